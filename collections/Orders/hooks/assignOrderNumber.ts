@@ -1,0 +1,26 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { sql } from '@payloadcms/db-postgres'
+
+import type { Order } from '../../../payload-types'
+
+import { relationId } from '../../relationId'
+
+/**
+ * Numbers come from a PostgreSQL sequence (created by the first migration): unique under any
+ * concurrency without locking the table. A rolled-back order leaves a gap, which is acceptable
+ * for an order number.
+ */
+export const assignOrderNumber: CollectionBeforeChangeHook<Order> = async ({ data, operation, originalDoc, req }) => {
+  if (operation !== 'create') {
+    return { ...data, number: originalDoc?.number, title: originalDoc?.title }
+  }
+  const db = req.payload.db as unknown as { drizzle: { execute: (query: unknown) => Promise<{ rows: { n: string }[] }> } }
+  const { rows } = await db.drizzle.execute(sql`select nextval('orders_number_seq') as n`)
+  const number = Number(rows[0].n)
+  const clientId = relationId(data.client)
+  const client = clientId
+    ? await req.payload.findByID({ collection: 'clients', id: clientId, depth: 0, overrideAccess: true, req, select: { name: true } })
+    : null
+  return { ...data, number, title: client ? `#${number} · ${client.name}` : `#${number}` }
+}

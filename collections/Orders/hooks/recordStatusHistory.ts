@@ -1,0 +1,26 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import type { Order } from '../../../payload-types'
+
+import { actorOf } from '../actor'
+
+/**
+ * The history is written only here, from the stored state, so a caller can neither rewrite it
+ * nor skip an entry.
+ */
+export const recordStatusHistory: CollectionBeforeChangeHook<Order> = ({ data, operation, originalDoc, req }) => {
+  const before = operation === 'create' ? null : (originalDoc?.status ?? null)
+  const history = (originalDoc?.statusHistory ?? []).map(({ from, to, at, actor, note }) => ({
+    from,
+    to,
+    at,
+    actor,
+    note,
+  }))
+  const after = data.status ?? before
+  if (after && after !== before) {
+    const note = typeof req.context?.statusNote === 'string' ? req.context.statusNote : undefined
+    history.push({ from: before, to: after, at: new Date().toISOString(), actor: actorOf(req).label, note })
+  }
+  return { ...data, statusHistory: history }
+}

@@ -1,0 +1,146 @@
+import type { CollectionConfig } from 'payload'
+
+import { FULFILLMENTS, ORDER_STATUSES, STATUS_LABELS } from '../../src/domain/orderWorkflow'
+import { moneyField } from '../fields/money'
+import { managers, staff } from '../roles'
+import { assignOrderNumber } from './hooks/assignOrderNumber'
+import { defaultDeliveryAddress } from './hooks/defaultDeliveryAddress'
+import { enforceStatusWorkflow } from './hooks/enforceStatusWorkflow'
+import { normalizeDeliveryDate } from './hooks/normalizeDeliveryDate'
+import { recordStatusHistory } from './hooks/recordStatusHistory'
+import { snapshotPrices } from './hooks/snapshotPrices'
+
+const PAYMENT_STATUSES = ['unpaid', 'pending', 'paid', 'partially_refunded', 'refunded', 'disputed'] as const
+
+const label = (value: string) => value[0].toUpperCase() + value.slice(1).replaceAll('_', ' ')
+
+export const Orders: CollectionConfig = {
+  slug: 'orders',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['number', 'client', 'status', 'fulfillment', 'deliveryDate', 'total', 'paymentStatus'],
+    listSearchableFields: ['title', 'comment'],
+    group: 'Sales',
+  },
+  defaultSort: '-number',
+  access: { read: staff, create: managers, update: managers, delete: managers },
+  hooks: {
+    beforeChange: [
+      enforceStatusWorkflow,
+      snapshotPrices,
+      defaultDeliveryAddress,
+      normalizeDeliveryDate,
+      assignOrderNumber,
+      recordStatusHistory,
+    ],
+  },
+  fields: [
+    { name: 'title', type: 'text', admin: { hidden: true } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'number', type: 'number', unique: true, index: true, admin: { readOnly: true, description: 'Given on save.' } },
+        { name: 'client', type: 'relationship', relationTo: 'clients', required: true, index: true },
+      ],
+    },
+    {
+      name: 'items',
+      label: 'Lines',
+      type: 'array',
+      required: true,
+      minRows: 1,
+      admin: { initCollapsed: false, components: { RowLabel: '/src/admin/OrderLineLabel#OrderLineLabel' } },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'product', type: 'relationship', relationTo: 'products', required: true },
+            { name: 'quantity', type: 'number', required: true, min: 1, admin: { step: 1 } },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'productName', type: 'text', admin: { readOnly: true } },
+            { name: 'unit', type: 'text', admin: { readOnly: true } },
+            moneyField({ name: 'unitPrice', label: 'Unit price', readOnly: true }),
+            moneyField({ name: 'lineTotal', label: 'Line total', readOnly: true }),
+          ],
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        moneyField({ name: 'total', readOnly: true, description: 'Computed from the lines on save.' }),
+        { name: 'currency', type: 'text', defaultValue: 'UZS', admin: { readOnly: true } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'fulfillment',
+          type: 'select',
+          required: true,
+          defaultValue: 'delivery',
+          options: FULFILLMENTS.map((value) => ({ label: label(value), value })),
+        },
+        {
+          name: 'deliveryDate',
+          type: 'date',
+          required: true,
+          index: true,
+          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } },
+        },
+      ],
+    },
+    { name: 'deliveryAddress', type: 'textarea' },
+    { name: 'comment', type: 'textarea' },
+    {
+      name: 'status',
+      type: 'select',
+      defaultValue: 'new',
+      index: true,
+      options: ORDER_STATUSES.map((value) => ({ label: STATUS_LABELS[value], value })),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'workflow',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/src/admin/OrderWorkflow#OrderWorkflow' } },
+    },
+    {
+      name: 'paymentStatus',
+      type: 'select',
+      defaultValue: 'unpaid',
+      index: true,
+      options: PAYMENT_STATUSES.map((value) => ({ label: label(value), value })),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'source',
+      type: 'select',
+      defaultValue: 'admin',
+      options: ['bot', 'miniapp', 'admin', 'api'].map((value) => ({ label: label(value), value })),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'statusHistory',
+      type: 'array',
+      admin: { readOnly: true, initCollapsed: true },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'from', type: 'select', options: ORDER_STATUSES.map((value) => ({ label: STATUS_LABELS[value], value })) },
+            { name: 'to', type: 'select', required: true, options: ORDER_STATUSES.map((value) => ({ label: STATUS_LABELS[value], value })) },
+            { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+            { name: 'actor', type: 'text', required: true, admin: { description: 'User id, client or system' } },
+          ],
+        },
+        { name: 'note', type: 'text' },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,58 @@
+import type { CollectionConfig } from 'payload'
+
+import { moneyField } from '../fields/money'
+import { managers, staff } from '../roles'
+
+export const Products: CollectionConfig = {
+  slug: 'products',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'sku', 'category', 'unit', 'price', 'active'],
+    listSearchableFields: ['name', 'sku'],
+    group: 'Catalog',
+  },
+  defaultSort: 'sortOrder',
+  access: { read: staff, create: managers, update: managers, delete: managers },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'name', type: 'text', required: true },
+        { name: 'sku', type: 'text', label: 'SKU', required: true, unique: true, index: true },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'category', type: 'relationship', relationTo: 'categories', required: true, index: true },
+        {
+          name: 'unit',
+          type: 'select',
+          required: true,
+          defaultValue: 'pcs',
+          options: [
+            { label: 'pcs', value: 'pcs' },
+            { label: 'kg', value: 'kg' },
+            { label: 'box', value: 'box' },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        moneyField({ name: 'price', label: 'Base price', required: true }),
+        {
+          name: 'minQuantity',
+          type: 'number',
+          defaultValue: 1,
+          min: 1,
+          admin: { description: 'The smallest quantity a client may order.', step: 1 },
+        },
+      ],
+    },
+    { name: 'description', type: 'textarea' },
+    { name: 'active', type: 'checkbox', defaultValue: true, admin: { position: 'sidebar' } },
+    { name: 'sortOrder', type: 'number', defaultValue: 0, admin: { position: 'sidebar' } },
+  ],
+}

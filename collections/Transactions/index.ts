@@ -1,0 +1,59 @@
+import type { CollectionConfig } from 'payload'
+
+import { moneyField } from '../fields/money'
+import { admins, staff } from '../roles'
+
+const label = (value: string) => value[0].toUpperCase() + value.slice(1).replaceAll('_', ' ')
+const options = (values: string[]) => values.map((value) => ({ label: label(value), value }))
+
+export const Transactions: CollectionConfig = {
+  slug: 'transactions',
+  admin: {
+    defaultColumns: ['createdAt', 'order', 'client', 'provider', 'kind', 'amount', 'status'],
+    listSearchableFields: ['externalId'],
+    group: 'Payments',
+  },
+  access: { read: staff, create: admins, update: admins, delete: admins },
+  indexes: [{ fields: ['provider', 'externalId'], unique: true }],
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'order', type: 'relationship', relationTo: 'orders', index: true },
+        { name: 'client', type: 'relationship', relationTo: 'clients', index: true },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'provider',
+          type: 'select',
+          required: true,
+          options: options(['stripe', 'telegram_stars', 'cash', 'bank_transfer']),
+        },
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          options: options(['payment', 'refund', 'credit_purchase', 'adjustment']),
+        },
+        {
+          name: 'status',
+          type: 'select',
+          defaultValue: 'pending',
+          options: options(['pending', 'succeeded', 'failed', 'refunded', 'disputed']),
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        moneyField({ name: 'amount', required: true }),
+        { name: 'currency', type: 'text', required: true, defaultValue: 'UZS', maxLength: 3 },
+      ],
+    },
+    { name: 'externalId', type: 'text', index: true, admin: { description: "The provider's id; unique per provider." } },
+    { name: 'raw', type: 'json', admin: { readOnly: true } },
+  ],
+}

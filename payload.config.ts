@@ -1,0 +1,42 @@
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+
+import { Categories } from './collections/Categories'
+import { ClientPrices } from './collections/ClientPrices'
+import { Clients } from './collections/Clients'
+import { Conversations } from './collections/Conversations'
+import { Orders } from './collections/Orders'
+import { Products } from './collections/Products'
+import { Settings } from './collections/Settings'
+import { Transactions } from './collections/Transactions'
+import { Users } from './collections/Users'
+import { commercePlugin } from './plugins/commerce'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · Tandir' },
+    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
+  },
+  collections: [Orders, Clients, ClientPrices, Products, Categories, Transactions, Conversations, Users],
+  globals: [Settings],
+  secret: process.env.PAYLOAD_SECRET ?? '',
+  serverURL: process.env.PUBLIC_URL ?? '',
+  db: postgresAdapter({
+    pool: { connectionString: process.env.DATABASE_URL },
+    // Migrations are the only way the schema changes, in development too.
+    push: false,
+    migrationDir: path.resolve(dirname, 'migrations'),
+  }),
+  typescript: {
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+    // Generating types spawns a child process at start; `npm run generate:types` does it on demand.
+    autoGenerate: false,
+  },
+  telemetry: false,
+  plugins: [commercePlugin({ disabled: process.env.TANDIR_COMMERCE_DISABLED === 'true' })],
+})

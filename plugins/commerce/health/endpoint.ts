@@ -1,0 +1,20 @@
+import type { Endpoint } from 'payload'
+
+import { sql } from '@payloadcms/db-postgres'
+
+/** Liveness plus whether the database answers; 503 tells a load balancer to look elsewhere. */
+export const healthEndpoint: Endpoint = {
+  path: '/health',
+  method: 'get',
+  handler: async (req) => {
+    const started = Date.now()
+    try {
+      const db = req.payload.db as unknown as { drizzle: { execute: (query: unknown) => Promise<unknown> } }
+      await db.drizzle.execute(sql`select 1`)
+      return Response.json({ status: 'ok', database: 'up', databaseLatencyMs: Date.now() - started })
+    } catch (error) {
+      req.payload.logger.error({ err: error }, 'health check: database unreachable')
+      return Response.json({ status: 'error', database: 'down' }, { status: 503 })
+    }
+  },
+}

@@ -1,0 +1,42 @@
+import type { CollectionConfig } from 'payload'
+
+/**
+ * Messages waiting to leave the system. A row is written in the same transaction as the change
+ * it announces, so a rolled-back change announces nothing; a dispatcher sends rows after commit.
+ */
+export function outboxCollection(): CollectionConfig {
+  return {
+    slug: 'outbox',
+    labels: { singular: 'Outbox message', plural: 'Outbox' },
+    admin: {
+      group: 'System',
+      defaultColumns: ['createdAt', 'topic', 'status', 'attempts', 'lastError'],
+      description: 'Notifications waiting to be sent, sent, or parked as dead after their last try.',
+    },
+    access: {
+      read: ({ req: { user } }) => Boolean(user),
+      create: () => false,
+      update: ({ req: { user } }) => Boolean((user as { roles?: string[] } | null)?.roles?.includes('admin')),
+      delete: () => false,
+    },
+    indexes: [{ fields: ['status', 'availableAt'] }],
+    fields: [
+      { name: 'topic', type: 'text', required: true, index: true, admin: { description: 'What happened, e.g. order.status_changed' } },
+      { name: 'payload', type: 'json', required: true },
+      {
+        name: 'status',
+        type: 'select',
+        defaultValue: 'pending',
+        options: [
+          { label: 'Pending', value: 'pending' },
+          { label: 'Sent', value: 'sent' },
+          { label: 'Dead', value: 'dead' },
+        ],
+      },
+      { name: 'attempts', type: 'number', defaultValue: 0 },
+      { name: 'availableAt', type: 'date', admin: { description: 'Not sent before this time (back-off).' } },
+      { name: 'sentAt', type: 'date' },
+      { name: 'lastError', type: 'textarea' },
+    ],
+  }
+}

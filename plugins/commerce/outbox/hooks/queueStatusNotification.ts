@@ -1,0 +1,24 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import type { Order } from '../../../../payload-types'
+
+/**
+ * Runs inside the order's transaction (Payload runs afterChange before commit), so the outbox
+ * row and the status change are committed or rolled back together.
+ */
+export const queueStatusNotification: CollectionAfterChangeHook<Order> = async ({ doc, previousDoc, operation, req }) => {
+  const from = operation === 'create' ? null : (previousDoc?.status ?? null)
+  if (from === doc.status) return doc
+  const client = typeof doc.client === 'object' ? doc.client?.id : doc.client
+  await req.payload.create({
+    collection: 'outbox',
+    data: {
+      topic: 'order.status_changed',
+      payload: { order: doc.id, number: doc.number, client, from, to: doc.status },
+      availableAt: new Date().toISOString(),
+    },
+    overrideAccess: true,
+    req,
+  })
+  return doc
+}

@@ -1,0 +1,36 @@
+import type { Payload } from 'payload'
+
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { closePayload } from '../src/db/closePayload'
+import { ensureSecret } from '../src/db/ensureSecret'
+import { openDatabase } from '../src/db/openDatabase'
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+/**
+ * Everything before the web server starts: environment, database, migrations. Returns the
+ * environment the server must run with and how to stop the embedded database.
+ */
+export async function boot(prepare?: (payload: Payload) => Promise<void>) {
+  const envFile = path.join(root, '.env')
+  if (fs.existsSync(envFile)) process.loadEnvFile(envFile)
+  const db = await openDatabase(root)
+  process.env.DATABASE_URL = db.url
+  process.env.PAYLOAD_SECRET = ensureSecret(root)
+  if (db.embedded) console.log(`[tandir] embedded PostgreSQL at ${db.url.replace(/:[^:@/]+@/, ':***@')}`)
+
+  // The config reads the environment when it is imported, so it is imported only now.
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../payload.config')
+  const payload = await getPayload({ config })
+  try {
+    await payload.db.migrate()
+    await prepare?.(payload)
+  } finally {
+    await closePayload(payload)
+  }
+  return { db, env: { ...process.env } }
+}

@@ -1,0 +1,14 @@
+import { boot } from './boot'
+import { runServer } from './runServer'
+
+const port = process.env.PORT ?? '3000'
+
+const { db, env } = await boot(async (payload) => {
+  const { seedDemoData } = await import('../src/db/seed/seedDemoData')
+  const { ensureDevAdmin } = await import('../src/db/seed/ensureDevAdmin')
+  await seedDemoData(payload)
+  const admin = await ensureDevAdmin(payload)
+  console.log(`[tandir] admin panel: http://localhost:${port}/admin  login: ${admin.email} / ${admin.password}`)
+})
+
+runServer(['dev', '--port', port], env, db.stop)

@@ -1,0 +1,23 @@
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+
+import { root } from './boot'
+
+/** Runs `next` with the prepared environment; stops the embedded database when it exits. */
+export function runServer(args: string[], env: NodeJS.ProcessEnv, stop: () => Promise<void>): void {
+  const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), ...args], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  })
+  let stopping = false
+  const shutdown = async (code: number) => {
+    if (stopping) return
+    stopping = true
+    child.kill('SIGTERM')
+    await stop().catch(() => {})
+    process.exit(code)
+  }
+  child.on('exit', (code) => void shutdown(code ?? 0))
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(0))
+}

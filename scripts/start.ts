@@ -1,0 +1,6 @@
+import { boot } from './boot'
+import { runServer } from './runServer'
+
+const { db, env } = await boot()
+
+runServer(['start', '--port', process.env.PORT ?? '3000'], env, db.stop)

@@ -1,0 +1,47 @@
+/**
+ * A delivery date is a calendar day, not an instant. It is stored at 12:00 UTC so that it reads
+ * as the same day in every time zone from UTC−11 to UTC+11, Tashkent's +5 included.
+ */
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
+
+export function isCalendarDate(text: string): boolean {
+  const match = DAY.exec(text)
+  if (!match) return false
+  const [year, month, day] = match.slice(1).map(Number)
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
+/** The calendar day an instant falls on in a time zone, as `YYYY-MM-DD`. */
+export function calendarDateIn(instant: Date, timeZone: string): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    instant,
+  )
+}
+
+/**
+ * Reads what a caller sent for a calendar day: `YYYY-MM-DD` is taken as written; a full
+ * timestamp (what a date picker sends, midnight in the browser's zone) is read in `timeZone`.
+ * Returns null when it is neither.
+ */
+export function toCalendarDate(input: unknown, timeZone: string): string | null {
+  if (input instanceof Date) return Number.isNaN(input.getTime()) ? null : calendarDateIn(input, timeZone)
+  if (typeof input !== 'string') return null
+  const text = input.trim()
+  if (DAY.test(text)) return isCalendarDate(text) ? text : null
+  const instant = new Date(text)
+  return Number.isNaN(instant.getTime()) ? null : calendarDateIn(instant, timeZone)
+}
+
+/** The stored form of a calendar day. */
+export function calendarDateToStored(day: string): string {
+  return `${day}T12:00:00.000Z`
+}
+
+/** `day` plus `days` calendar days. */
+export function addDays(day: string, days: number): string {
+  const date = new Date(calendarDateToStored(day))
+  date.setUTCDate(date.getUTCDate() + days)
+  return date.toISOString().slice(0, 10)
+}

@@ -1,0 +1,70 @@
+export const ORDER_STATUSES = ['new', 'accepted', 'preparing', 'on_the_way', 'delivered', 'ready', 'given', 'cancelled'] as const
+export type OrderStatus = (typeof ORDER_STATUSES)[number]
+
+export const FULFILLMENTS = ['delivery', 'pickup'] as const
+export type Fulfillment = (typeof FULFILLMENTS)[number]
+
+/** Jobs act with staff rights; a client only ever cancels a new order. */
+export type Actor = 'staff' | 'client' | 'system'
+
+const FORWARD: Record<Fulfillment, readonly OrderStatus[]> = {
+  delivery: ['new', 'accepted', 'preparing', 'on_the_way', 'delivered'],
+  pickup: ['new', 'accepted', 'preparing', 'ready', 'given'],
+}
+
+const STAFF_CANCELLABLE: readonly OrderStatus[] = ['new', 'accepted', 'preparing']
+const FINAL: readonly OrderStatus[] = ['delivered', 'given', 'cancelled']
+
+export const STATUS_LABELS: Record<OrderStatus, string> = {
+  new: 'New',
+  accepted: 'Accepted',
+  preparing: 'Preparing',
+  on_the_way: 'On the way',
+  delivered: 'Delivered',
+  ready: 'Ready for pickup',
+  given: 'Given',
+  cancelled: 'Cancelled',
+}
+
+export function isOrderStatus(value: unknown): value is OrderStatus {
+  return typeof value === 'string' && (ORDER_STATUSES as readonly string[]).includes(value)
+}
+
+export function isFinalStatus(status: OrderStatus): boolean {
+  return FINAL.includes(status)
+}
+
+export function initialStatus(): OrderStatus {
+  return 'new'
+}
+
+export function allowedNextStatuses(
+  order: { status: OrderStatus; fulfillment: Fulfillment },
+  actor: Actor = 'staff',
+): OrderStatus[] {
+  if (actor === 'client') return order.status === 'new' ? ['cancelled'] : []
+  const path = FORWARD[order.fulfillment]
+  const at = path.indexOf(order.status)
+  const next: OrderStatus[] = at >= 0 && at < path.length - 1 ? [path[at + 1]] : []
+  if (STAFF_CANCELLABLE.includes(order.status)) next.push('cancelled')
+  return next
+}
+
+export function checkTransition(
+  order: { status: OrderStatus; fulfillment: Fulfillment },
+  to: string,
+  actor: Actor,
+): { ok: true } | { ok: false; message: string } {
+  if (!isOrderStatus(to)) return { ok: false, message: `"${to}" is not an order status` }
+  if (to === order.status) return { ok: true }
+  const allowed = allowedNextStatuses(order, actor)
+  if (allowed.includes(to)) return { ok: true }
+  if (actor === 'client') return { ok: false, message: 'A client can only cancel an order while it is new' }
+  if (allowed.length === 0) {
+    return { ok: false, message: `This ${order.fulfillment} order is ${order.status}, which is final: no further changes` }
+  }
+  return {
+    ok: false,
+    message: `Cannot move a ${order.fulfillment} order from ${order.status} to ${to}. Allowed: ${allowed.join(', ')}`,
+  }
+}
