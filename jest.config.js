@@ -19,6 +19,7 @@ const shared = {
 }
 
 export default {
+  testTimeout: 120_000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     {
@@ -27,7 +28,6 @@ export default {
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts', '<rootDir>/tests/e2e/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/support/globalSetup.js',
       globalTeardown: '<rootDir>/tests/support/globalTeardown.js',
-      testTimeout: 120_000,
     },
   ],
 }

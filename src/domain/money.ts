@@ -1,50 +1,69 @@
 /** UZS: 1 so'm = 100 tiyin. Amounts are integers of minor units everywhere. */
 export const MINOR_PER_MAJOR = 100
 
-const LIMIT = 1e12
+/** 10 billion so'm: no order or payment comes near it, so anything above is a typo. */
+const INPUT_LIMIT = 1e12
 
+// What people and locales put between thousands: space, no-break space, thin and narrow no-break space.
+const GROUP = '[ \\u00a0\\u2009\\u202f]'
+const TYPED_AMOUNT = new RegExp(`^(\\d{1,3}(?:${GROUP}\\d{3})+|\\d+)(?:[.,](\\d{1,2}))?$`)
+
+/** `8 000 so'm`, `8 000.50 so'm`; other currencies `12.00 USD`. Plain spaces, so tests and searches match what is shown. */
 export function formatMoney(minor: number, currency = 'UZS'): string {
   if (!Number.isSafeInteger(minor)) throw new RangeError(`Not an amount in minor units: ${minor}`)
   const sign = minor < 0 ? '-' : ''
   const absolute = Math.abs(minor)
-  const whole = group(Math.floor(absolute / MINOR_PER_MAJOR))
-  const cents = String(absolute % MINOR_PER_MAJOR).padStart(2, '0')
-  if (currency === 'UZS') return `${sign}${whole}${cents === '00' ? '' : `.${cents}`} so'm`
-  return `${sign}${whole}.${cents} ${currency}`
+  const whole = groupThousands(Math.floor(absolute / MINOR_PER_MAJOR))
+  const fraction = String(absolute % MINOR_PER_MAJOR).padStart(2, '0')
+  if (currency === 'UZS') return `${sign}${whole}${fraction === '00' ? '' : `.${fraction}`} so'm`
+  return `${sign}${whole}.${fraction} ${currency}`
 }
 
-function group(whole: number): string {
+function groupThousands(whole: number): string {
   return String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')
 }
 
+/** So'm to tiyin, to the nearest tiyin (halves away from zero). */
 export function toMinor(major: number): number {
   if (!Number.isFinite(major)) throw new RangeError(`Not an amount: ${major}`)
-  const minor = Math.round(major * MINOR_PER_MAJOR)
+  const scaled = Math.abs(major) * MINOR_PER_MAJOR
+  // 1.005 × 100 is 100.49999… in binary; 15 significant digits give back the decimal that was meant.
+  const decimal = scaled < 1e15 ? Number(scaled.toPrecision(15)) : scaled
+  const minor = Math.round(decimal)
   if (!Number.isSafeInteger(minor)) throw new RangeError(`Amount out of range: ${major}`)
-  return minor
+  return major < 0 && minor !== 0 ? -minor : minor
 }
 
 export function toMajor(minor: number): number {
   return minor / MINOR_PER_MAJOR
 }
 
-/** What a person types in so'm ("7500", "7 500", "7500,50") → minor units, or null. */
+/**
+ * What a person types in so'm ("7500", "7 500", "7500,50") → tiyin, or null.
+ * "7,500" is refused rather than guessed: a comma is the decimal mark in ru and uz.
+ */
 export function parseMoneyInput(text: string): number | null {
-  const cleaned = text.trim().replace(/[\s\u00a0\u2009\u202f]/g, '')
-  const match = /^(\d+)(?:[.,](\d{1,2}))?$/.exec(cleaned)
+  if (typeof text !== 'string') return null
+  const match = TYPED_AMOUNT.exec(text.trim())
   if (!match) return null
-  const minor = Number(match[1]) * MINOR_PER_MAJOR + Number((match[2] ?? '').padEnd(2, '0'))
-  return Number.isSafeInteger(minor) && minor <= LIMIT ? minor : null
+  const whole = Number(match[1].replace(new RegExp(GROUP, 'g'), ''))
+  const fraction = Number((match[2] ?? '').padEnd(2, '0'))
+  const minor = whole * MINOR_PER_MAJOR + fraction
+  return Number.isSafeInteger(minor) && minor <= INPUT_LIMIT ? minor : null
 }
 
 export function multiplyMoney(quantity: number, unitPrice: number): number {
   const product = quantity * unitPrice
   if (!Number.isSafeInteger(product)) throw new RangeError(`Amount out of range: ${quantity} × ${unitPrice}`)
-  return product
+  return product + 0 // no -0 in stored amounts
 }
 
 export function sumMoney(amounts: readonly number[]): number {
-  const total = amounts.reduce((sum, amount) => sum + amount, 0)
-  if (!Number.isSafeInteger(total)) throw new RangeError('Total out of range')
+  let total = 0
+  for (const amount of amounts) {
+    if (!Number.isSafeInteger(amount)) throw new RangeError(`Not an amount in minor units: ${amount}`)
+    total += amount
+    if (!Number.isSafeInteger(total)) throw new RangeError('Total out of range')
+  }
   return total
 }

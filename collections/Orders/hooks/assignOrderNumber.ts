@@ -5,6 +5,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Order } from '../../../payload-types'
 
 import { relationId } from '../../relationId'
+import { transactionDatabase } from '../../transactionDatabase'
 
 /**
  * Numbers come from a PostgreSQL sequence (created by the first migration): unique under any
@@ -15,8 +16,8 @@ export const assignOrderNumber: CollectionBeforeChangeHook<Order> = async ({ dat
   if (operation !== 'create') {
     return { ...data, number: originalDoc?.number, title: originalDoc?.title }
   }
-  const db = req.payload.db as unknown as { drizzle: { execute: (query: unknown) => Promise<{ rows: { n: string }[] }> } }
-  const { rows } = await db.drizzle.execute(sql`select nextval('orders_number_seq') as n`)
+  const db = await transactionDatabase(req)
+  const { rows } = await db.execute<{ n: string }>(sql`select nextval('orders_number_seq') as n`)
   const number = Number(rows[0].n)
   const clientId = relationId(data.client)
   const client = clientId

@@ -1,1 +1,14 @@
-export const importMap = {}
+import { MoneyCell as MoneyCell_4ce614dc9a4594a849b5a5646d9ddb3b } from '../../../../src/admin/MoneyCell'
+import { MoneyField as MoneyField_7897d8b18e6f9f8fafbd118e49ad8487 } from '../../../../src/admin/MoneyField'
+import { OrderLineLabel as OrderLineLabel_78326a3a114c7ea0ff69220756a77262 } from '../../../../src/admin/OrderLineLabel'
+import { OrderWorkflow as OrderWorkflow_6b6e6a7710ea03d3155d5281be0fe212 } from '../../../../src/admin/OrderWorkflow'
+import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
+
+/** @type import('payload').ImportMap */
+export const importMap = {
+  "/src/admin/MoneyCell#MoneyCell": MoneyCell_4ce614dc9a4594a849b5a5646d9ddb3b,
+  "/src/admin/MoneyField#MoneyField": MoneyField_7897d8b18e6f9f8fafbd118e49ad8487,
+  "/src/admin/OrderLineLabel#OrderLineLabel": OrderLineLabel_78326a3a114c7ea0ff69220756a77262,
+  "/src/admin/OrderWorkflow#OrderWorkflow": OrderWorkflow_6b6e6a7710ea03d3155d5281be0fe212,
+  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
+}
