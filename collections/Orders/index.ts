@@ -12,6 +12,9 @@ import { snapshotPrices } from './hooks/snapshotPrices'
 
 const PAYMENT_STATUSES = ['unpaid', 'pending', 'paid', 'partially_refunded', 'refunded', 'disputed'] as const
 
+/** Shown once the order exists: number and history are written by the server on save. */
+const saved = (data: Partial<{ number: number | null }>) => Boolean(data?.number)
+
 const label = (value: string) => value[0].toUpperCase() + value.slice(1).replaceAll('_', ' ')
 
 export const Orders: CollectionConfig = {
@@ -39,13 +42,14 @@ export const Orders: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'number', type: 'number', unique: true, index: true, admin: { readOnly: true, description: 'Given on save.' } },
+        { name: 'number', type: 'number', unique: true, index: true, admin: { readOnly: true, condition: saved } },
         { name: 'client', type: 'relationship', relationTo: 'clients', required: true, index: true },
       ],
     },
     {
       name: 'items',
       label: 'Lines',
+      labels: { singular: 'Line', plural: 'Lines' },
       type: 'array',
       required: true,
       minRows: 1,
@@ -85,6 +89,7 @@ export const Orders: CollectionConfig = {
           required: true,
           defaultValue: 'delivery',
           options: FULFILLMENTS.map((value) => ({ label: label(value), value })),
+          admin: { isClearable: false },
         },
         {
           name: 'deliveryDate',
@@ -103,7 +108,7 @@ export const Orders: CollectionConfig = {
       defaultValue: 'new',
       index: true,
       options: ORDER_STATUSES.map((value) => ({ label: STATUS_LABELS[value], value })),
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', isClearable: false },
     },
     {
       name: 'workflow',
@@ -116,14 +121,14 @@ export const Orders: CollectionConfig = {
       defaultValue: 'unpaid',
       index: true,
       options: PAYMENT_STATUSES.map((value) => ({ label: label(value), value })),
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', isClearable: false },
     },
     {
       name: 'source',
       type: 'select',
       defaultValue: 'admin',
       options: ['bot', 'miniapp', 'admin', 'api'].map((value) => ({ label: label(value), value })),
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', isClearable: false },
     },
     {
       name: 'statusHistory',

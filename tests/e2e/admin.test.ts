@@ -1,0 +1,123 @@
+import type { Payload } from 'payload'
+import type { Browser, Page } from 'playwright-core'
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { chromium } from 'playwright-core'
+
+import { makeClient, makeUser, PASSWORD } from '../support/fixtures'
+import { type NextServer, startNextServer } from '../support/nextServer'
+import { closePayload, openPayload, unique } from '../support/payload'
+
+let payload: Payload
+let server: NextServer
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  payload = await openPayload()
+  server = await startNextServer()
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  })
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
+  page.setDefaultTimeout(30_000)
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+  await closePayload(payload)
+})
+
+/** Picks an option in one of Payload's select or relationship fields. */
+async function choose(fieldId: string, text: string) {
+  const field = page.locator(`#field-${fieldId}`)
+  await field.locator('.rs__control').click()
+  await page.keyboard.type(text)
+  await page.locator('.rs__option', { hasText: text }).first().click()
+}
+
+/** Waits until an input shows `value` (the form fills in what the server computed after a save). */
+async function expectInputValue(selector: string, value: string) {
+  await page.waitForFunction(
+    ([css, expected]) => (document.querySelector(css) as HTMLInputElement | null)?.value === expected,
+    [selector, value] as const,
+  )
+}
+
+async function expectText(testId: string, text: string) {
+  await page.getByTestId(testId).filter({ hasText: new RegExp(`^${text}$`) }).waitFor()
+}
+
+async function save() {
+  await page.locator('#action-save').click()
+}
+
+describe('a manager in the admin panel', () => {
+  it('logs in, adds a product, negotiates a price, takes an order and moves it along its workflow', async () => {
+    const manager = await makeUser(payload, 'manager')
+    const category = await payload.create({ collection: 'categories', data: { name: unique('Bread ') } })
+    const client = await makeClient(payload, { name: unique('Vostok Cafe ') })
+    const productName = unique('Rye loaf ')
+
+    try {
+      await page.goto(`${server.url}/admin/login`)
+      await page.locator('#field-email').fill(manager.email)
+      await page.locator('#field-password').fill(PASSWORD)
+      await page.locator('button[type=submit]').click()
+      await page.waitForURL(/\/admin\/?$/)
+
+      // A product with a base price of 8 000 so'm.
+      await page.goto(`${server.url}/admin/collections/products/create`)
+      await page.locator('#field-name').fill(productName)
+      await page.locator('#field-sku').fill(unique('RYE-'))
+      await choose('category', category.name)
+      await page.locator('#field-price').fill('8 000')
+      await save()
+      await page.waitForURL(/\/admin\/collections\/products\/\d+/)
+      const product = (await payload.find({ collection: 'products', where: { name: { equals: productName } } })).docs[0]
+      expect(product.price).toBe(800000)
+
+      // The cafe's negotiated price: 7 500 so'm.
+      await page.goto(`${server.url}/admin/collections/client-prices/create`)
+      await choose('client', client.name)
+      await choose('product', productName)
+      await page.locator('#field-price').fill('7500')
+      await save()
+      await page.waitForURL(/\/admin\/collections\/client-prices\/\d+/)
+
+      // An order for the cafe: the line shows the negotiated price.
+      await page.goto(`${server.url}/admin/collections/orders/create`)
+      await choose('client', client.name)
+      await page.getByRole('button', { name: /add line/i }).click()
+      await choose('items__0__product', productName)
+      await page.locator('#field-items__0__quantity').fill('80')
+      await page.locator('#field-deliveryDate input').click()
+      await page.locator('.react-datepicker__day--today').click()
+      await save()
+      await page.waitForURL(/\/admin\/collections\/orders\/\d+/)
+      await expectInputValue('#field-items__0__unitPrice', '7500')
+      await expectInputValue('#field-total', '600000')
+      await expectText('allowed-next-statuses', 'Accepted, Cancelled')
+
+      // An illegal move is refused on the status field, naming the allowed moves.
+      await choose('status', 'Delivered')
+      await save()
+      await page.getByText('Cannot move a delivery order from new to delivered. Allowed: accepted, cancelled').first().waitFor()
+      const orderId = Number(page.url().match(/orders\/(\d+)/)![1])
+      expect((await payload.findByID({ collection: 'orders', id: orderId })).status).toBe('new')
+
+      // A legal one goes through.
+      await choose('status', 'Accepted')
+      await save()
+      await expectText('allowed-next-statuses', 'Preparing, Cancelled')
+      const order = await payload.findByID({ collection: 'orders', id: orderId })
+      expect(order.status).toBe('accepted')
+      expect(order.statusHistory?.at(-1)).toEqual(expect.objectContaining({ from: 'new', to: 'accepted', actor: String(manager.id) }))
+    } catch (error) {
+      await page.screenshot({ path: 'test-results/admin-failure.png', fullPage: true }).catch(() => {})
+      throw error
+    }
+  })
+})

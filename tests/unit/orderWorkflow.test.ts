@@ -1,0 +1,244 @@
+import { describe, expect, it } from '@jest/globals'
+
+import {
+  type Actor,
+  allowedNextStatuses,
+  checkTransition,
+  FULFILLMENTS,
+  type Fulfillment,
+  initialStatus,
+  isFinalStatus,
+  isOrderStatus,
+  ORDER_STATUSES,
+  type OrderStatus,
+  STATUS_LABELS,
+} from '../../src/domain/orderWorkflow'
+
+/**
+ * The contract, written out by hand: every status of each workflow and the moves allowed from it,
+ * next step first. Statuses that do not belong to a workflow allow nothing.
+ */
+const STAFF_MOVES: Record<Fulfillment, Record<OrderStatus, OrderStatus[]>> = {
+  delivery: {
+    new: ['accepted', 'cancelled'],
+    accepted: ['preparing', 'cancelled'],
+    preparing: ['on_the_way', 'cancelled'],
+    on_the_way: ['delivered'],
+    delivered: [],
+    ready: [],
+    given: [],
+    cancelled: [],
+  },
+  pickup: {
+    new: ['accepted', 'cancelled'],
+    accepted: ['preparing', 'cancelled'],
+    preparing: ['ready', 'cancelled'],
+    on_the_way: [],
+    delivered: [],
+    ready: ['given'],
+    given: [],
+    cancelled: [],
+  },
+}
+
+const CLIENT_MOVES: Record<OrderStatus, OrderStatus[]> = {
+  new: ['cancelled'],
+  accepted: [],
+  preparing: [],
+  on_the_way: [],
+  delivered: [],
+  ready: [],
+  given: [],
+  cancelled: [],
+}
+
+const EXPECTED: Record<Actor, Record<Fulfillment, Record<OrderStatus, OrderStatus[]>>> = {
+  staff: STAFF_MOVES,
+  system: STAFF_MOVES,
+  client: { delivery: CLIENT_MOVES, pickup: CLIENT_MOVES },
+}
+
+const ACTORS: Actor[] = ['staff', 'system', 'client']
+const FINAL: OrderStatus[] = ['delivered', 'given', 'cancelled']
+
+function refusal(actor: Actor, fulfillment: Fulfillment, from: OrderStatus, to: OrderStatus): string {
+  if (actor === 'client') return 'A client can only cancel an order while it is new'
+  if (FINAL.includes(from)) return `This ${fulfillment} order is ${from}, which is final: no further changes`
+  const allowed = EXPECTED[actor][fulfillment][from]
+  return `Cannot move a ${fulfillment} order from ${from} to ${to}. Allowed: ${allowed.join(', ') || 'none'}`
+}
+
+const everyPair = ACTORS.flatMap((actor) =>
+  (['delivery', 'pickup'] as const).flatMap((fulfillment) =>
+    ORDER_STATUSES.flatMap((from) => ORDER_STATUSES.map((to) => [actor, fulfillment, from, to] as const)),
+  ),
+)
+
+describe('the lists of values', () => {
+  it('has the statuses and fulfillments of the contract', () => {
+    expect([...ORDER_STATUSES]).toEqual([
+      'new',
+      'accepted',
+      'preparing',
+      'on_the_way',
+      'delivered',
+      'ready',
+      'given',
+      'cancelled',
+    ])
+    expect([...FULFILLMENTS]).toEqual(['delivery', 'pickup'])
+  })
+
+  it('starts every order as new', () => {
+    expect(initialStatus()).toBe('new')
+  })
+
+  it('has a human label for every status', () => {
+    expect(STATUS_LABELS).toEqual({
+      new: 'New',
+      accepted: 'Accepted',
+      preparing: 'Preparing',
+      on_the_way: 'On the way',
+      delivered: 'Delivered',
+      ready: 'Ready for pickup',
+      given: 'Picked up',
+      cancelled: 'Cancelled',
+    })
+  })
+})
+
+describe('isFinalStatus', () => {
+  it.each([
+    ['new', false],
+    ['accepted', false],
+    ['preparing', false],
+    ['on_the_way', false],
+    ['delivered', true],
+    ['ready', false],
+    ['given', true],
+    ['cancelled', true],
+  ] as const)('%s → %p', (status, final) => {
+    expect(isFinalStatus(status)).toBe(final)
+  })
+})
+
+describe('isOrderStatus', () => {
+  it.each(ORDER_STATUSES.map((status) => [status]))('accepts %p', (status) => {
+    expect(isOrderStatus(status)).toBe(true)
+  })
+
+  it.each([['xyz'], [''], ['NEW'], ['New'], [' new'], ['on the way'], ['canceled'], [null], [undefined], [1], [{}], [['new']]])(
+    'refuses %p',
+    (value) => {
+      expect(isOrderStatus(value)).toBe(false)
+    },
+  )
+})
+
+describe('allowedNextStatuses', () => {
+  const cases = ACTORS.flatMap((actor) =>
+    (['delivery', 'pickup'] as const).flatMap((fulfillment) =>
+      ORDER_STATUSES.map((status) => [actor, fulfillment, status, EXPECTED[actor][fulfillment][status]] as const),
+    ),
+  )
+
+  it.each(cases)('%s, %s order at %s → %p', (actor, fulfillment, status, expected) => {
+    expect(allowedNextStatuses({ status, fulfillment }, actor)).toEqual(expected)
+  })
+
+  it('assumes staff when no actor is given', () => {
+    expect(allowedNextStatuses({ status: 'preparing', fulfillment: 'pickup' })).toEqual(['ready', 'cancelled'])
+    expect(allowedNextStatuses({ status: 'on_the_way', fulfillment: 'delivery' })).toEqual(['delivered'])
+  })
+
+  it('returns a fresh list each time', () => {
+    const first = allowedNextStatuses({ status: 'new', fulfillment: 'delivery' })
+    first.push('given')
+    expect(allowedNextStatuses({ status: 'new', fulfillment: 'delivery' })).toEqual(['accepted', 'cancelled'])
+  })
+})
+
+describe('checkTransition: every pair of statuses, both workflows, every actor', () => {
+  it(`covers ${3 * 2 * 8 * 8} cases`, () => {
+    expect(everyPair).toHaveLength(384)
+  })
+
+  it.each(everyPair)('%s moves a %s order from %s to %s', (actor, fulfillment, from, to) => {
+    const result = checkTransition({ status: from, fulfillment }, to, actor)
+    if (from === to || EXPECTED[actor][fulfillment][from].includes(to)) {
+      expect(result).toEqual({ ok: true })
+    } else {
+      expect(result).toEqual({ ok: false, message: refusal(actor, fulfillment, from, to) })
+    }
+  })
+})
+
+describe('checkTransition: messages', () => {
+  it('names the allowed moves', () => {
+    expect(checkTransition({ status: 'new', fulfillment: 'delivery' }, 'delivered', 'staff')).toEqual({
+      ok: false,
+      message: 'Cannot move a delivery order from new to delivered. Allowed: accepted, cancelled',
+    })
+    expect(checkTransition({ status: 'on_the_way', fulfillment: 'delivery' }, 'cancelled', 'staff')).toEqual({
+      ok: false,
+      message: 'Cannot move a delivery order from on_the_way to cancelled. Allowed: delivered',
+    })
+    expect(checkTransition({ status: 'preparing', fulfillment: 'pickup' }, 'on_the_way', 'system')).toEqual({
+      ok: false,
+      message: 'Cannot move a pickup order from preparing to on_the_way. Allowed: ready, cancelled',
+    })
+  })
+
+  it('says a final order takes no further changes', () => {
+    expect(checkTransition({ status: 'delivered', fulfillment: 'delivery' }, 'cancelled', 'staff')).toEqual({
+      ok: false,
+      message: 'This delivery order is delivered, which is final: no further changes',
+    })
+    expect(checkTransition({ status: 'cancelled', fulfillment: 'pickup' }, 'new', 'system')).toEqual({
+      ok: false,
+      message: 'This pickup order is cancelled, which is final: no further changes',
+    })
+  })
+
+  it('tells a client what a client may do', () => {
+    expect(checkTransition({ status: 'accepted', fulfillment: 'delivery' }, 'cancelled', 'client')).toEqual({
+      ok: false,
+      message: 'A client can only cancel an order while it is new',
+    })
+    expect(checkTransition({ status: 'new', fulfillment: 'pickup' }, 'accepted', 'client')).toEqual({
+      ok: false,
+      message: 'A client can only cancel an order while it is new',
+    })
+  })
+
+  it.each(ACTORS)('refuses a value that is not a status, for %s', (actor) => {
+    for (const to of ['xyz', '', 'NEW', 'on the way', 'canceled']) {
+      expect(checkTransition({ status: 'new', fulfillment: 'delivery' }, to, actor)).toEqual({
+        ok: false,
+        message: `"${to}" is not an order status`,
+      })
+    }
+  })
+
+  it('lets any actor save an order without changing its status, final or not', () => {
+    for (const actor of ACTORS) {
+      expect(checkTransition({ status: 'given', fulfillment: 'pickup' }, 'given', actor)).toEqual({ ok: true })
+      expect(checkTransition({ status: 'preparing', fulfillment: 'delivery' }, 'preparing', actor)).toEqual({ ok: true })
+    }
+  })
+})
+
+describe('a whole order, step by step', () => {
+  it.each([
+    ['delivery', ['new', 'accepted', 'preparing', 'on_the_way', 'delivered']],
+    ['pickup', ['new', 'accepted', 'preparing', 'ready', 'given']],
+  ] as const)('a %s order walks its workflow by the first allowed move and ends final', (fulfillment, walk) => {
+    let status = initialStatus()
+    const seen: OrderStatus[] = [status]
+    while (!isFinalStatus(status)) {
+      status = allowedNextStatuses({ status, fulfillment })[0]
+      seen.push(status)
+    }
+    expect(seen).toEqual(walk)
+  })
+})
