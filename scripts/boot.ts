@@ -22,15 +22,20 @@ export async function boot(prepare?: (payload: Payload) => Promise<void>) {
   process.env.PAYLOAD_SECRET = ensureSecret(root)
   if (db.embedded) console.log(`[tandir] embedded PostgreSQL at ${db.url.replace(/:[^:@/]+@/, ':***@')}`)
 
-  // The config reads the environment when it is imported, so it is imported only now.
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('../payload.config')
-  const payload = await getPayload({ config })
   try {
-    await payload.db.migrate()
-    await prepare?.(payload)
-  } finally {
-    await closePayload(payload)
+    // The config reads the environment when it is imported, so it is imported only now.
+    const { getPayload } = await import('payload')
+    const { default: config } = await import('../payload.config')
+    const payload = await getPayload({ config })
+    try {
+      await payload.db.migrate()
+      await prepare?.(payload)
+    } finally {
+      await closePayload(payload)
+    }
+  } catch (error) {
+    await db.stop()
+    throw error
   }
   return { db, env: { ...process.env } }
 }

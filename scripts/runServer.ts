@@ -7,7 +7,7 @@ import { root } from './boot'
 export function runServer(args: string[], env: NodeJS.ProcessEnv, stop: () => Promise<void>): void {
   const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), ...args], {
     cwd: root,
-    env,
+    env: { NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: 'inherit',
   })
   let stopping = false

@@ -38,7 +38,7 @@ export const Orders: CollectionConfig = {
     ],
   },
   fields: [
-    { name: 'title', type: 'text', admin: { hidden: true } },
+    { name: 'title', label: 'Number and client', type: 'text', admin: { hidden: true } },
     {
       type: 'row',
       fields: [
@@ -133,7 +133,7 @@ export const Orders: CollectionConfig = {
     {
       name: 'statusHistory',
       type: 'array',
-      admin: { readOnly: true, initCollapsed: true },
+      admin: { readOnly: true, initCollapsed: true, components: { RowLabel: '/src/admin/StatusHistoryLabel#StatusHistoryLabel' } },
       fields: [
         {
           type: 'row',

@@ -16,6 +16,7 @@ export async function seedDemoData(payload: Payload): Promise<boolean> {
 
   const settings = await payload.updateGlobal({ slug: 'settings', data: DEMO_SELLER })
   const productIds = new Map<string, number>()
+  const minimums = new Map<string, number>()
   for (const [index, category] of DEMO_CATEGORIES.entries()) {
     const { id } = await payload.create({ collection: 'categories', data: { name: category.name, sortOrder: index } })
     for (const [position, product] of category.products.entries()) {
@@ -24,6 +25,7 @@ export async function seedDemoData(payload: Payload): Promise<boolean> {
         data: { ...product, price: toMinor(product.price), category: id, sortOrder: position },
       })
       productIds.set(product.sku, created.id)
+      minimums.set(product.sku, product.minQuantity)
     }
   }
 
@@ -57,7 +59,7 @@ export async function seedDemoData(payload: Payload): Promise<boolean> {
         deliveryDate: addDays(today, -daysAgo),
         source: index % 4 === 0 ? 'admin' : 'bot',
         comment: index % 5 === 0 ? 'Please call 30 minutes before arrival' : undefined,
-        items: lineSkus.map((sku) => ({ product: productIds.get(sku)!, quantity: demoQuantity(sku, next(8)) })),
+        items: lineSkus.map((sku) => ({ product: productIds.get(sku)!, quantity: demoQuantity(sku, minimums.get(sku)!, next(8)) })),
       },
     })
     await walk(payload, order.id, fulfillment, targetFor(daysAgo, next(10)))
@@ -66,8 +68,8 @@ export async function seedDemoData(payload: Payload): Promise<boolean> {
 }
 
 /** Loaves and samsa by the dozens, cakes and boxes by the few. */
-function demoQuantity(sku: string, roll: number): number {
-  return /^(BR|SM)-(?!TRAY)/.test(sku) ? 10 + roll * 10 : 1 + roll
+function demoQuantity(sku: string, minimum: number, roll: number): number {
+  return Math.max(minimum, /^(BR|SM)-(?!TRAY)/.test(sku) ? 10 + roll * 10 : 1 + roll)
 }
 
 /** Older orders are finished; recent ones are still moving; a few were cancelled. */

@@ -2,6 +2,7 @@ import { MoneyCell as MoneyCell_4ce614dc9a4594a849b5a5646d9ddb3b } from '../../.
 import { MoneyField as MoneyField_7897d8b18e6f9f8fafbd118e49ad8487 } from '../../../../src/admin/MoneyField'
 import { OrderLineLabel as OrderLineLabel_78326a3a114c7ea0ff69220756a77262 } from '../../../../src/admin/OrderLineLabel'
 import { OrderWorkflow as OrderWorkflow_6b6e6a7710ea03d3155d5281be0fe212 } from '../../../../src/admin/OrderWorkflow'
+import { StatusHistoryLabel as StatusHistoryLabel_8303f882a747fa01820e94c561e7ca3e } from '../../../../src/admin/StatusHistoryLabel'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -10,5 +11,6 @@ export const importMap = {
   "/src/admin/MoneyField#MoneyField": MoneyField_7897d8b18e6f9f8fafbd118e49ad8487,
   "/src/admin/OrderLineLabel#OrderLineLabel": OrderLineLabel_78326a3a114c7ea0ff69220756a77262,
   "/src/admin/OrderWorkflow#OrderWorkflow": OrderWorkflow_6b6e6a7710ea03d3155d5281be0fe212,
+  "/src/admin/StatusHistoryLabel#StatusHistoryLabel": StatusHistoryLabel_8303f882a747fa01820e94c561e7ca3e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
