@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { freePort } from './freePort'
+import { letPostgresUserIn } from './letPostgresUserIn'
 
 export interface EmbeddedDatabase {
   url: string
@@ -31,6 +32,7 @@ export async function startEmbeddedPostgres({
   log = () => {},
 }: Options): Promise<EmbeddedDatabase> {
   const listenPort = port ?? (await freePort())
+  letPostgresUserIn(dataDir)
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,

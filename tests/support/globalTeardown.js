@@ -1,3 +1,3 @@
 export default async function globalTeardown() {
-  await globalThis.__TANDIR_PG__?.stop()
+  await globalThis.__TANDIR_DB__?.stop()
 }
