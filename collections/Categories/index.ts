@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { refuseDeleteWhileUsed } from '../deletion'
 import { managers, staff } from '../roles'
 
 export const Categories: CollectionConfig = {
@@ -11,6 +12,11 @@ export const Categories: CollectionConfig = {
   },
   defaultSort: 'sortOrder',
   access: { read: staff, create: managers, update: managers, delete: managers },
+  hooks: {
+    beforeDelete: [
+      refuseDeleteWhileUsed('products', 'category', 'This category has {count} products: move them first, or untick Active.'),
+    ],
+  },
   fields: [
     { name: 'name', type: 'text', required: true },
     { name: 'sortOrder', type: 'number', defaultValue: 0, admin: { position: 'sidebar' } },

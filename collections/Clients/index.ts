@@ -8,6 +8,7 @@ import {
   vatCodeSchema,
 } from '../../src/domain/validators'
 import { validatedText } from '../fields/validated'
+import { deleteDependents, refuseDeleteWhileUsed } from '../deletion'
 import { managers, staff } from '../roles'
 import { normalizeContactDetails } from './hooks/normalizeContactDetails'
 
@@ -20,7 +21,14 @@ export const Clients: CollectionConfig = {
     group: 'Sales',
   },
   access: { read: staff, create: managers, update: managers, delete: managers },
-  hooks: { beforeChange: [normalizeContactDetails] },
+  hooks: {
+    beforeChange: [normalizeContactDetails],
+    beforeDelete: [
+      refuseDeleteWhileUsed('orders', 'client', 'This client has {count} orders: set its status to Blocked instead.'),
+      refuseDeleteWhileUsed('conversations', 'client', 'This client has a support conversation: set its status to Blocked instead.'),
+      deleteDependents('client-prices', 'client'),
+    ],
+  },
   fields: [
     {
       type: 'tabs',

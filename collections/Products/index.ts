@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { moneyField } from '../fields/money'
+import { deleteDependents, refuseDeleteWhileUsed } from '../deletion'
 import { managers, staff } from '../roles'
 
 export const Products: CollectionConfig = {
@@ -13,6 +14,12 @@ export const Products: CollectionConfig = {
   },
   defaultSort: 'sortOrder',
   access: { read: staff, create: managers, update: managers, delete: managers },
+  hooks: {
+    beforeDelete: [
+      refuseDeleteWhileUsed('orders', 'items.product', 'This product is in {count} orders: untick Active to stop selling it.'),
+      deleteDependents('client-prices', 'product'),
+    ],
+  },
   fields: [
     {
       type: 'row',

@@ -185,6 +185,31 @@ describe('bad input through REST: a 400 naming the field', () => {
   })
 })
 
+describe('deleting what is still in use', () => {
+  const message = (json: Record<string, unknown> | null) => (json?.errors as { message: string }[] | undefined)?.[0]?.message
+
+  it('refuses a client, product or category that orders and products still point at, saying what to do', async () => {
+    const buyer = await makeClient(payload)
+    await payload.create({ collection: 'orders', data: orderBody([{ product: catalog.bread.id, quantity: 10 }], { client: buyer.id }) as never })
+    const refusedClient = await call('manager', 'DELETE', `/clients/${buyer.id}`)
+    expect([refusedClient.status, message(refusedClient.json)]).toEqual([400, 'This client has 1 orders: set its status to Blocked instead.'])
+    const refusedProduct = await call('manager', 'DELETE', `/products/${catalog.bread.id}`)
+    expect(refusedProduct.status).toBe(400)
+    expect(message(refusedProduct.json)).toMatch(/untick Active/)
+    const refusedCategory = await call('manager', 'DELETE', `/categories/${catalog.category.id}`)
+    expect(refusedCategory.status).toBe(400)
+    expect(message(refusedCategory.json)).toMatch(/move them first/)
+  })
+
+  it('deletes a client without orders together with its negotiated prices', async () => {
+    const prospect = await makeClient(payload)
+    await payload.create({ collection: 'client-prices', data: { client: prospect.id, product: catalog.bread.id, price: 700000 } })
+    expect((await call('manager', 'DELETE', `/clients/${prospect.id}`)).status).toBe(200)
+    const { totalDocs } = await payload.count({ collection: 'client-prices', where: { client: { equals: prospect.id } } })
+    expect(totalDocs).toBe(0)
+  })
+})
+
 describe('health', () => {
   it('reports the database as up', async () => {
     const { status, json } = await call('anonymous', 'GET', '/health')

@@ -1,0 +1,63 @@
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import pg from 'pg'
+
+import { closePayload } from '../../src/db/closePayload'
+import { bankAccountSchema, innSchema, mfoSchema, uzPhoneSchema } from '../../src/domain/validators'
+
+let payload: Payload
+
+// The demo seed runs once on an empty database, so it gets a database of its own.
+beforeAll(async () => {
+  const base = process.env.DATABASE_URL!
+  const name = `tandir_seed_${Date.now()}`
+  const admin = new pg.Client({ connectionString: base })
+  await admin.connect()
+  await admin.query(`create database ${name}`)
+  await admin.end()
+  process.env.DATABASE_URL = base.replace(/\/[^/]+$/, `/${name}`)
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../../payload.config')
+  payload = await getPayload({ config })
+  await payload.db.migrate()
+})
+afterAll(() => closePayload(payload))
+
+describe('the first-run demo', () => {
+  it('seeds a bakery once: catalog, clients with valid legal details, prices, orders in many statuses', async () => {
+    const { seedDemoData } = await import('../../src/db/seed/seedDemoData')
+    expect(await seedDemoData(payload)).toBe(true)
+    expect((await payload.count({ collection: 'categories' })).totalDocs).toBe(3)
+    expect((await payload.count({ collection: 'products' })).totalDocs).toBe(12)
+    expect((await payload.count({ collection: 'client-prices' })).totalDocs).toBeGreaterThanOrEqual(5)
+
+    const clients = (await payload.find({ collection: 'clients', pagination: false })).docs
+    expect(clients).toHaveLength(5)
+    for (const client of clients) {
+      expect(innSchema.safeParse(client.inn).success).toBe(true)
+      expect(mfoSchema.safeParse(client.mfo).success).toBe(true)
+      expect(bankAccountSchema.safeParse(client.bankAccount).success).toBe(true)
+      expect(uzPhoneSchema.safeParse(client.phone).success).toBe(true)
+    }
+
+    const orders = (await payload.find({ collection: 'orders', pagination: false })).docs
+    expect(orders).toHaveLength(30)
+    expect(new Set(orders.map((order) => order.status)).size).toBeGreaterThanOrEqual(4)
+    for (const order of orders) {
+      expect(order.total).toBe(order.items!.reduce((sum, line) => sum + line.lineTotal!, 0))
+      expect(order.statusHistory!.at(-1)!.to).toBe(order.status)
+    }
+
+    expect(await seedDemoData(payload)).toBe(false)
+    expect((await payload.count({ collection: 'orders' })).totalDocs).toBe(30)
+  })
+
+  it('creates the development admin once', async () => {
+    const { ensureDevAdmin, DEFAULT_ADMIN } = await import('../../src/db/seed/ensureDevAdmin')
+    expect(await ensureDevAdmin(payload)).toEqual(DEFAULT_ADMIN)
+    await ensureDevAdmin(payload)
+    const { docs } = await payload.find({ collection: 'users', where: { email: { equals: DEFAULT_ADMIN.email } } })
+    expect(docs.map((user) => user.roles)).toEqual([['admin']])
+  })
+})
