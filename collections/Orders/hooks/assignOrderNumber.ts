@@ -5,6 +5,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Order } from '../../../payload-types'
 
 import { relationId } from '../../relationId'
+import { orderClient } from '../orderClient'
 import { transactionDatabase } from '../../transactionDatabase'
 
 /**
@@ -20,8 +21,6 @@ export const assignOrderNumber: CollectionBeforeChangeHook<Order> = async ({ dat
   const { rows } = await db.execute<{ n: string }>(sql`select nextval('orders_number_seq') as n`)
   const number = Number(rows[0].n)
   const clientId = relationId(data.client)
-  const client = clientId
-    ? await req.payload.findByID({ collection: 'clients', id: clientId, depth: 0, overrideAccess: true, req, select: { name: true } })
-    : null
+  const client = clientId ? await orderClient(req, clientId) : null
   return { ...data, number, title: client ? `#${number} · ${client.name}` : `#${number}` }
 }

@@ -3,19 +3,13 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import type { Order } from '../../../payload-types'
 
 import { relationId } from '../../relationId'
+import { orderClient } from '../orderClient'
 
 /** A delivery goes to the client's usual address unless the order says otherwise. */
 export const defaultDeliveryAddress: CollectionBeforeChangeHook<Order> = async ({ data, operation, req }) => {
   if (operation !== 'create' || data.fulfillment !== 'delivery' || data.deliveryAddress?.trim()) return data
   const clientId = relationId(data.client)
   if (clientId === null) return data
-  const client = await req.payload.findByID({
-    collection: 'clients',
-    id: clientId,
-    depth: 0,
-    overrideAccess: true,
-    req,
-    select: { deliveryAddress: true, legalAddress: true },
-  })
-  return { ...data, deliveryAddress: client.deliveryAddress || client.legalAddress || null }
+  const client = await orderClient(req, clientId)
+  return { ...data, deliveryAddress: client?.deliveryAddress || client?.legalAddress || null }
 }

@@ -6,6 +6,7 @@ import type { Order } from '../../../payload-types'
 
 import { type PricedProduct, priceOrderLines, type RequestedLine } from '../../../src/domain/pricing'
 import { relationId } from '../../relationId'
+import { orderClient } from '../orderClient'
 
 type Line = NonNullable<Order['items']>[number]
 
@@ -21,7 +22,7 @@ export const snapshotPrices: CollectionBeforeChangeHook<Order> = async ({ data, 
     throw refuse('items', 'Lines can only be changed while the order is new')
   }
   const clientId = relationId(data.client ?? originalDoc?.client)
-  if (clientId === null || !(await exists(req, clientId))) throw refuse('client', 'Choose an existing client')
+  if (clientId === null || !(await orderClient(req, clientId))) throw refuse('client', 'Choose an existing client')
 
   const requested: RequestedLine[] = (data.items ?? []).map((line) => ({
     product: relationId(line.product),
@@ -50,16 +51,6 @@ function sameLines(next: Line[] | null | undefined, previous: Line[] | null | un
   const key = (lines: Line[] | null | undefined) =>
     JSON.stringify((lines ?? []).map((line) => [relationId(line.product), Number(line.quantity)]))
   return key(next) === key(previous)
-}
-
-async function exists(req: PayloadRequest, clientId: number): Promise<boolean> {
-  const { totalDocs } = await req.payload.count({
-    collection: 'clients',
-    where: { id: { equals: clientId } },
-    overrideAccess: true,
-    req,
-  })
-  return totalDocs > 0
 }
 
 async function loadProducts(req: PayloadRequest, ids: number[]): Promise<Map<string, PricedProduct>> {
