@@ -60,6 +60,19 @@ describe('prices', () => {
     await payload.update({ collection: 'products', id: catalog.samsa.id, data: { price: 900000 } })
   })
 
+  it('are taken again when the client or the lines change while the order is new, and frozen after', async () => {
+    const other = await makeClient(payload)
+    const order = await newOrder([{ product: catalog.bread.id, quantity: 10 }])
+    expect(order.total).toBe(7500000)
+    const moved = await payload.update({ collection: 'orders', id: order.id, data: { client: other.id } })
+    expect([moved.total, moved.title]).toEqual([8000000, `#${order.number} · ${other.name}`])
+    await payload.update({ collection: 'orders', id: order.id, data: { status: 'accepted' } })
+    const errors = await validationErrors(
+      payload.update({ collection: 'orders', id: order.id, data: { items: [{ product: catalog.bread.id, quantity: 20 }] } }),
+    )
+    expect(errors).toEqual([expect.objectContaining({ path: 'items', message: expect.stringMatching(/only be changed while the order is new/) })])
+  })
+
   it('refuse unknown and inactive products, bad quantities and empty orders, naming the line', async () => {
     expect(await validationErrors(newOrder([{ product: catalog.retired.id, quantity: 10 }]))).toEqual([
       expect.objectContaining({ path: 'items.0.product', message: 'Retired bun is not available' }),

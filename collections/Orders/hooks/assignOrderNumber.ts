@@ -14,13 +14,17 @@ import { transactionDatabase } from '../../transactionDatabase'
  * for an order number.
  */
 export const assignOrderNumber: CollectionBeforeChangeHook<Order> = async ({ data, operation, originalDoc, req }) => {
-  if (operation !== 'create') {
-    return { ...data, number: originalDoc?.number, title: originalDoc?.title }
+  let number = originalDoc?.number
+  if (operation === 'create' || !number) {
+    const db = await transactionDatabase(req)
+    const { rows } = await db.execute<{ n: string }>(sql`select nextval('orders_number_seq') as n`)
+    number = Number(rows[0].n)
   }
-  const db = await transactionDatabase(req)
-  const { rows } = await db.execute<{ n: string }>(sql`select nextval('orders_number_seq') as n`)
-  const number = Number(rows[0].n)
-  const clientId = relationId(data.client)
+  const clientId = relationId(data.client ?? originalDoc?.client)
+  if (operation === 'update' && clientId === relationId(originalDoc?.client)) {
+    return { ...data, number, title: originalDoc?.title }
+  }
+  // The title is what the admin list searches: "#1042 · Vostok Cafe" finds by number or by client.
   const client = clientId ? await orderClient(req, clientId) : null
   return { ...data, number, title: client ? `#${number} · ${client.name}` : `#${number}` }
 }

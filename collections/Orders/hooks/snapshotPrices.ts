@@ -15,16 +15,21 @@ type Line = NonNullable<Order['items']>[number]
  * each line when the order is written. Whatever prices a caller sends are ignored.
  */
 export const snapshotPrices: CollectionBeforeChangeHook<Order> = async ({ data, operation, originalDoc, req }) => {
-  if (operation === 'update' && originalDoc && (data.items === undefined || sameLines(data.items, originalDoc.items))) {
-    return { ...data, client: originalDoc.client, items: originalDoc.items, total: originalDoc.total }
-  }
-  if (operation === 'update' && originalDoc?.status !== 'new') {
-    throw refuse('items', 'Lines can only be changed while the order is new')
+  const lines = data.items ?? originalDoc?.items ?? []
+  if (operation === 'update' && originalDoc) {
+    const clientChanged = data.client !== undefined && relationId(data.client) !== relationId(originalDoc.client)
+    if (!clientChanged && sameLines(lines, originalDoc.items)) {
+      return { ...data, items: originalDoc.items, total: originalDoc.total }
+    }
+    // Once staff have accepted the order, what was ordered and for whom is settled.
+    if (originalDoc.status !== 'new') {
+      throw refuse(clientChanged ? 'client' : 'items', 'The client and the lines can only be changed while the order is new')
+    }
   }
   const clientId = relationId(data.client ?? originalDoc?.client)
   if (clientId === null || !(await orderClient(req, clientId))) throw refuse('client', 'Choose an existing client')
 
-  const requested: RequestedLine[] = (data.items ?? []).map((line) => ({
+  const requested: RequestedLine[] = lines.map((line) => ({
     product: relationId(line.product),
     quantity: line.quantity,
   }))
@@ -43,7 +48,7 @@ export const snapshotPrices: CollectionBeforeChangeHook<Order> = async ({ data, 
       })),
     })
   }
-  const items = priced.items.map((line, index) => ({ ...line, product: Number(line.product), id: data.items?.[index]?.id }))
+  const items = priced.items.map((line, index) => ({ ...line, product: Number(line.product), id: lines[index]?.id }))
   return { ...data, items, total: priced.total }
 }
 
