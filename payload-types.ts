@@ -150,9 +150,6 @@ export interface UserAuthOperations {
 export interface Order {
   id: number;
   title?: string | null;
-  /**
-   * Given on save.
-   */
   number?: number | null;
   client: number | Client;
   items: {
@@ -224,6 +221,10 @@ export interface Client {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Telegram refused our messages (the client blocked the bot). Clear it to write to them again.
+   */
+  telegramBlockedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -361,7 +362,7 @@ export interface User {
   collection: 'users';
 }
 /**
- * Notifications waiting to be sent, sent, or parked as dead after their last try.
+ * Notifications waiting to be sent, sent, or parked as dead after their last try. To retry a dead one, set it back to Pending.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "outbox".
@@ -558,6 +559,7 @@ export interface ClientsSelect<T extends boolean = true> {
   legalAddress?: T;
   prices?: T;
   orders?: T;
+  telegramBlockedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,9 +1,15 @@
 import * as migration_20261125_081915_initial from './20261125_081915_initial';
+import * as migration_20261125_090750_telegram_blocked_at from './20261125_090750_telegram_blocked_at';
 
 export const migrations = [
   {
     up: migration_20261125_081915_initial.up,
     down: migration_20261125_081915_initial.down,
-    name: '20261125_081915_initial'
+    name: '20261125_081915_initial',
+  },
+  {
+    up: migration_20261125_090750_telegram_blocked_at.up,
+    down: migration_20261125_090750_telegram_blocked_at.down,
+    name: '20261125_090750_telegram_blocked_at'
   },
 ];

@@ -5,29 +5,37 @@ import type { CommercePluginOptions } from './types'
 import { healthEndpoint } from './health/endpoint'
 import { outboxCollection } from './outbox/collection'
 import { queueStatusNotification } from './outbox/hooks/queueStatusNotification'
+import { startDispatcher } from './outbox/startDispatcher'
+import { telegramBlockedAtField } from './outbox/telegramBlockedAtField'
 
 export type { CommercePluginOptions } from './types'
 
-/** Adds its hooks after the collection's own, as Payload's plugins do. */
-function withOrderHooks(collection: CollectionConfig): CollectionConfig {
-  if (collection.slug !== 'orders') return collection
-  return {
-    ...collection,
-    hooks: {
-      ...collection.hooks,
-      afterChange: [...(collection.hooks?.afterChange ?? []), queueStatusNotification],
-    },
+/** Adds its hooks and fields after the collection's own, as Payload's plugins do. */
+function extend(collection: CollectionConfig): CollectionConfig {
+  if (collection.slug === 'orders') {
+    return {
+      ...collection,
+      hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), queueStatusNotification] },
+    }
   }
+  if (collection.slug === 'clients') {
+    return { ...collection, fields: [...collection.fields, telegramBlockedAtField] }
+  }
+  return collection
 }
 
 export const commercePlugin =
   (options: CommercePluginOptions = {}) =>
   (config: Config): Config => {
-    const collections = [...(config.collections ?? []).map(withOrderHooks), outboxCollection()]
+    const collections = [...(config.collections ?? []).map(extend), outboxCollection()]
     if (options.disabled) return { ...config, collections }
     return {
       ...config,
       collections,
       endpoints: [...(config.endpoints ?? []), healthEndpoint],
+      onInit: async (payload) => {
+        await config.onInit?.(payload)
+        startDispatcher(payload)
+      },
     }
   }

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { resetRetriedRow } from './hooks/resetRetriedRow'
+
 /**
  * Messages waiting to leave the system. A row is written in the same transaction as the change
  * it announces, so a rolled-back change announces nothing; a dispatcher sends rows after commit.
@@ -11,7 +13,8 @@ export function outboxCollection(): CollectionConfig {
     admin: {
       group: 'System',
       defaultColumns: ['createdAt', 'topic', 'status', 'attempts', 'lastError'],
-      description: 'Notifications waiting to be sent, sent, or parked as dead after their last try.',
+      description:
+        'Notifications waiting to be sent, sent, or parked as dead after their last try. To retry a dead one, set it back to Pending.',
     },
     access: {
       read: ({ req: { user } }) => Boolean(user),
@@ -19,6 +22,7 @@ export function outboxCollection(): CollectionConfig {
       update: ({ req: { user } }) => Boolean((user as { roles?: string[] } | null)?.roles?.includes('admin')),
       delete: () => false,
     },
+    hooks: { beforeChange: [resetRetriedRow] },
     indexes: [{ fields: ['status', 'availableAt'] }],
     fields: [
       { name: 'topic', type: 'text', required: true, index: true, admin: { description: 'What happened, e.g. order.status_changed' } },

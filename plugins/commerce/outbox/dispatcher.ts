@@ -1,0 +1,130 @@
+import type { Api } from 'grammy'
+import type { Payload } from 'payload'
+
+import { GrammyError, HttpError } from 'grammy'
+
+import { deliveryOutcome, type DeliveryFailure } from '../../../src/domain/deliveryOutcome'
+import { createSendLimiter, type SendLimiter, TELEGRAM_LIMITS } from '../../../src/domain/sendLimiter'
+import { claimOutboxBatch, type ClaimedRow, markDead, markSent, pendingCount, retryLater } from './outboxRows'
+import { renderNotifications } from './renderNotification'
+
+export interface DispatcherOptions {
+  payload: Payload
+  api: Api
+  limiter?: SendLimiter
+  /** Rows claimed at once; about ten seconds of sending at Telegram's pace. Default 300. */
+  batchSize?: number
+  /** Tries before a row is parked as dead (429 does not count against it). Default 8. */
+  maxAttempts?: number
+  /** How long a claimed row is this server's before another may take it. Default 60 s. */
+  leaseMs?: number
+}
+
+/**
+ * Delivers outbox rows to Telegram after their transaction committed: within Telegram's limits,
+ * retrying what may succeed later, parking the rest as dead where the admin shows them.
+ */
+export function createOutboxDispatcher({
+  payload,
+  api,
+  limiter = createSendLimiter(TELEGRAM_LIMITS),
+  batchSize = 300,
+  maxAttempts = 8,
+  leaseMs = 60_000,
+}: DispatcherOptions) {
+  async function deliver(row: ClaimedRow, message: { chatId: number; text: string; clientId: number }) {
+    const at = limiter.reserve(message.chatId, Date.now())
+    if (at > Date.now()) await new Promise((resolve) => setTimeout(resolve, at - Date.now()))
+    try {
+      await api.sendMessage(message.chatId, message.text)
+      await markSent(payload, row.id)
+    } catch (error) {
+      const outcome = deliveryOutcome(failureOf(error), row.attempts, maxAttempts, Date.now())
+      if (outcome.kind === 'retry') {
+        if (failureOf(error).code === 429) limiter.pauseUntil(outcome.at)
+        await retryLater(payload, row.id, new Date(outcome.at), outcome.reason)
+      } else {
+        if (outcome.kind === 'blocked') await markClientBlocked(payload, message.clientId)
+        await markDead(payload, row.id, outcome.reason)
+      }
+    }
+  }
+
+  /** One claim-and-send round; returns how many rows it took. */
+  async function runOnce(): Promise<number> {
+    const rows = await claimOutboxBatch(payload, batchSize, leaseMs)
+    if (rows.length === 0) return 0
+    const rendered = await renderNotifications(payload, rows)
+    const chatsInRound = new Set<number>()
+    const sends: Promise<void>[] = []
+    for (const row of rows) {
+      const message = rendered.get(row.id)!
+      if ('skip' in message) {
+        await markDead(payload, row.id, `not sent: ${message.skip}`)
+        continue
+      }
+      // One message per chat per round keeps a chat's messages in order and frees the round
+      // from waiting a second per repeated chat: the rest go back for the next round.
+      if (chatsInRound.has(message.chatId)) {
+        await retryLater(payload, row.id, new Date(Date.now() + TELEGRAM_LIMITS.perChatIntervalMs), null, false)
+        continue
+      }
+      chatsInRound.add(message.chatId)
+      sends.push(deliver(row, message))
+    }
+    await Promise.all(sends)
+    return rows.length
+  }
+
+  let timer: NodeJS.Timeout | undefined
+  let running: Promise<unknown> = Promise.resolve()
+  let stopped = true
+
+  return {
+    runOnce,
+    /** Sends until no row is pending, waiting out back-offs; for tests and shutdown. */
+    async drain(timeoutMs = 30_000): Promise<void> {
+      const deadline = Date.now() + timeoutMs
+      while ((await runOnce()) > 0 || (await pendingCount(payload)) > 0) {
+        if (Date.now() > deadline) throw new Error('outbox: rows still pending after drain timeout')
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+    },
+    start(pollMs = 500): void {
+      stopped = false
+      const tick = () => {
+        running = runOnce()
+          .catch((error) => payload.logger.error({ err: error }, 'outbox dispatcher: round failed'))
+          .finally(() => {
+            if (!stopped) timer = setTimeout(tick, pollMs)
+          })
+      }
+      tick()
+    },
+    async stop(): Promise<void> {
+      stopped = true
+      clearTimeout(timer)
+      await running
+    },
+  }
+}
+
+export type OutboxDispatcher = ReturnType<typeof createOutboxDispatcher>
+
+function failureOf(error: unknown): DeliveryFailure {
+  if (error instanceof GrammyError) {
+    return { code: error.error_code, description: error.description, retryAfterSeconds: error.parameters?.retry_after }
+  }
+  if (error instanceof HttpError) return { description: `network: ${String(error.error)}` }
+  return { description: String(error) }
+}
+
+async function markClientBlocked(payload: Payload, clientId: number): Promise<void> {
+  await payload.update({
+    collection: 'clients',
+    id: clientId,
+    data: { telegramBlockedAt: new Date().toISOString() },
+    overrideAccess: true,
+    context: { actor: 'system' },
+  })
+}

@@ -1,0 +1,65 @@
+import type { Payload } from 'payload'
+
+import { sql } from '@payloadcms/db-postgres'
+
+export interface ClaimedRow {
+  id: number
+  topic: string
+  payload: Record<string, unknown>
+  attempts: number
+}
+
+type Executor = { execute: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }> }
+const db = (payload: Payload) => (payload.db as unknown as { drizzle: Executor }).drizzle
+
+/**
+ * Takes up to `limit` due rows for this server. SKIP LOCKED lets several servers claim at once
+ * without waiting on or sharing a row; the lease moves `available_at` forward so a row claimed by a
+ * server that then dies is claimed again once the lease runs out.
+ */
+export async function claimOutboxBatch(payload: Payload, limit: number, leaseMs: number): Promise<ClaimedRow[]> {
+  const { rows } = await db(payload).execute(sql`
+    update outbox
+       set attempts = attempts + 1,
+           available_at = now() + ${`${leaseMs} milliseconds`}::interval,
+           updated_at = now()
+     where id in (
+       select id from outbox
+        where status = 'pending' and (available_at is null or available_at <= now())
+        order by id
+        limit ${limit}
+        for update skip locked)
+    returning id, topic, payload, attempts`)
+  return rows
+    .map((row) => ({
+      id: Number(row.id),
+      topic: String(row.topic),
+      payload: row.payload as Record<string, unknown>,
+      attempts: Number(row.attempts),
+    }))
+    .sort((a, b) => a.id - b.id)
+}
+
+export async function markSent(payload: Payload, id: number): Promise<void> {
+  await db(payload).execute(sql`update outbox set status = 'sent', sent_at = now(), last_error = null, updated_at = now() where id = ${id}`)
+}
+
+export async function markDead(payload: Payload, id: number, error: string): Promise<void> {
+  await db(payload).execute(sql`update outbox set status = 'dead', last_error = ${error}, updated_at = now() where id = ${id}`)
+}
+
+/** Back to the queue at `at`; `countAttempt: false` when the row was only put aside, not tried. */
+export async function retryLater(payload: Payload, id: number, at: Date, error: string | null, countAttempt = true): Promise<void> {
+  await db(payload).execute(sql`
+    update outbox
+       set available_at = ${at.toISOString()}::timestamptz,
+           last_error = coalesce(${error}, last_error),
+           attempts = attempts - ${countAttempt ? 0 : 1},
+           updated_at = now()
+     where id = ${id}`)
+}
+
+export async function pendingCount(payload: Payload): Promise<number> {
+  const { rows } = await db(payload).execute(sql`select count(*)::int as n from outbox where status = 'pending'`)
+  return Number(rows[0].n)
+}

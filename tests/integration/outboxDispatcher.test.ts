@@ -1,0 +1,113 @@
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { Api } from 'grammy'
+
+import { createOutboxDispatcher } from '../../plugins/commerce/outbox/dispatcher'
+import { type FakeTelegram, startFakeTelegram } from '../support/fakeTelegram'
+import { makeCatalog, makeClient } from '../support/fixtures'
+import { closePayload, openPayload } from '../support/payload'
+
+let payload: Payload
+let telegram: FakeTelegram
+let api: Api
+let catalog: Awaited<ReturnType<typeof makeCatalog>>
+let nextChat = 5_000_000
+
+beforeAll(async () => {
+  payload = await openPayload()
+  telegram = await startFakeTelegram()
+  api = new Api('123:TEST', { apiRoot: telegram.apiRoot })
+  catalog = await makeCatalog(payload)
+})
+afterAll(async () => {
+  await telegram?.close()
+  await closePayload(payload)
+})
+
+// Rows other test files left behind are settled first, so each test sees only its own.
+beforeEach(async () => {
+  await createOutboxDispatcher({ payload, api }).drain()
+  telegram.calls.length = 0
+})
+
+async function customer(language: 'ru' | 'uz' | 'en' = 'en') {
+  const chatId = nextChat++
+  const client = await makeClient(payload, { telegramId: chatId, language })
+  return { client, chatId }
+}
+
+async function orderMovedThrough(clientId: number, statuses: ('accepted' | 'preparing' | 'on_the_way')[]) {
+  const order = await payload.create({
+    collection: 'orders',
+    data: { client: clientId, fulfillment: 'delivery', deliveryDate: '2026-12-01', items: [{ product: catalog.bread.id, quantity: 10 }] },
+  })
+  for (const status of statuses) await payload.update({ collection: 'orders', id: order.id, data: { status } })
+  return order
+}
+
+const texts = (chatId: number) => telegram.sent(chatId).map((call) => call.params.text)
+
+describe('outbox dispatcher', () => {
+  it('tells the client every status change, in order and in their language, a second apart', async () => {
+    const { client, chatId } = await customer('en')
+    const order = await orderMovedThrough(client.id, ['accepted', 'preparing', 'on_the_way'])
+    await createOutboxDispatcher({ payload, api }).drain()
+    expect(texts(chatId)).toEqual([
+      `Order #${order.number} has been received`,
+      `Order #${order.number} is accepted`,
+      `Order #${order.number} is being prepared`,
+      `Order #${order.number} is on the way`,
+    ])
+    const times = telegram.sent(chatId).map((call) => call.at)
+    for (let i = 1; i < times.length; i++) expect(times[i] - times[i - 1]).toBeGreaterThanOrEqual(1000)
+    const rows = await payload.find({ collection: 'outbox', where: { 'payload.order': { equals: order.id } }, pagination: false })
+    expect(rows.docs.map((row) => row.status)).toEqual(['sent', 'sent', 'sent', 'sent'])
+  })
+
+  it('waits out a 429 and a 5xx, then delivers without losing or reordering anything', async () => {
+    const { client, chatId } = await customer('ru')
+    telegram.failNext('sendMessage', { status: 429, retryAfter: 1 }, chatId)
+    telegram.failNext('sendMessage', { status: 502 }, chatId)
+    const order = await orderMovedThrough(client.id, ['accepted'])
+    await createOutboxDispatcher({ payload, api }).drain()
+    expect(texts(chatId)).toEqual([`Заказ №${order.number} принят в обработку`, `Заказ №${order.number} подтверждён`])
+  })
+
+  it('marks a client who blocked the bot and writes to them no more', async () => {
+    const { client, chatId } = await customer()
+    telegram.failNext('sendMessage', { status: 403 }, chatId)
+    const order = await orderMovedThrough(client.id, [])
+    await createOutboxDispatcher({ payload, api }).drain()
+    expect((await payload.findByID({ collection: 'clients', id: client.id })).telegramBlockedAt).toBeTruthy()
+    await payload.update({ collection: 'orders', id: order.id, data: { status: 'accepted' } })
+    await createOutboxDispatcher({ payload, api }).drain()
+    expect(texts(chatId)).toEqual([])
+    const rows = await payload.find({ collection: 'outbox', where: { 'payload.order': { equals: order.id } }, sort: 'id' })
+    expect(rows.docs.map((row) => [row.status, row.lastError])).toEqual([
+      ['dead', '403: Forbidden: bot was blocked by the user'],
+      ['dead', 'not sent: the client blocked the bot'],
+    ])
+  })
+
+  it('parks a row as dead after its last try, visibly, and sends it when the admin retries it', async () => {
+    const { client, chatId } = await customer()
+    telegram.failNext('sendMessage', { status: 500 }, chatId)
+    const order = await orderMovedThrough(client.id, [])
+    await createOutboxDispatcher({ payload, api, maxAttempts: 1 }).drain()
+    const [dead] = (await payload.find({ collection: 'outbox', where: { 'payload.order': { equals: order.id } } })).docs
+    expect([dead.status, dead.lastError]).toEqual(['dead', '500: Internal Server Error'])
+    await payload.update({ collection: 'outbox', id: dead.id, data: { status: 'pending' } })
+    await createOutboxDispatcher({ payload, api, maxAttempts: 1 }).drain()
+    expect(texts(chatId)).toEqual([`Order #${order.number} has been received`])
+  })
+
+  it('sends each row once when two servers dispatch at the same time', async () => {
+    const chats = await Promise.all(Array.from({ length: 20 }, () => customer()))
+    for (const { client } of chats) await orderMovedThrough(client.id, [])
+    const first = createOutboxDispatcher({ payload, api, batchSize: 7 })
+    const second = createOutboxDispatcher({ payload, api, batchSize: 7 })
+    await Promise.all([first.drain(), second.drain()])
+    for (const { chatId } of chats) expect(texts(chatId)).toHaveLength(1)
+  })
+})
