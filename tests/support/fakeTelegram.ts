@@ -34,6 +34,11 @@ export async function startFakeTelegram({ perSecond }: Options = {}) {
     const params = (text ? JSON.parse(text) : {}) as Record<string, unknown>
     const method = String(request.url?.split('/').at(-1))
     const now = Date.now()
+    if (request.url === '/__record') {
+      // Lets a process that runs this fake elsewhere read what it saw.
+      response.writeHead(200, { 'content-type': 'application/json' })
+      return response.end(JSON.stringify({ calls, throttled }))
+    }
     const reply = (status: number, body: object) => {
       response.writeHead(status, { 'content-type': 'application/json' })
       response.end(JSON.stringify(body))

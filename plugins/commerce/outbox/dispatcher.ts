@@ -5,7 +5,15 @@ import { GrammyError, HttpError } from 'grammy'
 
 import { deliveryOutcome, type DeliveryFailure } from '../../../src/domain/deliveryOutcome'
 import { createSendLimiter, type SendLimiter, TELEGRAM_LIMITS } from '../../../src/domain/sendLimiter'
-import { claimOutboxBatch, type ClaimedRow, markDead, markSent, pendingCount, retryLater } from './outboxRows'
+import {
+  claimOutboxBatch,
+  type ClaimedRow,
+  holdLaterRowsForClient,
+  markDead,
+  markSent,
+  pendingCount,
+  retryLater,
+} from './outboxRows'
 import { renderNotifications } from './renderNotification'
 
 export interface DispatcherOptions {
@@ -32,9 +40,14 @@ export function createOutboxDispatcher({
   maxAttempts = 8,
   leaseMs = 60_000,
 }: DispatcherOptions) {
+  /** Resolves when `chatId` may be written to; callers go one at a time, so timers stay precise. */
+  async function departure(chatId: number): Promise<void> {
+    for (let wait = limiter.tryAcquire(chatId, Date.now()); wait > 0; wait = limiter.tryAcquire(chatId, Date.now())) {
+      await new Promise((resolve) => setTimeout(resolve, wait))
+    }
+  }
+
   async function deliver(row: ClaimedRow, message: { chatId: number; text: string; clientId: number }) {
-    const at = limiter.reserve(message.chatId, Date.now())
-    if (at > Date.now()) await new Promise((resolve) => setTimeout(resolve, at - Date.now()))
     try {
       await api.sendMessage(message.chatId, message.text)
       await markSent(payload, row.id)
@@ -43,6 +56,7 @@ export function createOutboxDispatcher({
       if (outcome.kind === 'retry') {
         if (failureOf(error).code === 429) limiter.pauseUntil(outcome.at)
         await retryLater(payload, row.id, new Date(outcome.at), outcome.reason)
+        await holdLaterRowsForClient(payload, row, new Date(outcome.at))
       } else {
         if (outcome.kind === 'blocked') await markClientBlocked(payload, message.clientId)
         await markDead(payload, row.id, outcome.reason)
@@ -70,6 +84,7 @@ export function createOutboxDispatcher({
         continue
       }
       chatsInRound.add(message.chatId)
+      await departure(message.chatId)
       sends.push(deliver(row, message))
     }
     await Promise.all(sends)

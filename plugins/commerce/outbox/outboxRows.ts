@@ -63,3 +63,13 @@ export async function pendingCount(payload: Payload): Promise<number> {
   const { rows } = await db(payload).execute(sql`select count(*)::int as n from outbox where status = 'pending'`)
   return Number(rows[0].n)
 }
+
+/** Keeps a client's messages in order: nothing newer for them goes before a row being retried. */
+export async function holdLaterRowsForClient(payload: Payload, row: ClaimedRow, until: Date): Promise<void> {
+  const client = row.payload.client
+  if (client === undefined || client === null) return
+  await db(payload).execute(sql`
+    update outbox
+       set available_at = greatest(coalesce(available_at, now()), ${until.toISOString()}::timestamptz)
+     where status = 'pending' and id > ${row.id} and payload->>'client' = ${String(client)}`)
+}
