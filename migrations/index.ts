@@ -1,5 +1,6 @@
 import * as migration_20261125_081915_initial from './20261125_081915_initial';
 import * as migration_20261125_090750_telegram_blocked_at from './20261125_090750_telegram_blocked_at';
+import * as migration_20261125_092155_bot_sessions from './20261125_092155_bot_sessions';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_090750_telegram_blocked_at.up,
     down: migration_20261125_090750_telegram_blocked_at.down,
-    name: '20261125_090750_telegram_blocked_at'
+    name: '20261125_090750_telegram_blocked_at',
+  },
+  {
+    up: migration_20261125_092155_bot_sessions.up,
+    down: migration_20261125_092155_bot_sessions.down,
+    name: '20261125_092155_bot_sessions'
   },
 ];

@@ -2,6 +2,8 @@ import type { CollectionConfig, Config } from 'payload'
 
 import type { CommercePluginOptions } from './types'
 
+import { botSessionsCollection } from './bot/sessionsCollection'
+import { telegramWebhookEndpoint } from './bot/webhookEndpoint'
 import { healthEndpoint } from './health/endpoint'
 import { outboxCollection } from './outbox/collection'
 import { queueStatusNotification } from './outbox/hooks/queueStatusNotification'
@@ -27,12 +29,12 @@ function extend(collection: CollectionConfig): CollectionConfig {
 export const commercePlugin =
   (options: CommercePluginOptions = {}) =>
   (config: Config): Config => {
-    const collections = [...(config.collections ?? []).map(extend), outboxCollection()]
+    const collections = [...(config.collections ?? []).map(extend), outboxCollection(), botSessionsCollection()]
     if (options.disabled) return { ...config, collections }
     return {
       ...config,
       collections,
-      endpoints: [...(config.endpoints ?? []), healthEndpoint],
+      endpoints: [...(config.endpoints ?? []), healthEndpoint, telegramWebhookEndpoint()],
       onInit: async (payload) => {
         await config.onInit?.(payload)
         startDispatcher(payload)

@@ -47,7 +47,7 @@ export function createOutboxDispatcher({
     }
   }
 
-  async function deliver(row: ClaimedRow, message: { chatId: number; text: string; clientId: number }) {
+  async function deliver(row: ClaimedRow, message: { chatId: number; text: string; clientId?: number }) {
     try {
       await api.sendMessage(message.chatId, message.text)
       await markSent(payload, row.id)
@@ -58,7 +58,7 @@ export function createOutboxDispatcher({
         await retryLater(payload, row.id, new Date(outcome.at), outcome.reason)
         await holdLaterRowsForClient(payload, row, new Date(outcome.at))
       } else {
-        if (outcome.kind === 'blocked') await markClientBlocked(payload, message.clientId)
+        if (outcome.kind === 'blocked' && message.clientId) await markClientBlocked(payload, message.clientId)
         await markDead(payload, row.id, outcome.reason)
       }
     }

@@ -5,7 +5,7 @@ import type { ClaimedRow } from './outboxRows'
 import { isOrderStatus } from '../../../src/domain/orderWorkflow'
 import { statusChangedText } from '../../../src/domain/statusNotification'
 
-export type Rendered = { chatId: number; text: string; clientId: number } | { skip: string }
+export type Rendered = { chatId: number; text: string; clientId?: number } | { skip: string }
 
 /** Turns outbox rows into messages, reading the clients they go to in one query. */
 export async function renderNotifications(payload: Payload, rows: ClaimedRow[]): Promise<Map<number, Rendered>> {
@@ -19,8 +19,16 @@ export async function renderNotifications(payload: Payload, rows: ClaimedRow[]):
     select: { telegramId: true, language: true, telegramBlockedAt: true },
   })
   const clients = new Map(docs.map((client) => [client.id, client]))
+  const staffChat = rows.some((row) => row.topic === 'staff.message')
+    ? (await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })).adminChatId
+    : null
   return new Map(
     rows.map((row): [number, Rendered] => {
+      if (row.topic === 'staff.message') {
+        const text = row.payload.text
+        if (!staffChat) return [row.id, { skip: 'no staff chat in settings (adminChatId)' }]
+        return [row.id, typeof text === 'string' ? { chatId: staffChat, text } : { skip: 'malformed row' }]
+      }
       if (row.topic !== 'order.status_changed') return [row.id, { skip: `unknown topic ${row.topic}` }]
       const { client: clientId, number, to } = row.payload as { client?: number; number?: number; to?: string }
       const client = clients.get(Number(clientId))

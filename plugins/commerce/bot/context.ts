@@ -1,0 +1,15 @@
+import type { ConversationFlavor } from '@grammyjs/conversations'
+import type { I18nFlavor } from '@grammyjs/i18n'
+import type { Context } from 'grammy'
+import type { Payload } from 'payload'
+
+import type { Client } from '../../../payload-types'
+
+export type BotContext = ConversationFlavor<
+  Context &
+    I18nFlavor & {
+      payload: Payload
+      /** The client behind this Telegram user, or null before they register. */
+      client: Client | null
+    }
+>

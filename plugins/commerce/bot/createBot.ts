@@ -1,0 +1,50 @@
+import type { UserFromGetMe } from 'grammy/types'
+import type { Payload } from 'payload'
+
+import { conversations, createConversation } from '@grammyjs/conversations'
+import { Bot } from 'grammy'
+
+import type { BotContext } from './context'
+
+import { fallback } from './features/fallback'
+import { language } from './features/language'
+import { registration } from './features/registration'
+import { start } from './features/start'
+import { createI18n } from './i18n'
+import { loadClient } from './loadClient'
+import { sessionStorage } from './sessionStorage'
+
+export interface BotOptions {
+  token: string
+  payload: Payload
+  /** Telegram's API root; tests point it at a fake. Default: Telegram's. */
+  apiRoot?: string
+  /** Saves the getMe call at start. */
+  botInfo?: UserFromGetMe
+}
+
+/** The customer bot, built the same way in the server and in tests. */
+export function createBot({ token, payload, apiRoot, botInfo }: BotOptions): Bot<BotContext> {
+  const bot = new Bot<BotContext>(token, { botInfo, client: apiRoot ? { apiRoot } : undefined })
+  const i18n = createI18n()
+
+  // On webhooks bot.catch never runs: the boundary logs the error and still answers the person.
+  const guarded = bot.errorBoundary(async ({ error, ctx }) => {
+    payload.logger.error({ err: error, update: ctx.update.update_id }, 'telegram bot: handler failed')
+    if (ctx.chat) await ctx.reply(i18n.t(ctx.client?.language ?? 'ru', 'error')).catch(() => {})
+  })
+  guarded.use(loadClient(payload))
+  guarded.use(i18n)
+  guarded.use(
+    conversations({
+      storage: { type: 'key', prefix: 'conversation:', adapter: sessionStorage(payload) },
+    }),
+  )
+  // /start and /cancel come before the conversation so they work inside it; what enters the
+  // conversation must come after it (grammY registers a conversation where it is installed).
+  guarded.use(start)
+  guarded.use(createConversation(registration(i18n, payload), 'registration'))
+  guarded.use(language)
+  guarded.use(fallback)
+  return bot
+}

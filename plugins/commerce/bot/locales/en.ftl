@@ -1,0 +1,19 @@
+choose-language = Choose your language
+language-changed = Language: English
+ask-contact-name = Welcome to { $shop }! Let's register you in three short steps.
+    1/3. What is your name (the contact person)?
+ask-organisation = 2/3. What is the name of your organisation (or your own name if you buy for yourself)?
+ask-phone = 3/3. Your phone number: press the button below or type it, for example +998 90 123 45 67.
+share-phone = Share my phone number
+expected-text = I need a text answer here. { $question }
+too-long = That is too long: at most { $max } characters, please.
+registered-active = Thank you, { $name }! You are registered and can order now.
+registered-pending = Thank you, { $name }! The bakery will confirm your registration shortly; I will let you know.
+staff-client-waiting = New client waiting for approval: { $organisation } ({ $name }, { $phone }).
+cancelled = Cancelled. Press /start to begin again.
+nothing-to-cancel = There is nothing to cancel.
+welcome-back = Welcome back, { $name }!
+help = I can help you with: /start to begin, /language to change the language, /cancel to stop what you are doing.
+unknown-button = This button is no longer valid. Press /start to begin again.
+error = Sorry, something went wrong on our side. Please try again in a minute.
+invalid-phone = That does not look like an Uzbek phone number. Please send it as +998 and 9 digits, for example +998 90 123 45 67.

@@ -1,0 +1,19 @@
+choose-language = Tilni tanlang
+language-changed = Til: o'zbekcha
+ask-contact-name = { $shop }ga xush kelibsiz! Sizni uchta qisqa qadamda ro'yxatdan o'tkazamiz.
+    1/3. Ismingiz nima (mas'ul shaxs)?
+ask-organisation = 2/3. Tashkilotingiz nomi nima (o'zingiz uchun xarid qilsangiz, ismingiz)?
+ask-phone = 3/3. Telefon raqamingiz: quyidagi tugmani bosing yoki yozing, masalan +998 90 123 45 67.
+share-phone = Raqamimni yuborish
+expected-text = Bu yerda matnli javob kerak. { $question }
+too-long = Juda uzun: ko'pi bilan { $max } ta belgi, iltimos.
+registered-active = Rahmat, { $name }! Siz ro'yxatdan o'tdingiz va buyurtma berishingiz mumkin.
+registered-pending = Rahmat, { $name }! Novvoyxona tez orada ro'yxatdan o'tishingizni tasdiqlaydi, sizga xabar beraman.
+staff-client-waiting = Yangi mijoz tasdiqlashni kutmoqda: { $organisation } ({ $name }, { $phone }).
+cancelled = Bekor qilindi. Qaytadan boshlash uchun /start ni bosing.
+nothing-to-cancel = Bekor qiladigan narsa yo'q.
+welcome-back = Xush kelibsiz, { $name }!
+help = Men yordam bera olaman: /start — boshlash, /language — tilni o'zgartirish, /cancel — joriy amalni to'xtatish.
+unknown-button = Bu tugma endi amal qilmaydi. Qaytadan boshlash uchun /start ni bosing.
+error = Kechirasiz, bizda nimadir xato ketdi. Bir daqiqadan keyin qayta urinib ko'ring.
+invalid-phone = Bu O'zbekiston raqamiga o'xshamaydi. +998 va 9 ta raqam ko'rinishida yuboring, masalan +998 90 123 45 67.

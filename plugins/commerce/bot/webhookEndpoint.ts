@@ -1,0 +1,53 @@
+import type { Bot } from 'grammy'
+import type { Endpoint, Payload } from 'payload'
+
+import crypto from 'node:crypto'
+
+import type { BotContext } from './context'
+
+import { createBot } from './createBot'
+
+/**
+ * `POST /api/telegram/webhook`. Telegram resends an update until it gets a 2xx, so a failing
+ * handler is logged and answered with 200 rather than turned into an endless retry.
+ */
+export function telegramWebhookEndpoint(): Endpoint {
+  let bot: Promise<Bot<BotContext>> | undefined
+  return {
+    path: '/telegram/webhook',
+    method: 'post',
+    handler: async (req) => {
+      const token = process.env.TELEGRAM_BOT_TOKEN
+      if (!token) return Response.json({ error: 'The Telegram bot is off: TELEGRAM_BOT_TOKEN is not set' }, { status: 503 })
+      if (!secretMatches(req.headers.get('x-telegram-bot-api-secret-token'))) {
+        return Response.json({ error: 'Wrong or missing X-Telegram-Bot-Api-Secret-Token' }, { status: 401 })
+      }
+      const update = await req.json?.().catch(() => null)
+      if (!update || typeof update !== 'object' || typeof update.update_id !== 'number') {
+        return Response.json({ error: 'The body must be a Telegram update' }, { status: 400 })
+      }
+      bot ??= startBot(req.payload, token)
+      try {
+        await (await bot).handleUpdate(update)
+      } catch (error) {
+        req.payload.logger.error({ err: error, update: update.update_id }, 'telegram webhook: update failed')
+      }
+      return Response.json({ ok: true })
+    },
+  }
+}
+
+function secretMatches(given: string | null): boolean {
+  const expected = process.env.TELEGRAM_WEBHOOK_SECRET
+  if (!expected || !given) return false
+  const a = Buffer.from(given)
+  const b = Buffer.from(expected)
+  return a.length === b.length && crypto.timingSafeEqual(a, b)
+}
+
+async function startBot(payload: Payload, token: string): Promise<Bot<BotContext>> {
+  const botInfo = process.env.TELEGRAM_BOT_INFO ? JSON.parse(process.env.TELEGRAM_BOT_INFO) : undefined
+  const bot = createBot({ token, payload, apiRoot: process.env.TELEGRAM_API_ROOT || undefined, botInfo })
+  await bot.init()
+  return bot
+}

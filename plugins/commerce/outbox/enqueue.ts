@@ -1,0 +1,15 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+/**
+ * Writes a message for the dispatcher. With `req` it joins that request's transaction, so the
+ * message exists only if the change it announces is committed.
+ */
+export async function enqueue(payload: Payload, topic: string, body: Record<string, unknown>, req?: PayloadRequest): Promise<void> {
+  // Straight to the adapter: an internal row with nothing to validate, written on hot paths.
+  await payload.db.create({
+    collection: 'outbox',
+    data: { topic, payload: body, status: 'pending', attempts: 0, availableAt: new Date().toISOString() },
+    req,
+    returning: false,
+  })
+}

@@ -1,0 +1,160 @@
+import type { UserFromGetMe, Update } from 'grammy/types'
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import { createBot } from '../../plugins/commerce/bot/createBot'
+import { createOutboxDispatcher } from '../../plugins/commerce/outbox/dispatcher'
+import { Api } from 'grammy'
+import { type FakeTelegram, startFakeTelegram } from '../support/fakeTelegram'
+import { closePayload, openPayload } from '../support/payload'
+import { type RestServer, startRestServer } from '../support/restServer'
+import { callbackUpdate, contactUpdate, stickerUpdate, textUpdate } from '../support/telegramUpdates'
+
+const SECRET = 'webhook-secret-for-tests'
+const BOT_INFO = { id: 1000, is_bot: true, first_name: 'Tandir', username: 'tandir_test_bot' } as unknown as UserFromGetMe
+let payload: Payload
+let telegram: FakeTelegram
+let server: RestServer
+let nextUser = 9_100_000
+
+beforeAll(async () => {
+  telegram = await startFakeTelegram()
+  Object.assign(process.env, {
+    TELEGRAM_BOT_TOKEN: '123:TEST',
+    TELEGRAM_WEBHOOK_SECRET: SECRET,
+    TELEGRAM_API_ROOT: telegram.apiRoot,
+    TELEGRAM_BOT_INFO: JSON.stringify(BOT_INFO),
+  })
+  payload = await openPayload()
+  server = await startRestServer()
+})
+afterAll(async () => {
+  await server?.close()
+  await closePayload(payload)
+  await telegram?.close()
+  for (const name of ['TELEGRAM_BOT_TOKEN', 'TELEGRAM_WEBHOOK_SECRET', 'TELEGRAM_API_ROOT', 'TELEGRAM_BOT_INFO']) delete process.env[name]
+})
+
+async function post(update: object, secret: string | null = SECRET) {
+  const headers: Record<string, string> = { 'content-type': 'application/json' }
+  if (secret !== null) headers['x-telegram-bot-api-secret-token'] = secret
+  return fetch(`${server.url}/telegram/webhook`, { method: 'POST', headers, body: JSON.stringify(update) })
+}
+
+/** Sends updates through the webhook, each answered with 200, and returns the bot's replies to `chatId`. */
+async function converse(chatId: number, ...updates: object[]) {
+  const before = telegram.sent(chatId).length
+  for (const update of updates) expect((await post(update)).status).toBe(200)
+  return telegram.sent(chatId).slice(before).map((call) => String(call.params.text))
+}
+
+describe('telegram webhook', () => {
+  it('refuses a wrong or missing secret and touches nothing', async () => {
+    const userId = nextUser++
+    expect((await post(textUpdate(userId, '/start'), 'guess')).status).toBe(401)
+    expect((await post(textUpdate(userId, '/start'), null)).status).toBe(401)
+    expect(telegram.sent(userId)).toHaveLength(0)
+  })
+
+  it('answers a body that is not an update with 400', async () => {
+    expect((await post({ hello: 'world' })).status).toBe(400)
+  })
+
+  it('registers a client in three steps, explaining every bad answer and losing nothing', async () => {
+    const userId = nextUser++
+    const [picker] = await converse(userId, textUpdate(userId, '/start'))
+    expect(picker).toMatch(/Choose your language/)
+    const steps = await converse(
+      userId,
+      callbackUpdate(userId, 'lang:v1:en'),
+      stickerUpdate(userId),
+      textUpdate(userId, 'x'.repeat(5000)),
+      textUpdate(userId, 'Dilshod Karimov'),
+      textUpdate(userId, 'Vostok Cafe'),
+      textUpdate(userId, '🙂'),
+      textUpdate(userId, '99999999999'),
+      textUpdate(userId, 'call me'),
+      contactUpdate(userId, '998901234567'),
+    )
+    expect(steps).toEqual([
+      expect.stringMatching(/1\/3\. What is your name/),
+      expect.stringMatching(/^I need a text answer here/),
+      'That is too long: at most 100 characters, please.',
+      expect.stringMatching(/^2\/3\. What is the name of your organisation/),
+      expect.stringMatching(/^3\/3\. Your phone number/),
+      expect.stringMatching(/^That does not look like an Uzbek phone number/),
+      expect.stringMatching(/^That does not look like an Uzbek phone number/),
+      expect.stringMatching(/^That does not look like an Uzbek phone number/),
+      'Thank you, Dilshod Karimov! You are registered and can order now.',
+    ])
+    const { docs } = await payload.find({ collection: 'clients', where: { telegramId: { equals: userId } } })
+    expect(docs.map(({ name, contactName, phone, language, status, telegramUsername }) => ({ name, contactName, phone, language, status, telegramUsername }))).toEqual([
+      { name: 'Vostok Cafe', contactName: 'Dilshod Karimov', phone: '+998901234567', language: 'en', status: 'active', telegramUsername: `user${userId}` },
+    ])
+    const [welcome] = await converse(userId, textUpdate(userId, '/start'))
+    expect(welcome).toBe('Welcome back, Dilshod Karimov!')
+  })
+
+  it('resumes a registration after a restart, from the state kept in PostgreSQL', async () => {
+    const userId = nextUser++
+    await converse(userId, textUpdate(userId, '/start'), callbackUpdate(userId, 'lang:v1:ru'), textUpdate(userId, 'Malika'))
+    // A new server process: a new bot, nothing shared in memory with the one above.
+    const restarted = createBot({ token: '123:TEST', payload, apiRoot: telegram.apiRoot, botInfo: BOT_INFO })
+    await restarted.handleUpdate(textUpdate(userId, 'Navruz') as unknown as Update)
+    await restarted.handleUpdate(textUpdate(userId, '+998 93 555 01 02') as unknown as Update)
+    expect(telegram.sent(userId).at(-1)?.params.text).toBe('Спасибо, Malika! Вы зарегистрированы и можете делать заказы.')
+    const { docs } = await payload.find({ collection: 'clients', where: { telegramId: { equals: userId } } })
+    expect(docs.map((client) => [client.name, client.phone])).toEqual([['Navruz', '+998935550102']])
+  })
+
+  it('leaves any flow on /cancel', async () => {
+    const userId = nextUser++
+    const replies = await converse(userId, textUpdate(userId, '/start'), callbackUpdate(userId, 'lang:v1:uz'), textUpdate(userId, '/cancel'), textUpdate(userId, 'hello'))
+    expect(replies.slice(2)).toEqual([
+      expect.stringMatching(/^Отменено|^Bekor qilindi/),
+      expect.stringMatching(/\/start/),
+    ])
+    expect((await payload.count({ collection: 'clients', where: { telegramId: { equals: userId } } })).totalDocs).toBe(0)
+  })
+
+  it('holds new clients for approval when settings say so, and tells the staff', async () => {
+    await payload.updateGlobal({ slug: 'settings', data: { newClientStatus: 'pending', adminChatId: -100777 } })
+    try {
+      const userId = nextUser++
+      const replies = await converse(
+        userId,
+        textUpdate(userId, '/start'),
+        callbackUpdate(userId, 'lang:v1:en'),
+        textUpdate(userId, 'Anna'),
+        textUpdate(userId, 'Coffee Lab'),
+        contactUpdate(userId, '+998998887766'),
+      )
+      expect(replies.at(-1)).toMatch(/will confirm your registration/)
+      await createOutboxDispatcher({ payload, api: new Api('123:TEST', { apiRoot: telegram.apiRoot }) }).drain()
+      expect(telegram.sent(-100777).map((call) => call.params.text)).toContain(
+        'Новый клиент ждёт подтверждения: Coffee Lab (Anna, +998998887766).',
+      )
+    } finally {
+      await payload.updateGlobal({ slug: 'settings', data: { newClientStatus: 'active' } })
+    }
+  })
+
+  it('answers 200 when a handler fails, and updates it does not handle', async () => {
+    const userId = nextUser++
+    telegram.failNext('sendMessage', { status: 500 }, userId)
+    expect((await post(textUpdate(userId, '/start'))).status).toBe(200)
+    expect((await post({ update_id: 987654, poll: { id: '1', question: 'q', options: [], total_voter_count: 0, is_closed: false, is_anonymous: true, type: 'regular', allows_multiple_answers: false } })).status).toBe(200)
+    const answers = telegram.calls.length
+    expect((await post(callbackUpdate(userId, 'order:v9:tampered'))).status).toBe(200)
+    expect(telegram.calls.slice(answers).map((call) => call.method)).toEqual(['answerCallbackQuery'])
+  })
+
+  it('lets a registered client change their language', async () => {
+    const userId = nextUser++
+    await payload.create({ collection: 'clients', data: { name: 'Chorsu', contactName: 'Rustam', telegramId: userId, language: 'ru' } })
+    const replies = await converse(userId, textUpdate(userId, '/language'), callbackUpdate(userId, 'lang:v1:uz'))
+    expect(replies.at(-1)).toBe("Til: o'zbekcha")
+    expect((await payload.find({ collection: 'clients', where: { telegramId: { equals: userId } } })).docs[0].language).toBe('uz')
+  })
+})
