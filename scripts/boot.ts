@@ -26,7 +26,9 @@ export async function boot(prepare?: (payload: Payload) => Promise<void>) {
     // The config reads the environment when it is imported, so it is imported only now.
     const { getPayload } = await import('payload')
     const { default: config } = await import('../payload.config')
+    process.env.TANDIR_ROLE = 'script'
     const payload = await getPayload({ config })
+    delete process.env.TANDIR_ROLE
     try {
       await payload.db.migrate()
       await prepare?.(payload)

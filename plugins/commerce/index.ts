@@ -5,9 +5,9 @@ import type { CommercePluginOptions } from './types'
 import { botSessionsCollection } from './bot/sessionsCollection'
 import { telegramWebhookEndpoint } from './bot/webhookEndpoint'
 import { healthEndpoint } from './health/endpoint'
+import { startTelegram } from './startTelegram'
 import { outboxCollection } from './outbox/collection'
 import { queueStatusNotification } from './outbox/hooks/queueStatusNotification'
-import { startDispatcher } from './outbox/startDispatcher'
 import { telegramBlockedAtField } from './outbox/telegramBlockedAtField'
 
 export type { CommercePluginOptions } from './types'
@@ -37,7 +37,7 @@ export const commercePlugin =
       endpoints: [...(config.endpoints ?? []), healthEndpoint, telegramWebhookEndpoint()],
       onInit: async (payload) => {
         await config.onInit?.(payload)
-        startDispatcher(payload)
+        await startTelegram(payload)
       },
     }
   }

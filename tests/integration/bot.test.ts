@@ -25,6 +25,8 @@ beforeAll(async () => {
     TELEGRAM_WEBHOOK_SECRET: SECRET,
     TELEGRAM_API_ROOT: telegram.apiRoot,
     TELEGRAM_BOT_INFO: JSON.stringify(BOT_INFO),
+    // Served by webhook, as in production: no long polling against the fake.
+    TELEGRAM_WEBHOOK_URL: 'https://tandir.test/api/telegram/webhook',
   })
   payload = await openPayload()
   server = await startRestServer()
@@ -33,7 +35,7 @@ afterAll(async () => {
   await server?.close()
   await closePayload(payload)
   await telegram?.close()
-  for (const name of ['TELEGRAM_BOT_TOKEN', 'TELEGRAM_WEBHOOK_SECRET', 'TELEGRAM_API_ROOT', 'TELEGRAM_BOT_INFO']) delete process.env[name]
+  for (const name of ['TELEGRAM_BOT_TOKEN', 'TELEGRAM_WEBHOOK_SECRET', 'TELEGRAM_API_ROOT', 'TELEGRAM_BOT_INFO', 'TELEGRAM_WEBHOOK_URL']) delete process.env[name]
 })
 
 async function post(update: object, secret: string | null = SECRET) {

@@ -61,6 +61,8 @@ export async function startFakeTelegram({ perSecond }: Options = {}) {
       accepted.push(now)
     }
     calls.push({ method, params, at: now })
+    // Long polling: Telegram holds the request while nothing happens.
+    if (method === 'getUpdates') await new Promise((resolve) => setTimeout(resolve, 100))
     reply(200, { ok: true, result: answer(method, params) })
   })
 
@@ -68,6 +70,8 @@ export async function startFakeTelegram({ perSecond }: Options = {}) {
     switch (method) {
       case 'getMe':
         return { id: 1000, is_bot: true, first_name: 'Tandir', username: 'tandir_test_bot' }
+      case 'getUpdates':
+        return []
       case 'sendMessage':
       case 'editMessageText':
         return { message_id: ++messageId, date: Math.floor(Date.now() / 1000), chat: { id: params.chat_id, type: 'private' }, text: params.text }
