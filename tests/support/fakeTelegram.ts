@@ -32,6 +32,8 @@ export async function startFakeTelegram({ perSecond }: Options = {}) {
     for await (const chunk of request) chunks.push(chunk as Buffer)
     const text = Buffer.concat(chunks).toString('utf8')
     const params = (text ? JSON.parse(text) : {}) as Record<string, unknown>
+    // Telegram takes nested objects as JSON strings; tests read them as objects.
+    if (typeof params.reply_markup === 'string') params.reply_markup = JSON.parse(params.reply_markup)
     const method = String(request.url?.split('/').at(-1))
     const now = Date.now()
     if (request.url === '/__record') {

@@ -8,6 +8,8 @@ import type { BotContext } from './context'
 
 import { fallback } from './features/fallback'
 import { language } from './features/language'
+import { orderCommand } from './features/orderCommand'
+import { ordering } from './features/ordering'
 import { registration } from './features/registration'
 import { start } from './features/start'
 import { createI18n } from './i18n'
@@ -44,7 +46,9 @@ export function createBot({ token, payload, apiRoot, botInfo }: BotOptions): Bot
   // conversation must come after it (grammY registers a conversation where it is installed).
   guarded.use(start)
   guarded.use(createConversation(registration(i18n, payload), 'registration'))
+  guarded.use(createConversation(ordering(i18n, payload), 'ordering'))
   guarded.use(language)
+  guarded.use(orderCommand)
   guarded.use(fallback)
   return bot
 }

@@ -23,3 +23,14 @@ export function createI18n(directory = LOCALES_DIR): I18n<BotContext> {
     localeNegotiator: (ctx) => ctx.client?.language ?? languageFromTelegram(ctx.from?.language_code),
   })
 }
+
+export type Translate = (key: string, variables?: Record<string, string | number>) => string
+
+/**
+ * Texts in one language for a conversation, which runs outside the i18n middleware. Numbers go
+ * in as written: Fluent would otherwise print order #1001 as "1,001".
+ */
+export function translator(i18n: I18n<BotContext>, language: Language): Translate {
+  return (key, variables) =>
+    i18n.t(language, key, variables && Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, String(value)])))
+}

@@ -7,6 +7,8 @@ import { Keyboard } from 'grammy'
 
 import type { BotContext } from '../context'
 
+import { type Translate, translator } from '../i18n'
+
 import { type Language } from '../../../../src/domain/statusNotification'
 import { uzPhoneSchema } from '../../../../src/domain/validators'
 import { enqueue } from '../../outbox/enqueue'
@@ -22,7 +24,7 @@ type Registration = Conversation<BotContext, Context>
  */
 export function registration(i18n: I18n<BotContext>, payload: Payload) {
   return async function registration(conversation: Registration, ctx: Context, language: Language) {
-    const t = (key: string, variables?: Record<string, string | number>) => i18n.t(language, key, variables)
+    const t = translator(i18n, language)
     const settings = await conversation.external(() => payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true }))
 
     await ctx.reply(t('ask-contact-name', { shop: settings.sellerName || 'Tandir' }), { reply_markup: { remove_keyboard: true } })
@@ -63,7 +65,7 @@ export function registration(i18n: I18n<BotContext>, payload: Payload) {
   }
 }
 
-async function askText(conversation: Registration, t: (key: string, v?: Record<string, string | number>) => string, question: string) {
+async function askText(conversation: Registration, t: Translate, question: string) {
   for (;;) {
     const answer = await conversation.wait()
     const text = answer.message?.text?.trim()
@@ -79,7 +81,7 @@ async function askText(conversation: Registration, t: (key: string, v?: Record<s
   }
 }
 
-async function askPhone(conversation: Registration, t: (key: string) => string): Promise<string> {
+async function askPhone(conversation: Registration, t: Translate): Promise<string> {
   for (;;) {
     const answer = await conversation.wait()
     const typed = answer.message?.contact?.phone_number ?? answer.message?.text

@@ -1,0 +1,16 @@
+import { Composer } from 'grammy'
+
+import type { BotContext } from '../context'
+
+import { isLanguage } from '../../../../src/domain/statusNotification'
+
+export const orderCommand = new Composer<BotContext>()
+
+orderCommand.command('order', async (ctx) => {
+  const client = ctx.client
+  if (!client) return ctx.reply(ctx.t('order-register-first'))
+  if (client.status === 'pending') return ctx.reply(ctx.t('order-pending'))
+  if (client.status === 'blocked') return ctx.reply(ctx.t('order-blocked'))
+  await ctx.conversation.exitAll()
+  await ctx.conversation.enter('ordering', client.id, isLanguage(client.language) ? client.language : 'ru')
+})

@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import { type BotHarness, startBotHarness } from '../support/botHarness'
+import { makeCatalog, makeClient } from '../support/fixtures'
+import { callbackUpdate, stickerUpdate, textUpdate } from '../support/telegramUpdates'
+
+let bot: BotHarness
+let catalog: Awaited<ReturnType<typeof makeCatalog>>
+let nextUser = 9_300_000
+
+beforeAll(async () => {
+  bot = await startBotHarness()
+  catalog = await makeCatalog(bot.payload)
+})
+afterAll(() => bot?.close())
+
+async function registeredClient(extra: Record<string, unknown> = {}) {
+  const userId = nextUser++
+  const client = await makeClient(bot.payload, { telegramId: userId, language: 'en', deliveryAddress: 'Amir Temur 107', ...extra })
+  return { userId, client }
+}
+
+const press = (userId: number, pattern: RegExp) => {
+  const data = bot.buttons(userId).find((candidate) => pattern.test(candidate))
+  expect(data).toBeDefined()
+  return callbackUpdate(userId, data!)
+}
+
+/** Presses buttons one after another, each on the message the previous press brought. */
+async function pressAll(userId: number, ...patterns: RegExp[]): Promise<string[]> {
+  const replies: string[] = []
+  for (const pattern of patterns) replies.push(...(await bot.converse(userId, press(userId, pattern))))
+  return replies
+}
+
+describe('ordering from the bot', () => {
+  it('takes an order at the client’s own prices, step by step, with every bad answer explained', async () => {
+    const { userId, client } = await registeredClient()
+    await bot.payload.create({ collection: 'client-prices', data: { client: client.id, product: catalog.bread.id, price: 750000 } })
+    const { converse } = bot
+
+    await converse(userId, textUpdate(userId, '/order'))
+    await converse(userId, press(userId, new RegExp(`^o:cat:${catalog.category.id}$`)))
+    expect(bot.telegram.sent(userId).at(-1)?.params.reply_markup).toEqual(
+      expect.objectContaining({
+        inline_keyboard: expect.arrayContaining([[expect.objectContaining({ text: "White bread · 7 500 so'm" })]]),
+      }),
+    )
+    const quantityReplies = await converse(
+      userId,
+      press(userId, new RegExp(`^o:prod:${catalog.bread.id}$`)),
+      textUpdate(userId, 'ten'),
+      textUpdate(userId, '2.5'),
+      textUpdate(userId, '-3'),
+      textUpdate(userId, '99999999999'),
+      stickerUpdate(userId),
+      textUpdate(userId, '80'),
+    )
+    expect(quantityReplies[0]).toBe("White bread: 7 500 so'm per pcs. How many? At least 1.")
+    expect(quantityReplies.slice(1, 6)).toEqual(Array(5).fill('Please send a whole number from 1 to 100 000.'))
+    expect(quantityReplies.slice(6)).toEqual(['Added: White bread × 80.', 'Add another product or finish?'])
+
+    await pressAll(userId, /^o:more$/, /^o:cat:/, new RegExp(`^o:prod:${catalog.samsa.id}$`))
+    expect(await converse(userId, textUpdate(userId, '5'))).toEqual(['Please send a whole number from 10 to 100 000.'])
+    await converse(userId, textUpdate(userId, '40'))
+    await pressAll(userId, /^o:done$/)
+    await converse(userId, textUpdate(userId, 'Please ring twice'))
+    await converse(userId, press(userId, /^o:delivery$/))
+    const [firstDay] = bot.buttons(userId)
+    // A tampered or stale date button: refused, and the days are offered again.
+    expect(await converse(userId, callbackUpdate(userId, 'o:date:2020-01-01'))).toEqual([
+      'That day can no longer be chosen. Please pick another one.',
+      'Which day?',
+    ])
+    await converse(userId, press(userId, new RegExp(`^${firstDay}$`)))
+    const [summary] = await converse(userId, press(userId, /^o:profile$/))
+    expect(summary).toBe(
+      [
+        "• White bread × 80 = 600 000 so'm",
+        "• Samsa × 40 = 360 000 so'm",
+        "Total: 960 000 so'm",
+        `🚚 Delivery, ${firstDay.slice('o:date:'.length)}`,
+        'Address: Amir Temur 107',
+        'Comment: Please ring twice',
+        '',
+        'Is everything right?',
+      ].join('\n'),
+    )
+    const [placed] = await converse(userId, press(userId, /^o:confirm$/))
+    const { docs } = await bot.payload.find({ collection: 'orders', where: { client: { equals: client.id } } })
+    expect(placed).toBe(`Order #${docs[0].number} is placed. I will tell you about every change.`)
+    expect(docs[0]).toEqual(
+      expect.objectContaining({ total: 96000000, source: 'bot', fulfillment: 'delivery', comment: 'Please ring twice', status: 'new' }),
+    )
+    expect(docs[0].statusHistory?.[0].actor).toBe('client')
+
+    // The summary's buttons are stale now: pressing one again says so instead of ordering twice.
+    const before = bot.telegram.calls.length
+    await converse(userId, callbackUpdate(userId, 'o:confirm'))
+    expect(bot.telegram.calls.slice(before).map((call) => [call.method, call.params.show_alert])).toEqual([['answerCallbackQuery', true]])
+  })
+
+  it('enforces the minimum order amount with a clear message', async () => {
+    await bot.payload.updateGlobal({ slug: 'settings', data: { minOrderAmount: 50000000 } })
+    try {
+      const { userId } = await registeredClient()
+      const replies = await bot.converse(userId, textUpdate(userId, '/order'))
+      expect(replies).toEqual(['Choose a category:'])
+      await pressAll(userId, /^o:cat:/, new RegExp(`^o:prod:${catalog.bread.id}$`))
+      const more = await bot.converse(userId, textUpdate(userId, '10'))
+      expect(more).toEqual(["Added: White bread × 10.", "The minimum order is 500 000 so'm; yours comes to 80 000 so'm. Please add more.", 'Choose a category:'])
+    } finally {
+      await bot.payload.updateGlobal({ slug: 'settings', data: { minOrderAmount: 0 } })
+    }
+  })
+
+  it('tells unregistered, pending and blocked clients why they cannot order', async () => {
+    const stranger = nextUser++
+    expect(await bot.converse(stranger, textUpdate(stranger, '/order'))).toEqual(['Сначала зарегистрируйтесь: нажмите /start.'])
+    const pending = await registeredClient({ status: 'pending' })
+    expect(await bot.converse(pending.userId, textUpdate(pending.userId, '/order'))).toEqual([
+      "Your registration is waiting for the bakery's approval; you can order once it is confirmed.",
+    ])
+    const blocked = await registeredClient({ status: 'blocked' })
+    expect(await bot.converse(blocked.userId, textUpdate(blocked.userId, '/order'))).toEqual([
+      'Ordering is not available for your account. Please contact the bakery.',
+    ])
+  })
+})
