@@ -12,7 +12,7 @@ export async function startTelegram(payload: Payload): Promise<void> {
     payload.logger.info('Telegram bot is off (no TELEGRAM_BOT_TOKEN): notifications wait in the outbox')
     return
   }
-  startDispatcher(payload, token)
+  if (process.env.TANDIR_OUTBOX_DISPATCHER !== 'off') startDispatcher(payload, token)
   if (!process.env.TELEGRAM_WEBHOOK_URL) {
     await startPolling(payload, token).catch((error) =>
       payload.logger.error({ err: error }, 'Telegram bot: could not start polling'),

@@ -15,6 +15,8 @@ export interface SendLimits {
 export interface SendLimiter {
   /** 0: send now (recorded); otherwise the milliseconds to wait before asking again. */
   tryAcquire: (chatId: number | string, now: number) => number
+  /** Milliseconds until `chatId` may be written to again, ignoring the overall pace. */
+  chatReadyIn: (chatId: number | string, now: number) => number
   /** Telegram said to wait: nothing goes before `until`. */
   pauseUntil: (until: number) => void
 }
@@ -45,6 +47,10 @@ export function createSendLimiter({ perSecond, perChatIntervalMs, marginMs = 0 }
         for (const [chat, time] of lastPerChat) if (time + perChatIntervalMs < now) lastPerChat.delete(chat)
       }
       return 0
+    },
+    chatReadyIn(chatId, now) {
+      const last = lastPerChat.get(String(chatId))
+      return last === undefined ? 0 : Math.max(0, last + perChatIntervalMs + marginMs - now)
     },
     pauseUntil(until) {
       pausedUntil = Math.max(pausedUntil, until)

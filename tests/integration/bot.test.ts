@@ -1,55 +1,29 @@
-import type { UserFromGetMe, Update } from 'grammy/types'
+import type { Update } from 'grammy/types'
 import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
+import { Api } from 'grammy'
+
 import { createBot } from '../../plugins/commerce/bot/createBot'
 import { createOutboxDispatcher } from '../../plugins/commerce/outbox/dispatcher'
-import { Api } from 'grammy'
-import { type FakeTelegram, startFakeTelegram } from '../support/fakeTelegram'
-import { closePayload, openPayload } from '../support/payload'
-import { type RestServer, startRestServer } from '../support/restServer'
+import { BOT_INFO, type BotHarness, startBotHarness } from '../support/botHarness'
+import type { FakeTelegram } from '../support/fakeTelegram'
 import { callbackUpdate, contactUpdate, stickerUpdate, textUpdate } from '../support/telegramUpdates'
 
-const SECRET = 'webhook-secret-for-tests'
-const BOT_INFO = { id: 1000, is_bot: true, first_name: 'Tandir', username: 'tandir_test_bot' } as unknown as UserFromGetMe
+let bot: BotHarness
 let payload: Payload
 let telegram: FakeTelegram
-let server: RestServer
 let nextUser = 9_100_000
 
 beforeAll(async () => {
-  telegram = await startFakeTelegram()
-  Object.assign(process.env, {
-    TELEGRAM_BOT_TOKEN: '123:TEST',
-    TELEGRAM_WEBHOOK_SECRET: SECRET,
-    TELEGRAM_API_ROOT: telegram.apiRoot,
-    TELEGRAM_BOT_INFO: JSON.stringify(BOT_INFO),
-    // Served by webhook, as in production: no long polling against the fake.
-    TELEGRAM_WEBHOOK_URL: 'https://tandir.test/api/telegram/webhook',
-  })
-  payload = await openPayload()
-  server = await startRestServer()
+  bot = await startBotHarness()
+  ;({ payload, telegram } = bot)
 })
-afterAll(async () => {
-  await server?.close()
-  await closePayload(payload)
-  await telegram?.close()
-  for (const name of ['TELEGRAM_BOT_TOKEN', 'TELEGRAM_WEBHOOK_SECRET', 'TELEGRAM_API_ROOT', 'TELEGRAM_BOT_INFO', 'TELEGRAM_WEBHOOK_URL']) delete process.env[name]
-})
+afterAll(() => bot?.close())
 
-async function post(update: object, secret: string | null = SECRET) {
-  const headers: Record<string, string> = { 'content-type': 'application/json' }
-  if (secret !== null) headers['x-telegram-bot-api-secret-token'] = secret
-  return fetch(`${server.url}/telegram/webhook`, { method: 'POST', headers, body: JSON.stringify(update) })
-}
-
-/** Sends updates through the webhook, each answered with 200, and returns the bot's replies to `chatId`. */
-async function converse(chatId: number, ...updates: object[]) {
-  const before = telegram.sent(chatId).length
-  for (const update of updates) expect((await post(update)).status).toBe(200)
-  return telegram.sent(chatId).slice(before).map((call) => String(call.params.text))
-}
+const post = (update: object, secret?: string | null) => bot.post(update, secret)
+const converse = (chatId: number, ...updates: object[]) => bot.converse(chatId, ...updates)
 
 describe('telegram webhook', () => {
   it('refuses a wrong or missing secret and touches nothing', async () => {

@@ -127,3 +127,56 @@ describe('ordering from the bot', () => {
     ])
   })
 })
+
+describe('my orders in the bot', () => {
+  async function orderFor(clientId: number) {
+    return bot.payload.create({
+      collection: 'orders',
+      data: { client: clientId, fulfillment: 'pickup', deliveryDate: '2026-12-01', items: [{ product: catalog.samsa.id, quantity: 20 }] },
+    })
+  }
+
+  it('lists the orders, shows one, and lets the client cancel it only while it is new', async () => {
+    const { userId, client } = await registeredClient()
+    const first = await orderFor(client.id)
+    const second = await orderFor(client.id)
+    const [title] = await bot.converse(userId, textUpdate(userId, '/orders'))
+    expect(title).toBe('Your recent orders:')
+    expect(bot.buttons(userId)).toEqual([`my:v1:${second.id}`, `my:v1:${first.id}`, `repeat:v1:${second.id}`])
+
+    const [details] = await bot.converse(userId, callbackUpdate(userId, `my:v1:${second.id}`))
+    expect(details).toBe(`#${second.number} · 2026-12-01 · New · 180 000 so'm\n• Samsa × 20 = 180 000 so'm`)
+    expect(await bot.converse(userId, press(userId, /^mycancel:v1:/))).toEqual([`Order #${second.number} is cancelled.`])
+
+    await bot.payload.update({ collection: 'orders', id: first.id, data: { status: 'accepted' } })
+    // The button from before the bakery accepted it: the workflow says no, and the client is told why.
+    expect(await bot.converse(userId, callbackUpdate(userId, `mycancel:v1:${first.id}`))).toEqual([
+      `Order #${first.number} can no longer be cancelled: it is Accepted. Please call the bakery.`,
+    ])
+    expect((await bot.payload.findByID({ collection: 'orders', id: first.id })).status).toBe('accepted')
+  })
+
+  it('refuses another client’s order behind a tampered button', async () => {
+    const owner = await registeredClient()
+    const order = await orderFor(owner.client.id)
+    const { userId } = await registeredClient()
+    const before = bot.telegram.calls.length
+    await bot.converse(userId, callbackUpdate(userId, `mycancel:v1:${order.id}`))
+    expect(bot.telegram.calls.slice(before).map((call) => [call.method, call.params.text])).toEqual([
+      ['answerCallbackQuery', 'This order is not in your list.'],
+    ])
+    expect((await bot.payload.findByID({ collection: 'orders', id: order.id })).status).toBe('new')
+  })
+
+  it('repeats the last order at today’s prices with one tap', async () => {
+    const { userId, client } = await registeredClient()
+    await orderFor(client.id)
+    await bot.payload.create({ collection: 'client-prices', data: { client: client.id, product: catalog.samsa.id, price: 850000 } })
+    await bot.converse(userId, textUpdate(userId, '/orders'))
+    const replies = await bot.converse(userId, press(userId, /^repeat:v1:/))
+    expect(replies).toEqual(['Added: Samsa × 20.', 'Add another product or finish?'])
+    await pressAll(userId, /^o:done$/, /^o:skip$/, /^o:pickup$/)
+    const [summary] = await bot.converse(userId, press(userId, /^o:date:/))
+    expect(summary).toMatch(/^• Samsa × 20 = 170 000 so'm\nTotal: 170 000 so'm/)
+  })
+})

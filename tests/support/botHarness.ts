@@ -15,6 +15,8 @@ const ENV = {
   TELEGRAM_BOT_INFO: JSON.stringify(BOT_INFO),
   // Served by webhook, as in production: no long polling against the fake.
   TELEGRAM_WEBHOOK_URL: 'https://tandir.test/api/telegram/webhook',
+  // Tests drain the outbox themselves, so notifications never interleave with a conversation.
+  TANDIR_OUTBOX_DISPATCHER: 'off',
 }
 
 /** The real server's webhook over HTTP, with the Bot API replaced by a fake on loopback. */

@@ -44,3 +44,12 @@ describe('send limiter', () => {
     expect(limiter.tryAcquire(2, 9000)).toBe(0)
   })
 })
+
+describe('per-chat readiness', () => {
+  it('tells how long a chat must wait, leaving other chats free', () => {
+    const limiter = createSendLimiter(TELEGRAM_LIMITS)
+    expect(limiter.tryAcquire(7, 0)).toBe(0)
+    expect(limiter.chatReadyIn(7, 400)).toBe(1000 + (TELEGRAM_LIMITS.marginMs ?? 0) - 400)
+    expect(limiter.chatReadyIn(8, 400)).toBe(0)
+  })
+})

@@ -8,6 +8,7 @@ import type { BotContext } from './context'
 
 import { fallback } from './features/fallback'
 import { language } from './features/language'
+import { myOrders } from './features/myOrders'
 import { orderCommand } from './features/orderCommand'
 import { ordering } from './features/ordering'
 import { registration } from './features/registration'
@@ -49,6 +50,7 @@ export function createBot({ token, payload, apiRoot, botInfo }: BotOptions): Bot
   guarded.use(createConversation(ordering(i18n, payload), 'ordering'))
   guarded.use(language)
   guarded.use(orderCommand)
+  guarded.use(myOrders)
   guarded.use(fallback)
   return bot
 }

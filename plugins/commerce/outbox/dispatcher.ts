@@ -8,7 +8,6 @@ import { createSendLimiter, type SendLimiter, TELEGRAM_LIMITS } from '../../../s
 import {
   claimOutboxBatch,
   type ClaimedRow,
-  holdLaterRowsForClient,
   markDead,
   markSent,
   pendingCount,
@@ -56,7 +55,6 @@ export function createOutboxDispatcher({
       if (outcome.kind === 'retry') {
         if (failureOf(error).code === 429) limiter.pauseUntil(outcome.at)
         await retryLater(payload, row.id, new Date(outcome.at), outcome.reason)
-        await holdLaterRowsForClient(payload, row, new Date(outcome.at))
       } else {
         if (outcome.kind === 'blocked' && message.clientId) await markClientBlocked(payload, message.clientId)
         await markDead(payload, row.id, outcome.reason)
@@ -69,7 +67,6 @@ export function createOutboxDispatcher({
     const rows = await claimOutboxBatch(payload, batchSize, leaseMs)
     if (rows.length === 0) return 0
     const rendered = await renderNotifications(payload, rows)
-    const chatsInRound = new Set<number>()
     const sends: Promise<void>[] = []
     for (const row of rows) {
       const message = rendered.get(row.id)!
@@ -77,13 +74,13 @@ export function createOutboxDispatcher({
         await markDead(payload, row.id, `not sent: ${message.skip}`)
         continue
       }
-      // One message per chat per round keeps a chat's messages in order and frees the round
-      // from waiting a second per repeated chat: the rest go back for the next round.
-      if (chatsInRound.has(message.chatId)) {
-        await retryLater(payload, row.id, new Date(Date.now() + TELEGRAM_LIMITS.perChatIntervalMs), null, false)
+      // A chat written to less than a second ago waits in the queue, not in this loop, so
+      // the other chats' messages are not held up behind it.
+      const chatWait = limiter.chatReadyIn(message.chatId, Date.now())
+      if (chatWait > 0) {
+        await retryLater(payload, row.id, new Date(Date.now() + chatWait), null, false)
         continue
       }
-      chatsInRound.add(message.chatId)
       await departure(message.chatId)
       sends.push(deliver(row, message))
     }

@@ -15,7 +15,9 @@ const db = (payload: Payload) => (payload.db as unknown as { drizzle: Executor }
 /**
  * Takes up to `limit` due rows for this server. SKIP LOCKED lets several servers claim at once
  * without waiting on or sharing a row; the lease moves `available_at` forward so a row claimed by a
- * server that then dies is claimed again once the lease runs out.
+ * server that then dies is claimed again once the lease runs out. Only the oldest pending row of
+ * each client can be taken, so a client's messages arrive in the order they were written, whatever
+ * retries happen on the way.
  */
 export async function claimOutboxBatch(payload: Payload, limit: number, leaseMs: number): Promise<ClaimedRow[]> {
   const { rows } = await db(payload).execute(sql`
@@ -26,6 +28,10 @@ export async function claimOutboxBatch(payload: Payload, limit: number, leaseMs:
      where id in (
        select id from outbox
         where status = 'pending' and (available_at is null or available_at <= now())
+          and not exists (
+            select 1 from outbox earlier
+             where earlier.status = 'pending' and earlier.id < outbox.id
+               and earlier.payload->>'client' = outbox.payload->>'client')
         order by id
         limit ${limit}
         for update skip locked)
@@ -64,12 +70,3 @@ export async function pendingCount(payload: Payload): Promise<number> {
   return Number(rows[0].n)
 }
 
-/** Keeps a client's messages in order: nothing newer for them goes before a row being retried. */
-export async function holdLaterRowsForClient(payload: Payload, row: ClaimedRow, until: Date): Promise<void> {
-  const client = row.payload.client
-  if (client === undefined || client === null) return
-  await db(payload).execute(sql`
-    update outbox
-       set available_at = greatest(coalesce(available_at, now()), ${until.toISOString()}::timestamptz)
-     where status = 'pending' and id > ${row.id} and payload->>'client' = ${String(client)}`)
-}

@@ -32,14 +32,24 @@ interface Line {
  * Local API as the client, so every rule of the orders collection applies here too.
  */
 export function ordering(i18n: I18n<BotContext>, payload: Payload) {
-  return async function ordering(conversation: Ordering, ctx: Context, clientId: number, language: Language) {
+  return async function ordering(
+    conversation: Ordering,
+    ctx: Context,
+    clientId: number,
+    language: Language,
+    /** "Repeat the last order": its products and quantities, at today's prices. */
+    repeat: { product: number; quantity: number }[] = [],
+  ) {
     const t = translator(i18n, language)
     const catalog = await conversation.external(() => loadCatalog(payload, clientId))
     if (catalog.categories.length === 0) return void (await ctx.reply(t('order-no-products')))
 
-    const lines: Line[] = []
+    const lines = repeatedLines(catalog, repeat)
+    for (const line of lines) await ctx.reply(t('order-line-added', { product: line.name, quantity: line.quantity }))
+    let add = lines.length === 0
     for (;;) {
-      await addLine(conversation, ctx, t, catalog, lines)
+      if (add) await addLine(conversation, ctx, t, catalog, lines)
+      add = true
       const total = sumMoney(lines.map((line) => multiplyMoney(line.quantity, line.unitPrice)))
       if (total < catalog.minOrderAmount) {
         await ctx.reply(t('order-below-minimum', { minimum: formatMoney(catalog.minOrderAmount), total: formatMoney(total) }))
@@ -86,6 +96,15 @@ export function ordering(i18n: I18n<BotContext>, payload: Payload) {
     const placed = await conversation.external(() => placeOrder(payload, { clientId, lines, comment, fulfillment, deliveryDate, address }))
     await ctx.reply('number' in placed ? t('order-placed', { number: placed.number }) : t('order-refused', { reason: placed.refused }))
   }
+}
+
+/** The products of an earlier order that are still sold, at today's prices and minimums. */
+function repeatedLines(catalog: Catalog, repeat: { product: number; quantity: number }[]): Line[] {
+  return repeat.flatMap(({ product: id, quantity }) => {
+    const product = catalog.products.find((candidate) => candidate.id === id)
+    if (!product) return []
+    return [{ product: id, name: product.name, unit: product.unit, quantity: Math.max(quantity, product.minQuantity), unitPrice: product.price }]
+  })
 }
 
 async function addLine(conversation: Ordering, ctx: Context, t: Translate, catalog: Catalog, lines: Line[]) {

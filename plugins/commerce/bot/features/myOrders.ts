@@ -1,0 +1,91 @@
+import { Composer, InlineKeyboard } from 'grammy'
+import { ValidationError } from 'payload'
+
+import type { Order } from '../../../../payload-types'
+import type { BotContext } from '../context'
+
+import { formatMoney } from '../../../../src/domain/money'
+import { allowedNextStatuses } from '../../../../src/domain/orderWorkflow'
+import { isLanguage } from '../../../../src/domain/statusNotification'
+
+const RECENT = 10
+
+/** The client's orders: a list, each order's details, cancel while new, repeat the last one. */
+export const myOrders = new Composer<BotContext>()
+
+const day = (order: Order) => order.deliveryDate.slice(0, 10)
+const line = (ctx: BotContext, order: Order) =>
+  ctx.t('my-order-line', { number: String(order.number), date: day(order), status: ctx.t(`status-${order.status}`), total: formatMoney(order.total ?? 0) })
+
+myOrders.command('orders', async (ctx) => {
+  if (!ctx.client) return ctx.reply(ctx.t('order-register-first'))
+  const { docs } = await ctx.payload.find({
+    collection: 'orders',
+    where: { client: { equals: ctx.client.id } },
+    sort: '-number',
+    limit: RECENT,
+    depth: 0,
+    overrideAccess: true,
+  })
+  if (docs.length === 0) return ctx.reply(ctx.t('my-orders-empty'))
+  const keyboard = InlineKeyboard.from(docs.map((order) => [InlineKeyboard.text(line(ctx, order), `my:v1:${order.id}`)]))
+  keyboard.row().text(ctx.t('button-repeat-last'), `repeat:v1:${docs[0].id}`)
+  await ctx.reply(ctx.t('my-orders-title'), { reply_markup: keyboard })
+})
+
+/** The client's own order by id, or null (with an answer) when the button was tampered with. */
+async function ownOrder(ctx: BotContext, id: number): Promise<Order | null> {
+  const order = await ctx.payload
+    .findByID({ collection: 'orders', id, depth: 0, overrideAccess: true, disableErrors: true })
+    .catch(() => null)
+  if (!order || !ctx.client || order.client !== ctx.client.id) {
+    await ctx.answerCallbackQuery({ text: ctx.t('not-your-order'), show_alert: true })
+    return null
+  }
+  return order
+}
+
+myOrders.callbackQuery(/^my:v1:(\d+)$/, async (ctx) => {
+  const order = await ownOrder(ctx, Number(ctx.match[1]))
+  if (!order) return
+  await ctx.answerCallbackQuery()
+  const text = [
+    line(ctx, order),
+    ...(order.items ?? []).map((item) => `• ${item.productName} × ${item.quantity} = ${formatMoney(item.lineTotal ?? 0)}`),
+    ...(order.comment ? [ctx.t('order-summary-comment', { comment: order.comment })] : []),
+  ].join('\n')
+  const cancellable = allowedNextStatuses({ status: order.status ?? 'new', fulfillment: order.fulfillment }, 'client').includes('cancelled')
+  await ctx.reply(text, {
+    reply_markup: cancellable ? new InlineKeyboard().text(ctx.t('button-cancel-my-order'), `mycancel:v1:${order.id}`) : undefined,
+  })
+})
+
+myOrders.callbackQuery(/^mycancel:v1:(\d+)$/, async (ctx) => {
+  const order = await ownOrder(ctx, Number(ctx.match[1]))
+  if (!order) return
+  await ctx.answerCallbackQuery()
+  try {
+    await ctx.payload.update({
+      collection: 'orders',
+      id: order.id,
+      data: { status: 'cancelled' },
+      overrideAccess: true,
+      context: { actor: 'client' },
+    })
+    await ctx.reply(ctx.t('my-order-cancelled', { number: String(order.number) }))
+  } catch (error) {
+    // The workflow decides: an order staff already accepted is not the client's to cancel.
+    if (!(error instanceof ValidationError)) throw error
+    await ctx.reply(ctx.t('my-order-not-cancellable', { number: String(order.number), status: ctx.t(`status-${order.status}`) }))
+  }
+})
+
+myOrders.callbackQuery(/^repeat:v1:(\d+)$/, async (ctx) => {
+  const order = await ownOrder(ctx, Number(ctx.match[1]))
+  if (!order || !ctx.client) return
+  await ctx.answerCallbackQuery()
+  if (ctx.client.status !== 'active') return ctx.reply(ctx.t(ctx.client.status === 'pending' ? 'order-pending' : 'order-blocked'))
+  const lines = (order.items ?? []).map((item) => ({ product: Number(item.product), quantity: item.quantity }))
+  await ctx.conversation.exitAll()
+  await ctx.conversation.enter('ordering', ctx.client.id, isLanguage(ctx.client.language) ? ctx.client.language : 'ru', lines)
+})
