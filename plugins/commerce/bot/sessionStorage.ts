@@ -1,22 +1,28 @@
 import type { Payload } from 'payload'
 
-/** A key-value store over `bot-sessions` in the shape grammY's storages take. */
+import { sql } from '@payloadcms/db-postgres'
+
+type Executor = { execute: (query: unknown) => Promise<{ rows: { value: unknown }[] }> }
+
+/**
+ * A key-value store over `bot-sessions` in the shape grammY's storages take. Plain SQL with an
+ * upsert: it is read and written on every update of a conversation, the bot's hottest path.
+ */
 export function sessionStorage<T>(payload: Payload) {
-  const find = async (key: string) =>
-    (await payload.find({ collection: 'bot-sessions', where: { key: { equals: key } }, limit: 1, depth: 0, overrideAccess: true }))
-      .docs[0]
+  const db = () => (payload.db as unknown as { drizzle: Executor }).drizzle
   return {
     async read(key: string): Promise<T | undefined> {
-      return (await find(key))?.value as T | undefined
+      const { rows } = await db().execute(sql`select value from bot_sessions where key = ${key}`)
+      return rows[0]?.value as T | undefined
     },
     async write(key: string, value: T): Promise<void> {
-      const existing = await find(key)
-      const data = { key, value: value as unknown as Record<string, unknown> }
-      if (existing) await payload.update({ collection: 'bot-sessions', id: existing.id, data, overrideAccess: true })
-      else await payload.create({ collection: 'bot-sessions', data, overrideAccess: true })
+      await db().execute(sql`
+        insert into bot_sessions (key, value, updated_at, created_at)
+        values (${key}, ${JSON.stringify(value)}::jsonb, now(), now())
+        on conflict (key) do update set value = excluded.value, updated_at = now()`)
     },
     async delete(key: string): Promise<void> {
-      await payload.delete({ collection: 'bot-sessions', where: { key: { equals: key } }, overrideAccess: true })
+      await db().execute(sql`delete from bot_sessions where key = ${key}`)
     },
   }
 }

@@ -1,0 +1,135 @@
+/**
+ * The bot's order flow through the webhook against a bare grammY echo bot mounted the same way
+ * (a Payload endpoint on the same server), 50 chats at a time, against the fake Bot API.
+ * Each simulated customer places a full order: /start, /order, category, product, quantity,
+ * finish, skip comment, pickup, date, confirm, /orders (11 updates).
+ *
+ *   npm run bench:webhook -- --customers 200
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import { Bot, webhookCallback } from 'grammy'
+
+import { closePayload } from '../src/db/closePayload'
+import { startEmbeddedPostgres } from '../src/db/embeddedPostgres'
+import { startFakeTelegram } from '../tests/support/fakeTelegram'
+import { callbackUpdate, textUpdate } from '../tests/support/telegramUpdates'
+
+const { values } = parseArgs({ options: { customers: { type: 'string', default: '200' }, concurrency: { type: 'string', default: '50' } } })
+const CUSTOMERS = Number(values.customers)
+const CONCURRENCY = Number(values.concurrency)
+const SECRET = 'bench-secret'
+
+const telegram = await startFakeTelegram()
+const db = await startEmbeddedPostgres({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'tandir-bench-')), persistent: false })
+Object.assign(process.env, {
+  DATABASE_URL: db.url,
+  PAYLOAD_SECRET: 'bench-secret',
+  TELEGRAM_BOT_TOKEN: '123:BENCH',
+  TELEGRAM_WEBHOOK_SECRET: SECRET,
+  TELEGRAM_WEBHOOK_URL: 'https://bench.local/api/telegram/webhook',
+  TELEGRAM_API_ROOT: telegram.apiRoot,
+  TELEGRAM_BOT_INFO: JSON.stringify({ id: 1, is_bot: true, first_name: 'Bench', username: 'bench_bot' }),
+  TANDIR_OUTBOX_DISPATCHER: 'off',
+})
+
+const { getPayload } = await import('payload')
+const { default: configPromise } = await import('../payload.config')
+const config = await configPromise
+const echo = new Bot('123:BENCH', { botInfo: JSON.parse(process.env.TELEGRAM_BOT_INFO!), client: { apiRoot: telegram.apiRoot } })
+echo.on('message', (ctx) => ctx.reply(ctx.message.text ?? 'echo'))
+echo.on('callback_query', (ctx) => ctx.answerCallbackQuery())
+const echoHandler = webhookCallback(echo, 'std/http', { secretToken: SECRET })
+config.endpoints.push({ path: '/echo/webhook', method: 'post', handler: (req) => echoHandler(req as unknown as Request) })
+
+const payload = await getPayload({ config })
+payload.logger.level = 'warn'
+await payload.db.migrate()
+const { startRestServer } = await import('../tests/support/restServer')
+const server = await startRestServer()
+
+const category = await payload.create({ collection: 'categories', data: { name: 'Bread' } })
+const product = await payload.create({ collection: 'products', data: { name: 'White bread', sku: 'W', category: category.id, unit: 'pcs', price: 800000 } })
+const users = Array.from({ length: CUSTOMERS }, (_, i) => 8_000_000 + i)
+for (const userId of users) await payload.create({ collection: 'clients', data: { name: `Cafe ${userId}`, telegramId: userId, language: 'en' } })
+
+async function post(route: string, update: object): Promise<number> {
+  const started = performance.now()
+  const response = await fetch(`${server.url}${route}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
+    body: JSON.stringify(update),
+  })
+  await response.arrayBuffer()
+  if (response.status !== 200) throw new Error(`${route}: ${response.status}`)
+  return performance.now() - started
+}
+
+const lastButtons = (userId: number) => {
+  const markup = telegram.sent(userId).at(-1)?.params.reply_markup as { inline_keyboard?: { callback_data: string }[][] } | undefined
+  return (markup?.inline_keyboard ?? []).flat().map((button) => button.callback_data)
+}
+const button = (userId: number, prefix: string) => callbackUpdate(userId, lastButtons(userId).find((data) => data.startsWith(prefix))!)
+
+/** One customer's full order; the next update depends on the buttons the bot just sent. */
+async function orderFlow(userId: number, latencies: number[]) {
+  const steps: (() => object)[] = [
+    () => textUpdate(userId, '/start'),
+    () => textUpdate(userId, '/order'),
+    () => button(userId, 'o:cat:'),
+    () => button(userId, `o:prod:${product.id}`),
+    () => textUpdate(userId, '80'),
+    () => button(userId, 'o:done'),
+    () => button(userId, 'o:skip'),
+    () => button(userId, 'o:pickup'),
+    () => button(userId, 'o:date:'),
+    () => button(userId, 'o:confirm'),
+    () => textUpdate(userId, '/orders'),
+  ]
+  for (const step of steps) latencies.push(await post('/telegram/webhook', step()))
+}
+
+async function echoFlow(userId: number, latencies: number[]) {
+  for (let i = 0; i < 11; i++) latencies.push(await post('/echo/webhook', textUpdate(userId + 1_000_000, `hello ${i}`)))
+}
+
+async function run(flow: (userId: number, latencies: number[]) => Promise<void>) {
+  const latencies: number[] = []
+  let next = 0
+  const started = performance.now()
+  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+    while (next < users.length) await flow(users[next++], latencies)
+  }))
+  const seconds = (performance.now() - started) / 1000
+  latencies.sort((a, b) => a - b)
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]
+  return { perSecond: latencies.length / seconds, p50: at(0.5), p99: at(0.99), count: latencies.length }
+}
+
+await run(echoFlow) // warm-up of the server path
+const echoResult = await run(echoFlow)
+const orderResult = await run(orderFlow)
+const placed = (await payload.count({ collection: 'orders' })).totalDocs
+const line = (name: string, r: Awaited<ReturnType<typeof run>>) =>
+  `${name.padEnd(11)} ${r.perSecond.toFixed(0).padStart(9)} ${r.p50.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)}   (${r.count} updates)`
+console.log(
+  [
+    `${CUSTOMERS} customers, ${CONCURRENCY} chats at a time, through the webhook against the fake Bot API`,
+    `flow        updates/s  p50 ms   p99 ms`,
+    line('echo bot', echoResult),
+    line('order flow', orderResult),
+    `order flow / echo: ${(orderResult.perSecond / echoResult.perSecond).toFixed(2)} of the echo's updates/s; orders placed: ${placed}/${CUSTOMERS}`,
+  ].join('\n'),
+)
+
+await server.close()
+await telegram.close()
+await closePayload(payload)
+// Stopping the database cuts a connection that nothing uses any more; only that is ignored.
+process.on('uncaughtException', (error: Error & { code?: string }) => {
+  if (error.code !== '57P01') throw error
+})
+await db.stop()
