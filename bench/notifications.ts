@@ -17,6 +17,7 @@ import { Api } from 'grammy'
 import type { RecordedCall } from '../tests/support/fakeTelegram'
 import { closePayload } from '../src/db/closePayload'
 import { startEmbeddedPostgres } from '../src/db/embeddedPostgres'
+import { stopDatabase } from './stopDatabase'
 
 const COUNT = Number(parseArgs({ options: { count: { type: 'string', default: '1000' } } }).values.count)
 const PER_SECOND = 30
@@ -62,8 +63,4 @@ console.log(
 
 fake.kill('SIGTERM')
 await closePayload(payload)
-// Stopping the database cuts a connection that nothing uses any more; only that is ignored.
-process.on('uncaughtException', (error: Error & { code?: string }) => {
-  if (error.code !== '57P01') throw error
-})
-await db.stop()
+await stopDatabase(db)

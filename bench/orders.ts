@@ -15,6 +15,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { startEmbeddedPostgres } from '../src/db/embeddedPostgres'
+import { stopDatabase } from './stopDatabase'
 import { freePort } from '../src/db/freePort'
 import { closePayload } from '../src/db/closePayload'
 
@@ -121,11 +122,7 @@ console.log(lines.join('\n'))
 
 await server.stop()
 await closePayload(payload)
-// Stopping the database cuts a connection that nothing uses any more; only that is ignored.
-process.on('uncaughtException', (error: Error & { code?: string }) => {
-  if (error.code !== '57P01') throw error
-})
-await db.stop()
+await stopDatabase(db)
 
 async function startServer() {
   if (!fs.existsSync(path.join(root, '.next/BUILD_ID'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' })

@@ -15,6 +15,7 @@ import { Bot, webhookCallback } from 'grammy'
 
 import { closePayload } from '../src/db/closePayload'
 import { startEmbeddedPostgres } from '../src/db/embeddedPostgres'
+import { stopDatabase } from './stopDatabase'
 import { startFakeTelegram } from '../tests/support/fakeTelegram'
 import { callbackUpdate, textUpdate } from '../tests/support/telegramUpdates'
 
@@ -128,8 +129,4 @@ console.log(
 await server.close()
 await telegram.close()
 await closePayload(payload)
-// Stopping the database cuts a connection that nothing uses any more; only that is ignored.
-process.on('uncaughtException', (error: Error & { code?: string }) => {
-  if (error.code !== '57P01') throw error
-})
-await db.stop()
+await stopDatabase(db)
