@@ -180,3 +180,29 @@ describe('my orders in the bot', () => {
     expect(summary).toMatch(/^• Samsa × 20 = 170 000 so'm\nTotal: 170 000 so'm/)
   })
 })
+
+describe('the client’s profile in the bot', () => {
+  it('shows the legal details and changes one, checked like in the admin', async () => {
+    const { userId, client } = await registeredClient({ inn: null, bankName: null })
+    const [card] = await bot.converse(userId, textUpdate(userId, '/profile'))
+    expect(card).toContain('INN: —')
+    expect(card).toContain(`Organisation: ${client.name}`)
+    const replies = await bot.converse(
+      userId,
+      callbackUpdate(userId, 'pf:v1:inn'),
+      textUpdate(userId, '105123456'),
+      stickerUpdate(userId),
+      textUpdate(userId, ' 305123456 '),
+    )
+    expect(replies).toEqual([
+      'Send the new INN.',
+      'The INN is 9 digits and starts with 2–7. Please send it again.',
+      'I need a text answer here. Send the new INN.',
+      'Saved: INN.',
+    ])
+    expect((await bot.payload.findByID({ collection: 'clients', id: client.id })).inn).toBe('305123456')
+    const before = bot.telegram.calls.length
+    await bot.converse(userId, callbackUpdate(userId, 'pf:v1:password'))
+    expect(bot.telegram.calls.slice(before).map((call) => [call.method, call.params.show_alert])).toEqual([['answerCallbackQuery', true]])
+  })
+})

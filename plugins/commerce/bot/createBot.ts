@@ -11,6 +11,7 @@ import { language } from './features/language'
 import { myOrders } from './features/myOrders'
 import { orderCommand } from './features/orderCommand'
 import { ordering } from './features/ordering'
+import { profile, profileEdit } from './features/profile'
 import { registration } from './features/registration'
 import { start } from './features/start'
 import { createI18n } from './i18n'
@@ -48,9 +49,11 @@ export function createBot({ token, payload, apiRoot, botInfo }: BotOptions): Bot
   guarded.use(start)
   guarded.use(createConversation(registration(i18n, payload), 'registration'))
   guarded.use(createConversation(ordering(i18n, payload), 'ordering'))
+  guarded.use(createConversation(profileEdit(i18n, payload), 'profileEdit'))
   guarded.use(language)
   guarded.use(orderCommand)
   guarded.use(myOrders)
+  guarded.use(profile)
   guarded.use(fallback)
   return bot
 }

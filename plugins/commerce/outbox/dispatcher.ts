@@ -51,9 +51,10 @@ export function createOutboxDispatcher({
       await api.sendMessage(message.chatId, message.text)
       await markSent(payload, row.id)
     } catch (error) {
-      const outcome = deliveryOutcome(failureOf(error), row.attempts, maxAttempts, Date.now())
+      const failure = failureOf(error)
+      const outcome = deliveryOutcome(failure, row.attempts, maxAttempts, Date.now())
       if (outcome.kind === 'retry') {
-        if (failureOf(error).code === 429) limiter.pauseUntil(outcome.at)
+        if (failure.code === 429) limiter.pauseUntil(outcome.at)
         await retryLater(payload, row.id, new Date(outcome.at), outcome.reason)
       } else {
         if (outcome.kind === 'blocked' && message.clientId) await markClientBlocked(payload, message.clientId)
