@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { FULFILLMENTS, ORDER_STATUSES, STATUS_LABELS } from '../../src/domain/orderWorkflow'
 import { moneyField } from '../fields/money'
+import { optionsOf } from '../fields/optionsOf'
 import { managers, staff } from '../roles'
 import { assignOrderNumber } from './hooks/assignOrderNumber'
 import { defaultDeliveryAddress } from './hooks/defaultDeliveryAddress'
@@ -14,8 +15,6 @@ const PAYMENT_STATUSES = ['unpaid', 'pending', 'paid', 'partially_refunded', 're
 
 /** Shown once the order exists: number and history are written by the server on save. */
 const saved = (data: Partial<{ number: number | null }>) => Boolean(data?.number)
-
-const label = (value: string) => value[0].toUpperCase() + value.slice(1).replaceAll('_', ' ')
 
 export const Orders: CollectionConfig = {
   slug: 'orders',
@@ -88,7 +87,7 @@ export const Orders: CollectionConfig = {
           type: 'select',
           required: true,
           defaultValue: 'delivery',
-          options: FULFILLMENTS.map((value) => ({ label: label(value), value })),
+          options: optionsOf(FULFILLMENTS),
           admin: { isClearable: false },
         },
         {
@@ -120,14 +119,14 @@ export const Orders: CollectionConfig = {
       type: 'select',
       defaultValue: 'unpaid',
       index: true,
-      options: PAYMENT_STATUSES.map((value) => ({ label: label(value), value })),
+      options: optionsOf(PAYMENT_STATUSES),
       admin: { position: 'sidebar', isClearable: false },
     },
     {
       name: 'source',
       type: 'select',
       defaultValue: 'admin',
-      options: ['bot', 'miniapp', 'admin', 'api'].map((value) => ({ label: label(value), value })),
+      options: optionsOf(['bot', 'miniapp', 'admin', 'api']),
       admin: { position: 'sidebar', isClearable: false },
     },
     {

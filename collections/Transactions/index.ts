@@ -1,10 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { moneyField } from '../fields/money'
+import { optionsOf } from '../fields/optionsOf'
 import { admins, staff } from '../roles'
-
-const label = (value: string) => value[0].toUpperCase() + value.slice(1).replaceAll('_', ' ')
-const options = (values: string[]) => values.map((value) => ({ label: label(value), value }))
 
 export const Transactions: CollectionConfig = {
   slug: 'transactions',
@@ -30,19 +28,19 @@ export const Transactions: CollectionConfig = {
           name: 'provider',
           type: 'select',
           required: true,
-          options: options(['stripe', 'telegram_stars', 'cash', 'bank_transfer']),
+          options: optionsOf(['stripe', 'telegram_stars', 'cash', 'bank_transfer']),
         },
         {
           name: 'kind',
           type: 'select',
           required: true,
-          options: options(['payment', 'refund', 'credit_purchase', 'adjustment']),
+          options: optionsOf(['payment', 'refund', 'credit_purchase', 'adjustment']),
         },
         {
           name: 'status',
           type: 'select',
           defaultValue: 'pending',
-          options: options(['pending', 'succeeded', 'failed', 'refunded', 'disputed']),
+          options: optionsOf(['pending', 'succeeded', 'failed', 'refunded', 'disputed']),
         },
       ],
     },

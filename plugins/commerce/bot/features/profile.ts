@@ -2,7 +2,7 @@ import type { Conversation } from '@grammyjs/conversations'
 import type { I18n } from '@grammyjs/i18n'
 import type { Context } from 'grammy'
 import type { Payload } from 'payload'
-import type { z } from 'zod'
+import { z } from 'zod'
 
 import { Composer, InlineKeyboard } from 'grammy'
 
@@ -12,6 +12,7 @@ import type { BotContext } from '../context'
 import { isLanguage, type Language } from '../../../../src/domain/statusNotification'
 import { bankAccountSchema, innSchema, mfoSchema, uzPhoneSchema, vatCodeSchema } from '../../../../src/domain/validators'
 import { translator } from '../i18n'
+import { askText } from './askText'
 
 /** What a client may change from the bot, each with the validator the admin uses. */
 const EDITABLE: Record<string, { schema?: z.ZodType; invalid?: string }> = {
@@ -53,27 +54,18 @@ export function profileEdit(i18n: I18n<BotContext>, payload: Payload) {
   return async function profileEdit(conversation: Conversation<BotContext, Context>, ctx: Context, clientId: number, language: Language, field: string) {
     const t = translator(i18n, language)
     const { schema, invalid } = EDITABLE[field]
-    await ctx.reply(t('profile-ask', { field: t(`field-${field}`) }))
+    const question = t('profile-ask', { field: t(`field-${field}`) })
+    await ctx.reply(question)
     for (;;) {
-      const answer = await conversation.wait()
-      const text = answer.message?.text?.trim() ?? answer.message?.contact?.phone_number
-      if (!text || text.startsWith('/')) {
-        await answer.reply(t('expected-text', { question: t('profile-ask', { field: t(`field-${field}`) }) }))
-        continue
-      }
-      if (text.length > MAX_TEXT) {
-        await answer.reply(t('too-long', { max: MAX_TEXT }))
-        continue
-      }
-      const parsed = schema ? schema.safeParse(text) : { success: true as const, data: text }
+      const parsed = (schema ?? z.string()).safeParse(await askText(conversation, t, question, MAX_TEXT, { contact: true }))
       if (!parsed.success) {
-        await answer.reply(t(invalid!))
+        await ctx.reply(t(invalid!))
         continue
       }
       await conversation.external(() =>
         payload.update({ collection: 'clients', id: clientId, data: { [field]: parsed.data }, overrideAccess: true, context: { actor: 'client' } }),
       )
-      await answer.reply(t('profile-saved', { field: t(`field-${field}`) }))
+      await ctx.reply(t('profile-saved', { field: t(`field-${field}`) }))
       return
     }
   }

@@ -12,6 +12,7 @@ import { type Translate, translator } from '../i18n'
 import { type Language } from '../../../../src/domain/statusNotification'
 import { uzPhoneSchema } from '../../../../src/domain/validators'
 import { enqueue } from '../../outbox/enqueue'
+import { askText } from './askText'
 
 const MAX_TEXT = 100
 
@@ -27,10 +28,11 @@ export function registration(i18n: I18n<BotContext>, payload: Payload) {
     const t = translator(i18n, language)
     const settings = await conversation.external(() => payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true }))
 
-    await ctx.reply(t('ask-contact-name', { shop: settings.sellerName || 'Tandir' }), { reply_markup: { remove_keyboard: true } })
-    const contactName = await askText(conversation, t, t('ask-contact-name', { shop: settings.sellerName || 'Tandir' }))
+    const askName = t('ask-contact-name', { shop: settings.sellerName || 'Tandir' })
+    await ctx.reply(askName, { reply_markup: { remove_keyboard: true } })
+    const contactName = await askText(conversation, t, askName, MAX_TEXT)
     await ctx.reply(t('ask-organisation'))
-    const organisation = await askText(conversation, t, t('ask-organisation'))
+    const organisation = await askText(conversation, t, t('ask-organisation'), MAX_TEXT)
     const phoneKeyboard = new Keyboard().requestContact(t('share-phone')).resized().oneTime()
     await ctx.reply(t('ask-phone'), { reply_markup: phoneKeyboard })
     const phone = await askPhone(conversation, t)
@@ -62,22 +64,6 @@ export function registration(i18n: I18n<BotContext>, payload: Payload) {
     await ctx.reply(t(status === 'pending' ? 'registered-pending' : 'registered-active', { name: contactName }), {
       reply_markup: { remove_keyboard: true },
     })
-  }
-}
-
-async function askText(conversation: Registration, t: Translate, question: string) {
-  for (;;) {
-    const answer = await conversation.wait()
-    const text = answer.message?.text?.trim()
-    if (!text || text.startsWith('/')) {
-      await answer.reply(t('expected-text', { question }))
-      continue
-    }
-    if (text.length > MAX_TEXT) {
-      await answer.reply(t('too-long', { max: MAX_TEXT }))
-      continue
-    }
-    return text
   }
 }
 
