@@ -12,12 +12,30 @@ export function isCalendarDate(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
 
+// Building an Intl.DateTimeFormat costs a hundred times more than using one: keep one per zone.
+const formats = new Map<string, Intl.DateTimeFormat>()
+function zoned(kind: 'day' | 'clock', timeZone: string): Intl.DateTimeFormat {
+  const key = `${kind}:${timeZone}`
+  let format = formats.get(key)
+  if (!format) {
+    format =
+      kind === 'day'
+        ? // en-CA formats as YYYY-MM-DD.
+          new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+        : new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    formats.set(key, format)
+  }
+  return format
+}
+
 /** The calendar day an instant falls on in a time zone, as `YYYY-MM-DD`. */
 export function calendarDateIn(instant: Date, timeZone: string): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    instant,
-  )
+  return zoned('day', timeZone).format(instant)
+}
+
+/** The wall-clock time of an instant in a time zone, as `HH:MM` (24-hour). */
+export function timeOfDayIn(instant: Date, timeZone: string): string {
+  return zoned('clock', timeZone).format(instant)
 }
 
 /**

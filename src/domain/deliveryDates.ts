@@ -1,4 +1,4 @@
-import { addDays, calendarDateIn } from './calendarDate'
+import { addDays, calendarDateIn, timeOfDayIn } from './calendarDate'
 
 interface Options {
   now: Date
@@ -12,7 +12,6 @@ interface Options {
 /** The delivery dates a client may choose right now, earliest first. */
 export function deliveryDateOptions({ now, timeZone, cutoff, daysAhead }: Options): string[] {
   const today = calendarDateIn(now, timeZone)
-  const clock = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(now)
-  const first = clock >= cutoff ? 1 : 0
+  const first = timeOfDayIn(now, timeZone) >= cutoff ? 1 : 0
   return Array.from({ length: Math.max(daysAhead - first, 0) }, (_, i) => addDays(today, first + i))
 }

@@ -10,6 +10,9 @@ export type BotContext = ConversationFlavor<
     I18nFlavor & {
       payload: Payload
       /** The client behind this Telegram user, or null before they register. */
-      client: Client | null
+      client: BotClient | null
     }
 >
+
+/** What every handler needs to know of the client; a handler that needs more loads the record. */
+export type BotClient = Pick<Client, 'id' | 'name' | 'contactName' | 'language' | 'status'>

@@ -2,18 +2,18 @@ import type { Payload } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
-type Executor = { execute: (query: unknown) => Promise<{ rows: { value: unknown }[] }> }
+import { sqlDatabase } from '../../../src/db/sqlDatabase'
 
 /**
  * A key-value store over `bot-sessions` in the shape grammY's storages take. Plain SQL with an
  * upsert: it is read and written on every update of a conversation, the bot's hottest path.
  */
 export function sessionStorage<T>(payload: Payload) {
-  const db = () => (payload.db as unknown as { drizzle: Executor }).drizzle
+  const db = () => sqlDatabase(payload)
   return {
     async read(key: string): Promise<T | undefined> {
-      const { rows } = await db().execute(sql`select value from bot_sessions where key = ${key}`)
-      return rows[0]?.value as T | undefined
+      const { rows } = await db().execute<{ value: T }>(sql`select value from bot_sessions where key = ${key}`)
+      return rows[0]?.value
     },
     async write(key: string, value: T): Promise<void> {
       await db().execute(sql`

@@ -2,6 +2,8 @@ import type { Endpoint } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
+import { sqlDatabase } from '../../../src/db/sqlDatabase'
+
 /** Liveness plus whether the database answers; 503 tells a load balancer to look elsewhere. */
 export const healthEndpoint: Endpoint = {
   path: '/health',
@@ -9,8 +11,7 @@ export const healthEndpoint: Endpoint = {
   handler: async (req) => {
     const started = Date.now()
     try {
-      const db = req.payload.db as unknown as { drizzle: { execute: (query: unknown) => Promise<unknown> } }
-      await db.drizzle.execute(sql`select 1`)
+      await sqlDatabase(req.payload).execute(sql`select 1`)
       return Response.json({ status: 'ok', database: 'up', databaseLatencyMs: Date.now() - started })
     } catch (error) {
       req.payload.logger.error({ err: error }, 'health check: database unreachable')

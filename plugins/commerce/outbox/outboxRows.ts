@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
+import { sqlDatabase } from '../../../src/db/sqlDatabase'
+
 export interface ClaimedRow {
   id: number
   topic: string
@@ -9,8 +11,6 @@ export interface ClaimedRow {
   attempts: number
 }
 
-type Executor = { execute: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }> }
-const db = (payload: Payload) => (payload.db as unknown as { drizzle: Executor }).drizzle
 
 /**
  * Takes up to `limit` due rows for this server. SKIP LOCKED lets several servers claim at once
@@ -20,7 +20,7 @@ const db = (payload: Payload) => (payload.db as unknown as { drizzle: Executor }
  * retries happen on the way.
  */
 export async function claimOutboxBatch(payload: Payload, limit: number, leaseMs: number): Promise<ClaimedRow[]> {
-  const { rows } = await db(payload).execute(sql`
+  const { rows } = await sqlDatabase(payload).execute(sql`
     update outbox
        set attempts = attempts + 1,
            available_at = now() + ${`${leaseMs} milliseconds`}::interval,
@@ -47,16 +47,16 @@ export async function claimOutboxBatch(payload: Payload, limit: number, leaseMs:
 }
 
 export async function markSent(payload: Payload, id: number): Promise<void> {
-  await db(payload).execute(sql`update outbox set status = 'sent', sent_at = now(), last_error = null, updated_at = now() where id = ${id}`)
+  await sqlDatabase(payload).execute(sql`update outbox set status = 'sent', sent_at = now(), last_error = null, updated_at = now() where id = ${id}`)
 }
 
 export async function markDead(payload: Payload, id: number, error: string): Promise<void> {
-  await db(payload).execute(sql`update outbox set status = 'dead', last_error = ${error}, updated_at = now() where id = ${id}`)
+  await sqlDatabase(payload).execute(sql`update outbox set status = 'dead', last_error = ${error}, updated_at = now() where id = ${id}`)
 }
 
 /** Back to the queue at `at`; `countAttempt: false` when the row was only put aside, not tried. */
 export async function retryLater(payload: Payload, id: number, at: Date, error: string | null, countAttempt = true): Promise<void> {
-  await db(payload).execute(sql`
+  await sqlDatabase(payload).execute(sql`
     update outbox
        set available_at = ${at.toISOString()}::timestamptz,
            last_error = coalesce(${error}, last_error),
@@ -66,7 +66,7 @@ export async function retryLater(payload: Payload, id: number, at: Date, error: 
 }
 
 export async function pendingCount(payload: Payload): Promise<number> {
-  const { rows } = await db(payload).execute(sql`select count(*)::int as n from outbox where status = 'pending'`)
+  const { rows } = await sqlDatabase(payload).execute(sql`select count(*)::int as n from outbox where status = 'pending'`)
   return Number(rows[0].n)
 }
 

@@ -13,8 +13,8 @@ const RECENT = 10
 /** The client's orders: a list, each order's details, cancel while new, repeat the last one. */
 export const myOrders = new Composer<BotContext>()
 
-const day = (order: Order) => order.deliveryDate.slice(0, 10)
-const line = (ctx: BotContext, order: Order) =>
+const day = (order: Pick<Order, 'deliveryDate'>) => order.deliveryDate.slice(0, 10)
+const line = (ctx: BotContext, order: Pick<Order, 'number' | 'deliveryDate' | 'status' | 'total'>) =>
   ctx.t('my-order-line', { number: String(order.number), date: day(order), status: ctx.t(`status-${order.status}`), total: formatMoney(order.total ?? 0) })
 
 myOrders.command('orders', async (ctx) => {
@@ -24,6 +24,8 @@ myOrders.command('orders', async (ctx) => {
     where: { client: { equals: ctx.client.id } },
     sort: '-number',
     limit: RECENT,
+    pagination: false,
+    select: { number: true, deliveryDate: true, status: true, total: true },
     depth: 0,
     overrideAccess: true,
   })

@@ -181,10 +181,10 @@ interface Catalog {
 
 async function loadCatalog(payload: Payload, clientId: number): Promise<Catalog> {
   const [categories, products, prices, client, settings] = await Promise.all([
-    payload.find({ collection: 'categories', where: { active: { equals: true } }, sort: 'sortOrder', pagination: false, depth: 0, overrideAccess: true }),
+    payload.find({ collection: 'categories', where: { active: { equals: true } }, sort: 'sortOrder', pagination: false, depth: 0, joins: false, overrideAccess: true }),
     payload.find({ collection: 'products', where: { active: { equals: true } }, sort: 'sortOrder', pagination: false, depth: 0, overrideAccess: true }),
     payload.find({ collection: 'client-prices', where: { client: { equals: clientId } }, pagination: false, depth: 0, overrideAccess: true }),
-    payload.findByID({ collection: 'clients', id: clientId, depth: 0, overrideAccess: true }),
+    payload.findByID({ collection: 'clients', id: clientId, select: { deliveryAddress: true, legalAddress: true }, depth: 0, joins: false, overrideAccess: true }),
     payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true }),
   ])
   const negotiatedPrices = new Map(prices.docs.map((row) => [String(row.product), row.price]))
@@ -232,6 +232,7 @@ async function placeOrder(
         deliveryAddress: order.address,
         source: 'bot',
       },
+      depth: 0,
       overrideAccess: true,
       context: { actor: 'client' },
     })

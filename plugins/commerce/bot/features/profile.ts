@@ -33,7 +33,7 @@ export const profile = new Composer<BotContext>()
 
 profile.command('profile', async (ctx) => {
   if (!ctx.client) return ctx.reply(ctx.t('order-register-first'))
-  const client = ctx.client
+  const client = await ctx.payload.findByID({ collection: 'clients', id: ctx.client.id, depth: 0, overrideAccess: true })
   const lines = Object.keys(EDITABLE).map((field) => `${ctx.t(`field-${field}`)}: ${String(client[field as keyof Client] ?? '') || ctx.t('field-empty')}`)
   const keyboard = InlineKeyboard.from(
     Object.keys(EDITABLE).map((field) => [InlineKeyboard.text(ctx.t(`field-${field}`), `pf:v1:${field}`)]),
