@@ -77,6 +77,7 @@ export interface Config {
     users: User;
     outbox: Outbox;
     'bot-sessions': BotSession;
+    'run-keys': RunKey;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -102,6 +103,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
     'bot-sessions': BotSessionsSelect<false> | BotSessionsSelect<true>;
+    'run-keys': RunKeysSelect<false> | RunKeysSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -188,6 +190,10 @@ export interface Order {
         id?: string | null;
       }[]
     | null;
+  staffCard?: {
+    chatId?: number | null;
+    messageId?: number | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -415,6 +421,24 @@ export interface BotSession {
   createdAt: string;
 }
 /**
+ * Each scheduled job run, taken once across all servers.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "run-keys".
+ */
+export interface RunKey {
+  id: number;
+  key: string;
+  /**
+   * A run not completed by then may be taken over by another server.
+   */
+  leaseUntil: string;
+  completedAt?: string | null;
+  result?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -477,6 +501,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'bot-sessions';
         value: number | BotSession;
+      } | null)
+    | ({
+        relationTo: 'run-keys';
+        value: number | RunKey;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -557,6 +585,12 @@ export interface OrdersSelect<T extends boolean = true> {
         actor?: T;
         note?: T;
         id?: T;
+      };
+  staffCard?:
+    | T
+    | {
+        chatId?: T;
+        messageId?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -714,6 +748,18 @@ export interface BotSessionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "run-keys_select".
+ */
+export interface RunKeysSelect<T extends boolean = true> {
+  key?: T;
+  leaseUntil?: T;
+  completedAt?: T;
+  result?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -788,7 +834,14 @@ export interface Setting {
    * Supergroup with topics for support.
    */
   supportGroupId?: number | null;
+  /**
+   * When the day’s summary goes to the staff chat, in the time zone above.
+   */
   morningReportTime?: string | null;
+  /**
+   * The language of order cards and summaries in the staff chat.
+   */
+  staffLanguage?: ('ru' | 'uz' | 'en') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -813,6 +866,7 @@ export interface SettingsSelect<T extends boolean = true> {
   adminChatId?: T;
   supportGroupId?: T;
   morningReportTime?: T;
+  staffLanguage?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -36,7 +36,7 @@ for (let i = 0; i < COUNT; i++) {
   const client = await payload.create({ collection: 'clients', data: { name: `Cafe ${i}`, telegramId: 7_000_000 + i, language: 'ru' } })
   await payload.db.create({
     collection: 'outbox',
-    data: { topic: 'order.status_changed', payload: { client: client.id, number: 1000 + i, from: 'accepted', to: 'on_the_way' }, status: 'pending', attempts: 0 },
+    data: { topic: 'order.status_changed', payload: { client: client.id, number: 1000 + i, from: 'accepted', to: 'on_the_way', sequence: `client:${client.id}` }, status: 'pending', attempts: 0 },
     returning: false,
   })
 }

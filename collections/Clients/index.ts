@@ -7,6 +7,7 @@ import {
   uzPhoneSchema,
   vatCodeSchema,
 } from '../../src/domain/validators'
+import { languageOptions } from '../fields/languageOptions'
 import { validatedText } from '../fields/validated'
 import { deleteDependents, refuseDeleteWhileUsed } from '../deletion'
 import { managers, staff } from '../roles'
@@ -78,11 +79,7 @@ export const Clients: CollectionConfig = {
                   name: 'language',
                   type: 'select',
                   defaultValue: 'ru',
-                  options: [
-                    { label: 'Русский', value: 'ru' },
-                    { label: "O'zbekcha", value: 'uz' },
-                    { label: 'English', value: 'en' },
-                  ],
+                  options: languageOptions,
                 },
               ],
             },

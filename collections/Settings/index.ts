@@ -8,6 +8,7 @@ import {
   timeOfDaySchema,
   vatCodeSchema,
 } from '../../src/domain/validators'
+import { languageOptions } from '../fields/languageOptions'
 import { moneyField } from '../fields/money'
 import { validatedText } from '../fields/validated'
 import { managers, staff } from '../roles'
@@ -109,10 +110,23 @@ export const Settings: GlobalConfig = {
               ],
             },
             {
-              name: 'morningReportTime',
-              type: 'text',
-              defaultValue: '08:00',
-              validate: (value: string | null | undefined) => checkField(timeOfDaySchema, value),
+              type: 'row',
+              fields: [
+                {
+                  name: 'morningReportTime',
+                  type: 'text',
+                  defaultValue: '08:00',
+                  admin: { description: 'When the day’s summary goes to the staff chat, in the time zone above.' },
+                  validate: (value: string | null | undefined) => checkField(timeOfDaySchema, value),
+                },
+                {
+                  name: 'staffLanguage',
+                  type: 'select',
+                  defaultValue: 'ru',
+                  options: languageOptions,
+                  admin: { description: 'The language of order cards and summaries in the staff chat.' },
+                },
+              ],
             },
           ],
         },

@@ -3,11 +3,16 @@ import type { CollectionConfig, Config } from 'payload'
 import type { CommercePluginOptions } from './types'
 
 import { botSessionsCollection } from './bot/sessionsCollection'
+import { staffCardField } from './bot/staff/orderCardField'
 import { telegramWebhookEndpoint } from './bot/webhookEndpoint'
 import { healthEndpoint } from './health/endpoint'
 import { startTelegram } from './startTelegram'
 import { outboxCollection } from './outbox/collection'
+import { queueOrderCard } from './outbox/hooks/queueOrderCard'
 import { queueStatusNotification } from './outbox/hooks/queueStatusNotification'
+import { morningReportEndpoint } from './scheduler/reportEndpoint'
+import { runKeysCollection } from './scheduler/runKeysCollection'
+import { startScheduler } from './scheduler/startScheduler'
 import { telegramBlockedAtField } from './outbox/telegramBlockedAtField'
 
 export type { CommercePluginOptions } from './types'
@@ -17,7 +22,8 @@ function extend(collection: CollectionConfig): CollectionConfig {
   if (collection.slug === 'orders') {
     return {
       ...collection,
-      hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), queueStatusNotification] },
+      fields: [...collection.fields, staffCardField],
+      hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), queueStatusNotification, queueOrderCard] },
     }
   }
   if (collection.slug === 'clients') {
@@ -29,15 +35,17 @@ function extend(collection: CollectionConfig): CollectionConfig {
 export const commercePlugin =
   (options: CommercePluginOptions = {}) =>
   (config: Config): Config => {
-    const collections = [...(config.collections ?? []).map(extend), outboxCollection(), botSessionsCollection()]
+    const collections = [...(config.collections ?? []).map(extend), outboxCollection(), botSessionsCollection(), runKeysCollection()]
     if (options.disabled) return { ...config, collections }
     return {
       ...config,
       collections,
-      endpoints: [...(config.endpoints ?? []), healthEndpoint, telegramWebhookEndpoint()],
+      endpoints: [...(config.endpoints ?? []), healthEndpoint, telegramWebhookEndpoint(), morningReportEndpoint],
       onInit: async (payload) => {
         await config.onInit?.(payload)
         await startTelegram(payload)
+        // Short-lived processes (migrations, the dev start-up) schedule nothing.
+        if (process.env.TANDIR_ROLE !== 'script' && process.env.TANDIR_SCHEDULER !== 'off') startScheduler(payload)
       },
     }
   }

@@ -1,5 +1,6 @@
 /**
- * Telegram's limits for a bot: about 30 messages a second in all and one a second per chat.
+ * Telegram's limits for a bot: about 30 messages a second in all, one a second per chat and 20 a
+ * minute per group (groups have negative chat ids).
  * A sender asks `tryAcquire` right before each message leaves: it is told to go (and the departure
  * is recorded) or how long to wait. Deciding on actual departures, not on planned ones, keeps a
  * late timer from bunching messages into one second and costing a 429.
@@ -8,6 +9,8 @@
 export interface SendLimits {
   perSecond: number
   perChatIntervalMs: number
+  /** Between two messages to one group. */
+  perGroupIntervalMs: number
   /** Extra room per window for network jitter between our clock and Telegram's. */
   marginMs?: number
 }
@@ -21,9 +24,10 @@ export interface SendLimiter {
   pauseUntil: (until: number) => void
 }
 
-export const TELEGRAM_LIMITS: SendLimits = { perSecond: 30, perChatIntervalMs: 1000, marginMs: 40 }
+export const TELEGRAM_LIMITS: SendLimits = { perSecond: 30, perChatIntervalMs: 1000, perGroupIntervalMs: 3000, marginMs: 40 }
 
-export function createSendLimiter({ perSecond, perChatIntervalMs, marginMs = 0 }: SendLimits): SendLimiter {
+export function createSendLimiter({ perSecond, perChatIntervalMs, perGroupIntervalMs, marginMs = 0 }: SendLimits): SendLimiter {
+  const intervalOf = (chatId: number | string) => (Number(chatId) < 0 ? perGroupIntervalMs : perChatIntervalMs)
   const departures: number[] = []
   const lastPerChat = new Map<string, number>()
   let pausedUntil = 0
@@ -36,7 +40,7 @@ export function createSendLimiter({ perSecond, perChatIntervalMs, marginMs = 0 }
         // Evenly spaced rather than in bursts of 30: jitter on the way then cannot crowd a second.
         (departures.at(-1) ?? -Infinity) + (1000 + marginMs) / perSecond,
         departures.length >= perSecond ? departures[departures.length - perSecond] + 1000 + marginMs : 0,
-        (lastPerChat.get(key) ?? -Infinity) + perChatIntervalMs + marginMs,
+        (lastPerChat.get(key) ?? -Infinity) + intervalOf(chatId) + marginMs,
       )
       if (ready > now) return ready - now
       departures.push(now)
@@ -44,13 +48,13 @@ export function createSendLimiter({ perSecond, perChatIntervalMs, marginMs = 0 }
       lastPerChat.set(key, now)
       // Chats that sent more than an interval ago no longer constrain anything.
       if (lastPerChat.size > 10_000) {
-        for (const [chat, time] of lastPerChat) if (time + perChatIntervalMs < now) lastPerChat.delete(chat)
+        for (const [chat, time] of lastPerChat) if (time + intervalOf(chat) < now) lastPerChat.delete(chat)
       }
       return 0
     },
     chatReadyIn(chatId, now) {
       const last = lastPerChat.get(String(chatId))
-      return last === undefined ? 0 : Math.max(0, last + perChatIntervalMs + marginMs - now)
+      return last === undefined ? 0 : Math.max(0, last + intervalOf(chatId) + marginMs - now)
     },
     pauseUntil(until) {
       pausedUntil = Math.max(pausedUntil, until)

@@ -2,6 +2,8 @@ import type { OrderStatus } from './orderWorkflow'
 
 export const LANGUAGES = ['ru', 'uz', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
+/** Each language named in itself, as a picker shows it. */
+export const LANGUAGE_NAMES: Record<Language, string> = { ru: 'Русский', uz: "O'zbekcha", en: 'English' }
 
 const STATUS_TEXT: Record<Language, Record<OrderStatus, string>> = {
   ru: {

@@ -173,10 +173,33 @@ describe('outbox', () => {
     await payload.update({ collection: 'orders', id: order.id, data: { comment: 'no status change' } })
     const rows = await outboxRowsFor(order.id)
     expect(rows.map((row) => row.payload)).toEqual([
-      { order: order.id, number: order.number, client: client.id, from: null, to: 'new' },
-      { order: order.id, number: order.number, client: client.id, from: 'new', to: 'accepted' },
+      { order: order.id, number: order.number, client: client.id, from: null, to: 'new', sequence: `client:${client.id}` },
+      { order: order.id, number: order.number, client: client.id, from: 'new', to: 'accepted', sequence: `client:${client.id}` },
     ])
     expect(rows.every((row) => row.status === 'pending')).toBe(true)
+  })
+
+  it('queues the staff card of a new order and a refresh of it on every move', async () => {
+    const order = await newOrder([{ product: catalog.bread.id, quantity: 10 }])
+    await payload.update({ collection: 'orders', id: order.id, data: { status: 'accepted' } })
+    await payload.update({ collection: 'orders', id: order.id, data: { comment: 'no status change' } })
+    const { docs } = await payload.find({ collection: 'outbox', where: { topic: { equals: 'staff.order_card' }, 'payload.order': { equals: order.id } } })
+    expect(docs.map((row) => row.payload)).toEqual([
+      { order: order.id, sequence: `card:${order.id}` },
+      { order: order.id, sequence: `card:${order.id}` },
+    ])
+  })
+
+  it('moves an order once when two people move it at the same moment', async () => {
+    const order = await newOrder([{ product: catalog.bread.id, quantity: 10 }])
+    const move = (status: 'accepted' | 'cancelled') => payload.update({ collection: 'orders', id: order.id, data: { status } })
+    const results = await Promise.allSettled([move('accepted'), move('cancelled')])
+    expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected'])
+    const refused = results.find((result) => result.status === 'rejected') as PromiseRejectedResult
+    expect(refused.reason).toBeInstanceOf(ValidationError)
+    expect(String(refused.reason.data.errors[0].message)).toMatch(/meanwhile/)
+    const stored = await payload.findByID({ collection: 'orders', id: order.id })
+    expect(stored.statusHistory?.map((entry) => entry.to)).toHaveLength(2)
   })
 
   it('loses the row when the update is rolled back', async () => {

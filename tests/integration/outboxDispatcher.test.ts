@@ -19,6 +19,8 @@ beforeAll(async () => {
   telegram = await startFakeTelegram()
   api = new Api('123:TEST', { apiRoot: telegram.apiRoot })
   catalog = await makeCatalog(payload)
+  // Cards of new orders go nowhere (and are settled at once) except where a test sets a chat.
+  await staffChat(null)
 })
 afterAll(async () => {
   await telegram?.close()
@@ -48,6 +50,19 @@ async function orderMovedThrough(clientId: number, statuses: ('accepted' | 'prep
 
 const texts = (chatId: number) => telegram.sent(chatId).map((call) => call.params.text)
 
+const staffChat = (adminChatId: number | null) => payload.updateGlobal({ slug: 'settings', data: { adminChatId } })
+
+/** The order's client notifications, oldest first. */
+const statusRows = async (orderId: number) =>
+  (
+    await payload.find({
+      collection: 'outbox',
+      where: { 'payload.order': { equals: orderId }, topic: { equals: 'order.status_changed' } },
+      sort: 'id',
+      pagination: false,
+    })
+  ).docs
+
 describe('outbox dispatcher', () => {
   it('tells the client every status change, in order and in their language, a second apart', async () => {
     const { client, chatId } = await customer('en')
@@ -61,8 +76,7 @@ describe('outbox dispatcher', () => {
     ])
     const times = telegram.sent(chatId).map((call) => call.at)
     for (let i = 1; i < times.length; i++) expect(times[i] - times[i - 1]).toBeGreaterThanOrEqual(1000)
-    const rows = await payload.find({ collection: 'outbox', where: { 'payload.order': { equals: order.id } }, pagination: false })
-    expect(rows.docs.map((row) => row.status)).toEqual(['sent', 'sent', 'sent', 'sent'])
+    expect((await statusRows(order.id)).map((row) => row.status)).toEqual(['sent', 'sent', 'sent', 'sent'])
   })
 
   it('waits out a 429 and a 5xx, then delivers without losing or reordering anything', async () => {
@@ -83,8 +97,7 @@ describe('outbox dispatcher', () => {
     await payload.update({ collection: 'orders', id: order.id, data: { status: 'accepted' } })
     await createOutboxDispatcher({ payload, api }).drain()
     expect(texts(chatId)).toEqual([])
-    const rows = await payload.find({ collection: 'outbox', where: { 'payload.order': { equals: order.id } }, sort: 'id' })
-    expect(rows.docs.map((row) => [row.status, row.lastError])).toEqual([
+    expect((await statusRows(order.id)).map((row) => [row.status, row.lastError])).toEqual([
       ['dead', '403: Forbidden: bot was blocked by the user'],
       ['dead', 'not sent: the client blocked the bot'],
     ])
@@ -95,11 +108,37 @@ describe('outbox dispatcher', () => {
     telegram.failNext('sendMessage', { status: 500 }, chatId)
     const order = await orderMovedThrough(client.id, [])
     await createOutboxDispatcher({ payload, api, maxAttempts: 1 }).drain()
-    const [dead] = (await payload.find({ collection: 'outbox', where: { 'payload.order': { equals: order.id } } })).docs
+    const [dead] = await statusRows(order.id)
     expect([dead.status, dead.lastError]).toEqual(['dead', '500: Internal Server Error'])
     await payload.update({ collection: 'outbox', id: dead.id, data: { status: 'pending' } })
     await createOutboxDispatcher({ payload, api, maxAttempts: 1 }).drain()
     expect(texts(chatId)).toEqual([`Order #${order.number} has been received`])
+  })
+
+  it('posts a new order to the staff chat as a card and edits that card on every move', async () => {
+    const chat = 6_100_000
+    await staffChat(chat)
+    try {
+      const { client } = await customer()
+      const order = await orderMovedThrough(client.id, ['accepted', 'preparing'])
+      await createOutboxDispatcher({ payload, api }).drain()
+      const posted = telegram.sent(chat)
+      expect(posted).toHaveLength(1)
+      expect(posted[0].params.text).toContain(`Заказ №${order.number}`)
+      const edits = telegram.calls.filter((call) => call.method === 'editMessageText' && call.params.chat_id === chat)
+      expect(edits.length).toBeGreaterThanOrEqual(1)
+      const card = (await payload.findByID({ collection: 'orders', id: order.id })).staffCard
+      for (const edit of edits) expect(edit.params.message_id).toBe(card?.messageId)
+      const last = edits.at(-1)!.params
+      expect(String(last.text).split('\n')[0]).toBe(`Заказ №${order.number} · Готовится`)
+      const buttons = (last.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] }).inline_keyboard.flat()
+      expect(buttons.map((button) => button.callback_data)).toEqual([
+        `st:v1:${order.id}:preparing:on_the_way`,
+        `st:v1:${order.id}:preparing:cancelled`,
+      ])
+    } finally {
+      await staffChat(null)
+    }
   })
 
   it('sends each row once when two servers dispatch at the same time', async () => {

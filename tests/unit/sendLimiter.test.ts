@@ -36,6 +36,14 @@ describe('send limiter', () => {
     expect(times[2] - times[1]).toBeGreaterThanOrEqual(1000)
   })
 
+  it('keeps a group (negative chat id) to 20 messages a minute without holding up private chats', () => {
+    const group = -100123
+    const limiter = createSendLimiter(TELEGRAM_LIMITS)
+    const times = departures(limiter, Array(21).fill(group))
+    expect(busiestWindow(times, 60_000)).toBeLessThanOrEqual(20)
+    expect(limiter.tryAcquire(42, times.at(-1)! + 100)).toBe(0)
+  })
+
   it('waits out a pause Telegram asked for', () => {
     const limiter = createSendLimiter(TELEGRAM_LIMITS)
     expect(limiter.tryAcquire(1, 5000)).toBe(0)

@@ -3,7 +3,7 @@ import type { I18nFlavor } from '@grammyjs/i18n'
 import type { Context } from 'grammy'
 import type { Payload } from 'payload'
 
-import type { Client } from '../../../payload-types'
+import type { Client, User } from '../../../payload-types'
 
 export type BotContext = ConversationFlavor<
   Context &
@@ -11,8 +11,13 @@ export type BotContext = ConversationFlavor<
       payload: Payload
       /** The client behind this Telegram user, or null before they register. */
       client: BotClient | null
+      /** The staff account linked to this Telegram user (`users.telegramId`), or null. */
+      staff: StaffUser | null
     }
 >
 
 /** What every handler needs to know of the client; a handler that needs more loads the record. */
 export type BotClient = Pick<Client, 'id' | 'name' | 'contactName' | 'language' | 'status'>
+
+/** A staff account as Payload's access rules expect a signed-in user. */
+export type StaffUser = User & { collection: 'users' }

@@ -15,8 +15,9 @@ import { profile, profileEdit } from './features/profile'
 import { registration } from './features/registration'
 import { start } from './features/start'
 import { createI18n } from './i18n'
-import { loadClient } from './loadClient'
+import { loadSender } from './loadSender'
 import { sessionStorage } from './sessionStorage'
+import { notForCustomers, staffFeatures } from './staff/staffFeatures'
 
 export interface BotOptions {
   token: string
@@ -37,23 +38,24 @@ export function createBot({ token, payload, apiRoot, botInfo }: BotOptions): Bot
     payload.logger.error({ err: error, update: ctx.update.update_id }, 'telegram bot: handler failed')
     if (ctx.chat) await ctx.reply(i18n.t(ctx.client?.language ?? 'ru', 'error')).catch(() => {})
   })
-  guarded.use(loadClient(payload))
+  guarded.use(loadSender(payload))
   guarded.use(i18n)
-  guarded.use(
+  // Staff first: their commands and the buttons on order cards, in the staff chat or in private.
+  guarded.filter((ctx) => ctx.staff !== null).use(staffFeatures)
+  guarded.use(notForCustomers)
+  // Customers talk to the bot in private; in the staff group nothing else is answered.
+  const customers = guarded.chatType('private')
+  customers.use(
     conversations({
       storage: { type: 'key', prefix: 'conversation:', adapter: sessionStorage(payload) },
     }),
   )
   // /start and /cancel come before the conversation so they work inside it; what enters the
   // conversation must come after it (grammY registers a conversation where it is installed).
-  guarded.use(start)
-  guarded.use(createConversation(registration(i18n, payload), 'registration'))
-  guarded.use(createConversation(ordering(i18n, payload), 'ordering'))
-  guarded.use(createConversation(profileEdit(i18n, payload), 'profileEdit'))
-  guarded.use(language)
-  guarded.use(orderCommand)
-  guarded.use(myOrders)
-  guarded.use(profile)
-  guarded.use(fallback)
+  customers.use(start)
+  customers.use(createConversation(registration(i18n, payload), 'registration'))
+  customers.use(createConversation(ordering(i18n, payload), 'ordering'))
+  customers.use(createConversation(profileEdit(i18n, payload), 'profileEdit'))
+  customers.use(language, orderCommand, myOrders, profile, fallback)
   return bot
 }

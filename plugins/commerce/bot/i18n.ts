@@ -34,3 +34,10 @@ export function translator(i18n: I18n<BotContext>, language: Language): Translat
   return (key, variables) =>
     i18n.t(language, key, variables && Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, String(value)])))
 }
+
+let shared: I18n<BotContext> | undefined
+/** Texts in `language` outside any update: notifications, cards and reports. */
+export function textsIn(language: string | null | undefined): Translate {
+  shared ??= createI18n()
+  return translator(shared, isLanguage(language) ? language : 'ru')
+}

@@ -13,7 +13,8 @@ import {
   pendingCount,
   retryLater,
 } from './outboxRows'
-import { renderNotifications } from './renderNotification'
+import { rememberCard } from '../bot/staff/orderCard'
+import { type OutgoingMessage, renderNotifications } from './renderNotification'
 
 export interface DispatcherOptions {
   payload: Payload
@@ -46,9 +47,25 @@ export function createOutboxDispatcher({
     }
   }
 
-  async function deliver(row: ClaimedRow, message: { chatId: number; text: string; clientId?: number }) {
+  /** Edits a card where it is; posts it (and remembers where) when there is none or it is gone. */
+  async function send(message: OutgoingMessage): Promise<void> {
+    const options = message.replyMarkup ? { reply_markup: message.replyMarkup } : {}
+    if (message.card?.messageId) {
+      try {
+        await api.editMessageText(message.chatId, message.card.messageId, message.text, options)
+        return
+      } catch (error) {
+        if (error instanceof GrammyError && /not modified/i.test(error.description)) return
+        if (!(error instanceof GrammyError && error.error_code === 400)) throw error
+      }
+    }
+    const sent = await api.sendMessage(message.chatId, message.text, options)
+    if (message.card) await rememberCard(payload, message.card.orderId, message.chatId, sent.message_id)
+  }
+
+  async function deliver(row: ClaimedRow, message: OutgoingMessage) {
     try {
-      await api.sendMessage(message.chatId, message.text)
+      await send(message)
       await markSent(payload, row.id)
     } catch (error) {
       const failure = failureOf(error)

@@ -2,9 +2,15 @@ import type { Payload, PayloadRequest } from 'payload'
 
 /**
  * Writes a message for the dispatcher. With `req` it joins that request's transaction, so the
- * message exists only if the change it announces is committed.
+ * message exists only if the change it announces is committed. Messages with the same
+ * `body.sequence` are delivered one at a time, in the order they were written.
  */
-export async function enqueue(payload: Payload, topic: string, body: Record<string, unknown>, req?: PayloadRequest): Promise<void> {
+export async function enqueue(
+  payload: Payload,
+  topic: string,
+  body: Record<string, unknown> & { sequence?: string },
+  req?: PayloadRequest,
+): Promise<void> {
   // Straight to the adapter: an internal row with nothing to validate, written on hot paths.
   await payload.db.create({
     collection: 'outbox',

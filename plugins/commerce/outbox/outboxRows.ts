@@ -16,8 +16,8 @@ export interface ClaimedRow {
  * Takes up to `limit` due rows for this server. SKIP LOCKED lets several servers claim at once
  * without waiting on or sharing a row; the lease moves `available_at` forward so a row claimed by a
  * server that then dies is claimed again once the lease runs out. Only the oldest pending row of
- * each client can be taken, so a client's messages arrive in the order they were written, whatever
- * retries happen on the way.
+ * each sequence (`payload.sequence`: one client's messages, one order's card) can be taken, so they
+ * arrive in the order they were written, whatever retries happen on the way.
  */
 export async function claimOutboxBatch(payload: Payload, limit: number, leaseMs: number): Promise<ClaimedRow[]> {
   const { rows } = await sqlDatabase(payload).execute(sql`
@@ -31,7 +31,7 @@ export async function claimOutboxBatch(payload: Payload, limit: number, leaseMs:
           and not exists (
             select 1 from outbox earlier
              where earlier.status = 'pending' and earlier.id < outbox.id
-               and earlier.payload->>'client' = outbox.payload->>'client')
+               and earlier.payload->>'sequence' = outbox.payload->>'sequence')
         order by id
         limit ${limit}
         for update skip locked)

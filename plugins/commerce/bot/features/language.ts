@@ -2,13 +2,11 @@ import { Composer, InlineKeyboard } from 'grammy'
 
 import type { BotContext } from '../context'
 
-import { isLanguage, LANGUAGES } from '../../../../src/domain/statusNotification'
-
-const NAMES = { ru: 'Русский', uz: "O'zbekcha", en: 'English' } as const
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from '../../../../src/domain/statusNotification'
 
 /** Callback data: `lang:v1:<code>`, stateless so an old picker still works after a restart. */
 export const languageKeyboard = () =>
-  InlineKeyboard.from([LANGUAGES.map((code) => InlineKeyboard.text(NAMES[code], `lang:v1:${code}`))])
+  InlineKeyboard.from([LANGUAGES.map((code) => InlineKeyboard.text(LANGUAGE_NAMES[code], `lang:v1:${code}`))])
 
 export const chooseLanguageText = 'Выберите язык · Tilni tanlang · Choose your language'
 

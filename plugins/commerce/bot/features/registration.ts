@@ -7,7 +7,7 @@ import { Keyboard } from 'grammy'
 
 import type { BotContext } from '../context'
 
-import { type Translate, translator } from '../i18n'
+import { textsIn, type Translate, translator } from '../i18n'
 
 import { type Language } from '../../../../src/domain/statusNotification'
 import { uzPhoneSchema } from '../../../../src/domain/validators'
@@ -58,7 +58,7 @@ export function registration(i18n: I18n<BotContext>, payload: Payload) {
         context: { actor: 'client' },
       })
       if (status === 'pending') {
-        await enqueue(payload, 'staff.message', { text: i18n.t('ru', 'staff-client-waiting', { organisation, name: contactName, phone }) })
+        await enqueue(payload, 'staff.message', { text: textsIn(settings.staffLanguage)('staff-client-waiting', { organisation, name: contactName, phone }) })
       }
     })
     await ctx.reply(t(status === 'pending' ? 'registered-pending' : 'registered-active', { name: contactName }), {

@@ -1,0 +1,35 @@
+import type { MiddlewareFn } from 'grammy'
+import type { Payload } from 'payload'
+
+import { sql } from '@payloadcms/db-postgres'
+
+import type { BotClient, BotContext } from './context'
+
+import { sqlDatabase } from '../../../src/db/sqlDatabase'
+
+/**
+ * Every update knows who is writing: a staff member, the registered client, or nobody yet. One
+ * indexed query in plain SQL: this runs on every update, and a Payload `find` (a count, the join
+ * fields) cost several times more than the lookup itself. Only staff, who are few, then have
+ * their account read in full for the access rules.
+ */
+export function loadSender(payload: Payload): MiddlewareFn<BotContext> {
+  return async (ctx, next) => {
+    ctx.payload = payload
+    ctx.client = null
+    ctx.staff = null
+    if (ctx.from) {
+      const { rows } = await sqlDatabase(payload).execute<{ staffId: number | null; client: BotClient | null }>(sql`
+        select (select id from users where telegram_id = ${ctx.from.id}) as "staffId",
+               (select json_build_object('id', id, 'name', name, 'contactName', contact_name, 'language', language, 'status', status)
+                  from clients where telegram_id = ${ctx.from.id}) as client`)
+      const { staffId, client } = rows[0]
+      ctx.client = client
+      if (staffId !== null) {
+        const user = await payload.findByID({ collection: 'users', id: staffId, depth: 0, overrideAccess: true, disableErrors: true })
+        ctx.staff = user ? { ...user, collection: 'users' } : null
+      }
+    }
+    await next()
+  }
+}
