@@ -1,19 +1,36 @@
 /** Telegram updates as a client's phone would send them, for driving the webhook in tests. */
 let nextUpdateId = 1
 
-const user = (id: number) => ({ id, is_bot: false, first_name: 'Dilshod', username: `user${id}`, language_code: 'ru' })
-const chat = (id: number) => ({ id, type: 'private' as const, first_name: 'Dilshod' })
+/** Where an update comes from when it is not the user's private chat with the bot. */
+export interface UpdateOptions {
+  /** A group the user writes in (negative id); default the user's private chat. */
+  chatId?: number
+  /** The language of the user's Telegram app; default ru. */
+  languageCode?: string
+  /** For a button press: the message the button is under. */
+  messageId?: number
+}
 
-function messageUpdate(userId: number, content: Record<string, unknown>) {
+const user = (id: number, languageCode = 'ru') => ({ id, is_bot: false, first_name: 'Dilshod', username: `user${id}`, language_code: languageCode })
+const chat = (userId: number, chatId = userId) =>
+  chatId < 0 ? { id: chatId, type: 'supergroup' as const, title: 'Staff' } : { id: chatId, type: 'private' as const, first_name: 'Dilshod' }
+
+function messageUpdate(userId: number, content: Record<string, unknown>, options: UpdateOptions = {}) {
   return {
     update_id: nextUpdateId++,
-    message: { message_id: nextUpdateId, date: Math.floor(Date.now() / 1000), chat: chat(userId), from: user(userId), ...content },
+    message: {
+      message_id: nextUpdateId,
+      date: Math.floor(Date.now() / 1000),
+      chat: chat(userId, options.chatId),
+      from: user(userId, options.languageCode),
+      ...content,
+    },
   }
 }
 
-export function textUpdate(userId: number, text: string) {
+export function textUpdate(userId: number, text: string, options?: UpdateOptions) {
   const entities = text.startsWith('/') ? [{ type: 'bot_command', offset: 0, length: text.split(' ')[0].length }] : undefined
-  return messageUpdate(userId, { text, entities })
+  return messageUpdate(userId, { text, entities }, options)
 }
 
 export function contactUpdate(userId: number, phone: string) {
@@ -26,15 +43,15 @@ export function stickerUpdate(userId: number) {
   })
 }
 
-export function callbackUpdate(userId: number, data: string) {
+export function callbackUpdate(userId: number, data: string, options: UpdateOptions = {}) {
   return {
     update_id: nextUpdateId++,
     callback_query: {
       id: String(nextUpdateId),
-      from: user(userId),
+      from: user(userId, options.languageCode),
       chat_instance: 'c',
       data,
-      message: { message_id: 1, date: Math.floor(Date.now() / 1000), chat: chat(userId), text: 'old message' },
+      message: { message_id: options.messageId ?? 1, date: Math.floor(Date.now() / 1000), chat: chat(userId, options.chatId), text: 'old message' },
     },
   }
 }
