@@ -40,6 +40,13 @@ export const commercePlugin =
     return {
       ...config,
       collections,
+      admin: {
+        ...config.admin,
+        components: {
+          ...config.admin?.components,
+          beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), '/plugins/commerce/scheduler/MorningReportPanel#MorningReportPanel'],
+        },
+      },
       endpoints: [...(config.endpoints ?? []), healthEndpoint, telegramWebhookEndpoint(), morningReportEndpoint],
       onInit: async (payload) => {
         await config.onInit?.(payload)

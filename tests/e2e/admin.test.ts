@@ -67,6 +67,8 @@ describe('a manager in the admin panel', () => {
       await page.locator('#field-password').fill(PASSWORD)
       await page.locator('button[type=submit]').click()
       await page.waitForURL(/\/admin\/?$/)
+      // The dashboard opens on today's summary, as the staff chat gets it at 08:00.
+      await page.getByTestId('morning-report').getByText(/^Today, \d{4}-\d{2}-\d{2}$/).waitFor()
 
       // A product with a base price of 8 000 so'm.
       await page.goto(`${server.url}/admin/collections/products/create`)

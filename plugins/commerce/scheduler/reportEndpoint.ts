@@ -1,7 +1,8 @@
 import type { Endpoint } from 'payload'
 
-import { calendarDateIn, isCalendarDate } from '../../../src/domain/calendarDate'
+import { isCalendarDate } from '../../../src/domain/calendarDate'
 import { loadMorningReport } from './loadMorningReport'
+import { todayIn } from './todayIn'
 
 /** `GET /api/reports/morning?date=YYYY-MM-DD`: the day's summary for staff; today by default. */
 export const morningReportEndpoint: Endpoint = {
@@ -13,8 +14,7 @@ export const morningReportEndpoint: Endpoint = {
     if (asked !== null && !isCalendarDate(asked)) {
       return Response.json({ errors: [{ field: 'date', message: 'date must be a calendar day as YYYY-MM-DD' }] }, { status: 400 })
     }
-    const settings = await req.payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true, req })
-    const day = asked ?? calendarDateIn(new Date(), settings.timezone || 'Asia/Tashkent')
+    const day = asked ?? (await todayIn(req.payload))
     return Response.json(await loadMorningReport(req.payload, day))
   },
 }

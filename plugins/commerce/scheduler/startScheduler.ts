@@ -2,27 +2,39 @@ import type { Payload } from 'payload'
 
 import cron from 'node-cron'
 
-import { runMorningReportIfDue } from './morningReportJob'
+import { type MorningRun, runMorningReportIfDue } from './morningReportJob'
+
+export interface Scheduler {
+  /** The run made at start, which makes up what was missed while the server was down. */
+  caughtUp: Promise<MorningRun | 'failed'>
+  stop: () => Promise<void>
+}
 
 /**
  * The scheduled work of this server. Every server runs the same ticks; the run keys in
  * PostgreSQL decide which one does each run.
  */
-export function startScheduler(payload: Payload): void {
-  const morning = async () => {
+export function startScheduler(payload: Payload): Scheduler {
+  const morning = async (): Promise<MorningRun | 'failed'> => {
     try {
       const outcome = await runMorningReportIfDue(payload)
       if (outcome === 'sent') payload.logger.info('scheduler: morning summary queued for the staff chat')
+      return outcome
     } catch (error) {
       payload.logger.error({ err: error }, 'scheduler: morning summary failed')
+      return 'failed'
     }
   }
   const task = cron.schedule('* * * * *', morning, { name: 'morning-report', noOverlap: true })
-  // A run missed while the server was down is made up now, not at the next minute.
-  void morning()
+  const caughtUp = morning()
+  const stop = async () => {
+    await task.destroy()
+    await caughtUp
+  }
   const previousDestroy = payload.destroy.bind(payload)
   payload.destroy = async () => {
-    await task.destroy()
+    await stop()
     await previousDestroy()
   }
+  return { caughtUp, stop }
 }

@@ -9,7 +9,7 @@ import { loadMorningReport } from '../../scheduler/loadMorningReport'
 import { morningReportText } from '../../scheduler/morningReportText'
 import { cardMessage, loadCardOrder } from './orderCard'
 import { staffTexts } from './staffTexts'
-import { todayIn } from './todayIn'
+import { todayIn } from '../../scheduler/todayIn'
 
 /** More buttons than this make a list nobody scrolls; the rest are counted. */
 const LIST_LIMIT = 40

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { calendarDateIn } from '../../../../src/domain/calendarDate'
+import { calendarDateIn } from '../../../src/domain/calendarDate'
 
 /** Today in the business's time zone: what "today" means to the bakery, wherever the server runs. */
 export async function todayIn(payload: Payload, now = new Date()): Promise<string> {
