@@ -6,6 +6,8 @@ import { botSessionsCollection } from './bot/sessionsCollection'
 import { staffCardField } from './bot/staff/orderCardField'
 import { telegramWebhookEndpoint } from './bot/webhookEndpoint'
 import { healthEndpoint } from './health/endpoint'
+import { invoicesExportEndpoint } from './invoices/exportEndpoint'
+import { clientInvoicesField } from './invoices/clientInvoicesField'
 import { startTelegram } from './startTelegram'
 import { outboxCollection } from './outbox/collection'
 import { queueOrderCard } from './outbox/hooks/queueOrderCard'
@@ -22,12 +24,19 @@ function extend(collection: CollectionConfig): CollectionConfig {
   if (collection.slug === 'orders') {
     return {
       ...collection,
+      admin: {
+        ...collection.admin,
+        components: {
+          ...collection.admin?.components,
+          beforeListTable: [...(collection.admin?.components?.beforeListTable ?? []), '/plugins/commerce/invoices/ExportInvoices#OrdersInvoicesExport'],
+        },
+      },
       fields: [...collection.fields, staffCardField],
       hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), queueStatusNotification, queueOrderCard] },
     }
   }
   if (collection.slug === 'clients') {
-    return { ...collection, fields: [...collection.fields, telegramBlockedAtField] }
+    return { ...collection, fields: [...collection.fields, telegramBlockedAtField, clientInvoicesField] }
   }
   return collection
 }
@@ -47,7 +56,7 @@ export const commercePlugin =
           beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), '/plugins/commerce/scheduler/MorningReportPanel#MorningReportPanel'],
         },
       },
-      endpoints: [...(config.endpoints ?? []), healthEndpoint, telegramWebhookEndpoint(), morningReportEndpoint],
+      endpoints: [...(config.endpoints ?? []), healthEndpoint, telegramWebhookEndpoint(), morningReportEndpoint, invoicesExportEndpoint],
       onInit: async (payload) => {
         await config.onInit?.(payload)
         await startTelegram(payload)

@@ -1,0 +1,73 @@
+import type { Payload } from 'payload'
+
+import { sql } from '@payloadcms/db-postgres'
+
+import { addDays } from '../../../src/domain/calendarDate'
+import { INVOICED_STATUSES, type InvoicePeriod } from '../../../src/domain/invoicePeriod'
+import { sqlDatabase } from '../../../src/db/sqlDatabase'
+
+export interface LegalParty {
+  name: string | null
+  address: string | null
+  inn: string | null
+  bankAccount: string | null
+  bankName: string | null
+  mfo: string | null
+  vatRegCode: string | null
+}
+
+export interface InvoiceClient extends LegalParty {
+  id: number
+  orders: number
+  lines: number
+  /** Tiyin: the sum of the invoiced orders' line snapshots. */
+  total: number
+}
+
+export interface InvoiceLine {
+  day: string
+  number: number
+  product: string
+  unit: string
+  quantity: number
+  unitPrice: number
+  amount: number
+}
+
+/** Delivery dates are calendar days stored at 12:00 UTC: the month is its UTC days. */
+const bounds = (period: InvoicePeriod) => [`${period.first}T00:00:00.000Z`, `${addDays(period.last, 1)}T00:00:00.000Z`] as const
+const invoiced = sql.raw(`(${INVOICED_STATUSES.map((status) => `'${status}'`).join(', ')})`)
+
+/** Every client with invoiced orders in the period (or only `clientId`), by name, with their totals. */
+export async function loadInvoiceClients(payload: Payload, period: InvoicePeriod, clientId?: number): Promise<InvoiceClient[]> {
+  const [from, to] = bounds(period)
+  const { rows } = await sqlDatabase(payload).execute<InvoiceClient>(sql`
+    select c.id, c.name, c.legal_address as address, c.inn, c.bank_account as "bankAccount", c.bank_name as "bankName",
+           c.mfo, c.vat_reg_code as "vatRegCode",
+           count(distinct o.id)::int as orders, count(*)::int as lines, sum(i.line_total)::float8 as total
+      from orders o
+      join clients c on c.id = o.client_id
+      join orders_items i on i._parent_id = o.id
+     where o.delivery_date >= ${from}::timestamptz and o.delivery_date < ${to}::timestamptz
+       and o.status in ${invoiced}
+       ${clientId === undefined ? sql`` : sql`and o.client_id = ${clientId}`}
+     group by c.id
+     order by c.name, c.id`)
+  return rows
+}
+
+/** One client's invoiced lines in the period, in the order they were delivered. */
+export async function loadInvoiceLines(payload: Payload, period: InvoicePeriod, clientId: number): Promise<InvoiceLine[]> {
+  const [from, to] = bounds(period)
+  const { rows } = await sqlDatabase(payload).execute<InvoiceLine>(sql`
+    select to_char(o.delivery_date at time zone 'UTC', 'YYYY-MM-DD') as day, o.number::int as number,
+           i.product_name as product, i.unit, i.quantity::float8 as quantity,
+           i.unit_price::float8 as "unitPrice", i.line_total::float8 as amount
+      from orders o
+      join orders_items i on i._parent_id = o.id
+     where o.client_id = ${clientId}
+       and o.delivery_date >= ${from}::timestamptz and o.delivery_date < ${to}::timestamptz
+       and o.status in ${invoiced}
+     order by o.delivery_date, o.number, i._order`)
+  return rows
+}

@@ -1,0 +1,130 @@
+import type { Payload } from 'payload'
+import type { Writable } from 'node:stream'
+
+import ExcelJS from 'exceljs'
+
+import { documentDate, invoiceNumber, type InvoicePeriod } from '../../../src/domain/invoicePeriod'
+import { INVOICE_LABELS, type InvoiceLabels } from '../../../src/domain/invoiceLabels'
+import { toMajor } from '../../../src/domain/money'
+import { sheetNamer } from '../../../src/domain/sheetNames'
+import { isLanguage } from '../../../src/domain/statusNotification'
+import { type InvoiceClient, type LegalParty, loadInvoiceClients, loadInvoiceLines } from './loadInvoiceData'
+
+export interface ExportOptions {
+  period: InvoicePeriod
+  /** Only this client's invoice. */
+  clientId?: number
+  /** Called after each client's sheet is written. */
+  onProgress?: (done: number, total: number) => void
+}
+
+const MONEY = '#,##0.00'
+const DATE = 'dd.mm.yyyy'
+const bold = { bold: true }
+const PARTY_FIELDS = ['name', 'address', 'inn', 'bankAccount', 'bankName', 'mfo', 'vatRegCode'] as const
+/** The line table's columns; the party block above it uses A for labels and C for values. */
+const COLUMNS = [
+  { key: 'date', width: 12, style: { numFmt: DATE } },
+  { key: 'order', width: 10 },
+  { key: 'product', width: 36 },
+  { key: 'unit', width: 8 },
+  { key: 'quantity', width: 10 },
+  { key: 'unitPrice', width: 16, style: { numFmt: MONEY } },
+  { key: 'amount', width: 18, style: { numFmt: MONEY } },
+] as const
+
+/**
+ * The month's invoices as one workbook, streamed: a summary with a row per client, then each
+ * client's invoice. Rows are committed as they are written and one client's lines are in memory
+ * at a time, so memory stays flat however long the month. Totals are formulas with their values
+ * written too, for readers that do not calculate.
+ */
+export async function writeInvoicesWorkbook(payload: Payload, stream: Writable, { period, clientId, onProgress }: ExportOptions): Promise<void> {
+  const settings = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
+  const labels = INVOICE_LABELS[isLanguage(settings.staffLanguage) ? settings.staffLanguage : 'ru']
+  const currency = settings.currency || 'UZS'
+  const seller: LegalParty = {
+    name: settings.sellerName ?? null,
+    address: settings.sellerAddress ?? null,
+    inn: settings.sellerInn ?? null,
+    bankAccount: settings.sellerBankAccount ?? null,
+    bankName: settings.sellerBankName ?? null,
+    mfo: settings.sellerMfo ?? null,
+    vatRegCode: settings.sellerVatRegCode ?? null,
+  }
+  const clients = await loadInvoiceClients(payload, period, clientId)
+  const name = sheetNamer()
+  const summaryName = name(labels.summarySheet)
+  const sheets = clients.map((client) => ({ client, sheet: name(client.name || `#${client.id}`), layout: invoiceLayout(client) }))
+
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false })
+  workbook.creator = 'Tandir'
+
+  // The summary comes first, pointing at each invoice's total.
+  const summary = workbook.addWorksheet(summaryName, { views: [{ state: 'frozen', ySplit: 4 }] })
+  summary.columns = [{ width: 40 }, { width: 14 }, { width: 10 }, { width: 20, style: { numFmt: MONEY } }]
+  summary.addRow([labels.summaryTitle(period.month)]).font = { bold: true, size: 14 }
+  summary.addRow([labels.currency(currency)])
+  summary.addRow([])
+  summary.addRow([labels.client, labels.party.inn, labels.orders, labels.total]).font = bold
+  if (clients.length === 0) summary.addRow([labels.noOrders(period.month)])
+  for (const { client, sheet, layout } of sheets) {
+    summary.addRow([client.name, client.inn ?? labels.missing, client.orders, { formula: `${quote(sheet)}!G${layout.totalRow}`, result: toMajor(client.total) }])
+  }
+  if (clients.length > 0) {
+    const last = 4 + clients.length
+    const grand = clients.reduce((sum, client) => sum + client.total, 0)
+    const row = summary.addRow([labels.grandTotal, null, clients.reduce((sum, client) => sum + client.orders, 0), { formula: `SUM(D5:D${last})`, result: toMajor(grand) }])
+    row.font = bold
+  }
+  await summary.commit()
+
+  let done = 0
+  for (const { client, sheet: sheetName, layout } of sheets) {
+    const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: layout.headerRow }] })
+    sheet.columns = COLUMNS.map((column) => ({ ...column }))
+    const date = documentDate(period.last)
+    sheet.addRow([labels.invoiceTitle(invoiceNumber(period, client.id), date)]).font = { bold: true, size: 14 }
+    sheet.addRow([labels.period(documentDate(period.first), date)])
+    sheet.addRow([labels.currency(currency)])
+    writeParty(sheet, labels, labels.seller, seller)
+    writeParty(sheet, labels, labels.buyer, client)
+    sheet.addRow([])
+    const c = labels.columns
+    sheet.addRow([c.date, c.order, c.product, c.unit, c.quantity, c.unitPrice, c.amount]).font = bold
+    for (const line of await loadInvoiceLines(payload, period, client.id)) {
+      const [year, month, day] = line.day.split('-').map(Number)
+      sheet.addRow([new Date(Date.UTC(year, month - 1, day)), line.number, line.product, line.unit, line.quantity, toMajor(line.unitPrice), toMajor(line.amount)]).commit()
+    }
+    const total = sheet.addRow([labels.total, null, null, null, null, null, { formula: `SUM(G${layout.headerRow + 1}:G${layout.totalRow - 1})`, result: toMajor(client.total) }])
+    total.font = bold
+    await sheet.commit()
+    onProgress?.(++done, sheets.length)
+  }
+  await workbook.commit()
+}
+
+/** Where the line table starts and ends, known before the sheet is written so the summary can point at it. */
+function invoiceLayout(client: InvoiceClient) {
+  // Title, period, currency; two party blocks of a blank row, a heading and 7 fields; a blank row.
+  const headerRow = 3 + 2 * (2 + PARTY_FIELDS.length) + 2
+  return { headerRow, totalRow: headerRow + client.lines + 1 }
+}
+
+/** A party's legal details, each missing one marked plainly rather than left blank. */
+function writeParty(sheet: ExcelJS.Worksheet, labels: InvoiceLabels, title: string, party: LegalParty) {
+  sheet.addRow([])
+  sheet.addRow([title]).font = bold
+  for (const field of PARTY_FIELDS) {
+    const value = party[field]?.trim()
+    // The VAT code is optional in Uzbekistan: absent is a dash, not an error.
+    const shown = value || (field === 'vatRegCode' ? '—' : labels.missing)
+    const row = sheet.addRow([labels.party[field], null, shown])
+    if (!value && field !== 'vatRegCode') row.getCell(3).font = { bold: true, color: { argb: 'FFC00000' } }
+  }
+}
+
+/** A sheet name as a formula refers to it. */
+function quote(sheet: string): string {
+  return `'${sheet.replaceAll("'", "''")}'`
+}

@@ -1,0 +1,230 @@
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import ExcelJS from 'exceljs'
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { sqlDatabase } from '../../src/db/sqlDatabase'
+import { makeCatalog, makeClient, makeUser, PASSWORD } from '../support/fixtures'
+import { closePayload, openPayload, unique } from '../support/payload'
+import { login, type RestServer, startRestServer } from '../support/restServer'
+
+const MONTH = '2031-10'
+let payload: Payload
+let server: RestServer
+let headers: Record<string, string>
+let complete: Awaited<ReturnType<typeof makeClient>>
+let incomplete: Awaited<ReturnType<typeof makeClient>>
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tandir-invoices-'))
+
+beforeAll(async () => {
+  payload = await openPayload()
+  server = await startRestServer()
+  await payload.updateGlobal({
+    slug: 'settings',
+    data: {
+      staffLanguage: 'en',
+      sellerName: 'Tandir Bakery LLC',
+      sellerInn: '201234567',
+      sellerMfo: '00873',
+      sellerBankAccount: '20208000100100100100',
+      sellerBankName: 'Kapitalbank',
+      sellerAddress: 'Tashkent, Chilonzor 1',
+    },
+  })
+  const catalog = await makeCatalog(payload)
+  complete = await makeClient(payload, { name: unique('Vostok: [Cafe] / Grill '), legalAddress: 'Tashkent, Amir Temur 107', bankName: 'NBU', vatRegCode: '326010012345' })
+  incomplete = await makeClient(payload, { name: unique('Samsa House '), inn: null, mfo: null, bankAccount: null })
+  const deliver = async (client: number, day: string, fulfillment: 'delivery' | 'pickup', lines: [number, number][], stop = fulfillment === 'delivery' ? 'delivered' : 'given') => {
+    const order = await payload.create({
+      collection: 'orders',
+      data: { client, fulfillment, deliveryDate: day, items: lines.map(([product, quantity]) => ({ product, quantity })) },
+    })
+    const path = fulfillment === 'delivery' ? ['accepted', 'preparing', 'on_the_way', 'delivered'] : ['accepted', 'preparing', 'ready', 'given']
+    for (const status of path.slice(0, path.indexOf(stop) + 1)) {
+      await payload.update({ collection: 'orders', id: order.id, data: { status: status as 'accepted' } })
+    }
+    return order
+  }
+  await deliver(complete.id, '2031-10-01', 'delivery', [[catalog.bread.id, 80], [catalog.samsa.id, 40]])
+  await deliver(complete.id, '2031-10-31', 'pickup', [[catalog.bread.id, 3]])
+  await deliver(incomplete.id, '2031-10-15', 'delivery', [[catalog.samsa.id, 10]])
+  // Not invoiced: unfinished, cancelled, or another month.
+  await deliver(complete.id, '2031-10-20', 'delivery', [[catalog.bread.id, 1000]], 'on_the_way')
+  const cancelled = await payload.create({ collection: 'orders', data: { client: complete.id, fulfillment: 'pickup', deliveryDate: '2031-10-21', items: [{ product: catalog.bread.id, quantity: 5 }] } })
+  await payload.update({ collection: 'orders', id: cancelled.id, data: { status: 'cancelled' } })
+  await deliver(complete.id, '2031-11-01', 'delivery', [[catalog.bread.id, 7]])
+  await deliver(complete.id, '2031-09-30', 'delivery', [[catalog.bread.id, 9]])
+  // Today's catalog price changes nothing: invoices carry the lines' snapshots.
+  await payload.update({ collection: 'products', id: catalog.bread.id, data: { price: 999_900 } })
+
+  const accountant = await makeUser(payload, 'accountant')
+  headers = await login(server.url, accountant.email, PASSWORD)
+})
+afterAll(async () => {
+  await payload?.updateGlobal({ slug: 'settings', data: { staffLanguage: 'ru' } })
+  await server?.close()
+  await closePayload(payload)
+  fs.rmSync(tmp, { recursive: true, force: true })
+})
+
+/** What the database says each client owes for the month, in tiyin, from the orders themselves. */
+async function totalsInDatabase(): Promise<Map<number, number>> {
+  const { rows } = await sqlDatabase(payload).execute<{ client: number; total: number }>(
+    `select client_id as client, sum(total)::float8 as total from orders
+      where status in ('delivered', 'given') and delivery_date >= '2031-10-01' and delivery_date < '2031-11-01' group by client_id`,
+  )
+  return new Map(rows.map((row) => [row.client, row.total]))
+}
+
+async function download(query: string): Promise<Response> {
+  return fetch(`${server.url}/invoices/export?${query}`, { headers })
+}
+
+async function workbookOf(response: Response): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer)
+  return workbook
+}
+
+const tiyin = (value: unknown) => Math.round(Number(typeof value === 'object' && value && 'result' in value ? value.result : value) * 100)
+
+describe('GET /api/invoices/export', () => {
+  it('streams one workbook: a summary, then an invoice per client with every legal detail, totals matching the orders', async () => {
+    const response = await download(`month=${MONTH}`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="invoices-${MONTH}.xlsx"`)
+    const workbook = await workbookOf(response)
+    const expected = await totalsInDatabase()
+
+    const summary = workbook.getWorksheet('Summary')!
+    expect(summary.getRow(4).values).toEqual([undefined, 'Client', 'INN', 'Orders', 'Total'])
+    const rows = [5, 6].map((n) => summary.getRow(n))
+    const byName = new Map(rows.map((row) => [row.getCell(1).value, row]))
+    const vostok = byName.get(complete.name)!
+    expect(vostok.getCell(2).value).toBe(complete.inn)
+    expect(vostok.getCell(3).value).toBe(2)
+    expect(tiyin(vostok.getCell(4).value)).toBe(expected.get(complete.id))
+    expect(byName.get(incomplete.name)!.getCell(2).value).toBe('MISSING')
+    const grand = summary.getRow(7)
+    expect(grand.getCell(1).value).toBe('Grand total')
+    expect(grand.getCell(4).value).toMatchObject({ formula: 'SUM(D5:D6)' })
+    expect(tiyin(grand.getCell(4).value)).toBe([...expected.values()].reduce((a, b) => a + b, 0))
+
+    // A name with characters Excel refuses still gets a sheet.
+    const sheet = workbook.worksheets.find((candidate) => candidate.name.startsWith('Vostok'))!
+    expect(sheet.name).not.toMatch(/[[\]:*?/\\]/)
+    expect(vostok.getCell(4).value).toMatchObject({ formula: `'${sheet.name}'!G${sheet.rowCount}` })
+    const text = (row: number) => sheet.getRow(row).getCell(1).value
+    expect(text(1)).toBe(`Invoice No. 203110-${String(complete.id).padStart(4, '0')} of 31.10.2031`)
+    expect(text(2)).toBe('Period: 01.10.2031 to 31.10.2031')
+    const details = (from: number) => Array.from({ length: 7 }, (_, i) => sheet.getRow(from + i).getCell(3).value)
+    expect(details(6)).toEqual(['Tandir Bakery LLC', 'Tashkent, Chilonzor 1', '201234567', '20208000100100100100', 'Kapitalbank', '00873', '—'])
+    expect(details(15)).toEqual([complete.name, 'Tashkent, Amir Temur 107', complete.inn, complete.bankAccount, 'NBU', complete.mfo, '326010012345'])
+    expect(sheet.getRow(23).values).toEqual([undefined, 'Date', 'Order', 'Product', 'Unit', 'Quantity', 'Unit price', 'Amount'])
+    const lines = Array.from({ length: 3 }, (_, i) => sheet.getRow(24 + i).values as unknown[])
+    expect(lines.map((line) => [line[3], line[5], line[6], line[7]])).toEqual([
+      ['White bread', 80, 8000, 640000],
+      ['Samsa', 40, 9000, 360000],
+      ['White bread', 3, 8000, 24000],
+    ])
+    expect((lines[0][1] as Date).toISOString().slice(0, 10)).toBe('2031-10-01')
+    expect(sheet.getRow(27).getCell(7).value).toMatchObject({ formula: 'SUM(G24:G26)', result: 1024000 })
+    expect(sheet.getColumn(7).numFmt).toBe('#,##0.00')
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 23 })
+  })
+
+  it('marks missing legal details plainly instead of failing', async () => {
+    const workbook = await workbookOf(await download(`month=${MONTH}`))
+    const sheet = workbook.worksheets.find((candidate) => candidate.name.startsWith('Samsa House'))!
+    const details = Array.from({ length: 7 }, (_, i) => sheet.getRow(15 + i).getCell(3).value)
+    expect(details).toEqual([incomplete.name, 'MISSING', 'MISSING', 'MISSING', 'MISSING', 'MISSING', '—'])
+  })
+
+  it('exports one client alone, and says so when a month has no orders', async () => {
+    const one = await workbookOf(await download(`month=${MONTH}&client=${incomplete.id}`))
+    expect(one.worksheets.map((sheet) => sheet.name)).toEqual(['Summary', expect.stringMatching(/^Samsa House/)])
+    const empty = await workbookOf(await download('month=2031-08'))
+    expect(empty.worksheets).toHaveLength(1)
+    expect(empty.getWorksheet('Summary')!.getRow(5).getCell(1).value).toBe('No delivered or picked-up orders in 2031-08.')
+  })
+
+  it.each([
+    ['month=2026-13', 'month'],
+    ['month=2026-1', 'month'],
+    ['month=abc', 'month'],
+    ['', 'month'],
+    [`month=${MONTH}&client=abc`, 'client'],
+  ])('answers %p with 400 naming %s', async (query, field) => {
+    const response = await download(query)
+    expect(response.status).toBe(400)
+    expect((await response.json()).errors[0].field).toBe(field)
+  })
+
+  it('answers an unknown client with 404, anonymous callers with 401 and other roles with 403', async () => {
+    expect((await download(`month=${MONTH}&client=99999999`)).status).toBe(404)
+    expect((await fetch(`${server.url}/invoices/export?month=${MONTH}`)).status).toBe(401)
+    const roleless = await makeUser(payload, 'manager')
+    const roguesHeaders = await login(server.url, roleless.email, PASSWORD)
+    await sqlDatabase(payload).execute(`delete from users_roles where parent_id = ${roleless.id}`)
+    expect((await fetch(`${server.url}/invoices/export?month=${MONTH}`, { headers: roguesHeaders })).status).toBe(403)
+  })
+})
+
+describe('read by another program', () => {
+  it('LibreOffice finds every client’s total and the grand total equal to the database', async () => {
+    const file = path.join(tmp, 'invoices.xlsx')
+    fs.writeFileSync(file, Buffer.from(await (await download(`month=${MONTH}`)).arrayBuffer()))
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${tmp}/profile`,
+        '--headless',
+        '--convert-to',
+        // Comma-separated UTF-8, raw values rather than as shown, every sheet to its own file (-1).
+        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+        '--outdir',
+        tmp,
+        file,
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    )
+    const csv = (name: string) =>
+      fs
+        .readFileSync(path.join(tmp, `invoices-${name}.csv`), 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => [...line.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)].map((m) => m[1].replace(/^"|"$/g, '').replaceAll('""', '"')))
+    const expected = await totalsInDatabase()
+    const summary = csv('Summary')
+    for (const client of [complete, incomplete]) {
+      const row = summary.find((cells) => cells[0] === client.name)!
+      expect(Math.round(Number(row[3]) * 100)).toBe(expected.get(client.id))
+    }
+    const grand = summary.find((cells) => cells[0] === 'Grand total')!
+    expect(Math.round(Number(grand[3]) * 100)).toBe([...expected.values()].reduce((a, b) => a + b, 0))
+    const sheets = fs.readdirSync(tmp).filter((name) => name.endsWith('.csv') && name !== 'invoices-Summary.csv')
+    expect(sheets).toHaveLength(2)
+    for (const sheet of sheets) {
+      const rows = csv(sheet.replace(/^invoices-|\.csv$/g, ''))
+      const total = rows.find((cells) => cells[0] === 'Total')!
+      const lines = rows.slice(rows.findIndex((cells) => cells[0] === 'Date') + 1, -1)
+      expect(Math.round(Number(total[6]) * 100)).toBe(lines.reduce((sum, cells) => sum + Math.round(Number(cells[6]) * 100), 0))
+    }
+  })
+
+  it('the command line writes the same workbook as the admin', async () => {
+    const out = path.join(tmp, 'cli.xlsx')
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/invoices.ts', '--month', MONTH, '--out', out], { env: process.env, stdio: 'pipe' })
+    const fromCli = new ExcelJS.Workbook()
+    await fromCli.xlsx.readFile(out)
+    const fromApi = await workbookOf(await download(`month=${MONTH}`))
+    const cells = (workbook: ExcelJS.Workbook) =>
+      workbook.worksheets.map((sheet) => [sheet.name, sheet.getSheetValues().map((row) => JSON.stringify(row))])
+    expect(cells(fromCli)).toEqual(cells(fromApi))
+  })
+})
