@@ -2,9 +2,10 @@ import type { Payload } from 'payload'
 import type { Browser, Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import ExcelJS from 'exceljs'
 import { chromium } from 'playwright-core'
 
-import { makeClient, makeUser, PASSWORD } from '../support/fixtures'
+import { makeCatalog, makeClient, makeUser, PASSWORD } from '../support/fixtures'
 import { type NextServer, startNextServer } from '../support/nextServer'
 import { closePayload, openPayload, unique } from '../support/payload'
 
@@ -120,6 +121,43 @@ describe('a manager in the admin panel', () => {
     } catch (error) {
       await page.screenshot({ path: 'test-results/admin-failure.png', fullPage: true }).catch(() => {})
       throw error
+    }
+  })
+
+  it('exports last month’s invoices from the Orders list and downloads a workbook whose totals check out', async () => {
+    const catalog = await makeCatalog(payload)
+    const client = await makeClient(payload, { name: unique('Invoice Cafe ') })
+    const order = await payload.create({
+      collection: 'orders',
+      data: { client: client.id, fulfillment: 'pickup', deliveryDate: '2032-03-15', items: [{ product: catalog.bread.id, quantity: 12 }] },
+    })
+    for (const status of ['accepted', 'preparing', 'ready', 'given'] as const) {
+      await payload.update({ collection: 'orders', id: order.id, data: { status } })
+    }
+    const accountant = await makeUser(payload, 'accountant')
+    const context = await browser.newContext({ acceptDownloads: true })
+    const tab = await context.newPage()
+    tab.setDefaultTimeout(30_000)
+    try {
+      await tab.goto(`${server.url}/admin/login`)
+      await tab.locator('#field-email').fill(accountant.email)
+      await tab.locator('#field-password').fill(PASSWORD)
+      await tab.locator('button[type=submit]').click()
+      await tab.waitForURL(/\/admin\/?$/)
+      await tab.goto(`${server.url}/admin/collections/orders`)
+      await tab.getByLabel('Invoice month').fill('2032-03')
+      const [download] = await Promise.all([tab.waitForEvent('download'), tab.getByText('Export invoices').click()])
+      expect(download.suggestedFilename()).toBe('invoices-2032-03.xlsx')
+      const workbook = new ExcelJS.Workbook()
+      await workbook.xlsx.readFile(await download.path())
+      const row = workbook.getWorksheet(1)!.getRow(5)
+      expect(row.getCell(1).value).toBe(client.name)
+      expect(row.getCell(4).value).toMatchObject({ result: 96_000 })
+    } catch (error) {
+      await tab.screenshot({ path: 'test-results/invoices-failure.png', fullPage: true }).catch(() => {})
+      throw error
+    } finally {
+      await context.close()
     }
   })
 })
