@@ -7,7 +7,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { type ClientLines, invoiceLinesByClient, loadInvoiceClients } from '../../plugins/commerce/invoices/loadInvoiceData'
 import { sqlDatabase } from '../../src/db/sqlDatabase'
+import { parseMonth } from '../../src/domain/invoicePeriod'
 import { makeCatalog, makeClient, makeUser, PASSWORD } from '../support/fixtures'
 import { closePayload, openPayload, unique } from '../support/payload'
 import { login, type RestServer, startRestServer } from '../support/restServer'
@@ -172,6 +174,22 @@ describe('GET /api/invoices/export', () => {
     const roguesHeaders = await login(server.url, roleless.email, PASSWORD)
     await sqlDatabase(payload).execute(`delete from users_roles where parent_id = ${roleless.id}`)
     expect((await fetch(`${server.url}/invoices/export?month=${MONTH}`, { headers: roguesHeaders })).status).toBe(403)
+  })
+})
+
+describe('loading the lines', () => {
+  it('gives each client the same lines in the same order however the month is split into queries', async () => {
+    const period = parseMonth(MONTH)!
+    const clients = await loadInvoiceClients(payload, period)
+    const collect = async (batchLines: number) => {
+      const out: ClientLines[] = []
+      for await (const client of invoiceLinesByClient(payload, period, clients, batchLines)) out.push(client)
+      return out
+    }
+    const whole = await collect(100_000)
+    expect(whole.map((client) => client.clientId)).toEqual(clients.map((client) => client.id))
+    expect(whole.map((client) => client.lines.length)).toEqual(clients.map((client) => client.lines))
+    expect(await collect(1)).toEqual(whole)
   })
 })
 

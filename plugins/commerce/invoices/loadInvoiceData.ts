@@ -56,18 +56,54 @@ export async function loadInvoiceClients(payload: Payload, period: InvoicePeriod
   return rows
 }
 
-/** One client's invoiced lines in the period, in the order they were delivered. */
-export async function loadInvoiceLines(payload: Payload, period: InvoicePeriod, clientId: number): Promise<InvoiceLine[]> {
+export interface ClientLines {
+  clientId: number
+  lines: InvoiceLine[]
+}
+
+/**
+ * The clients' invoiced lines, a few thousand lines per query: one round trip per client would
+ * cost more than the work, one query for the month would hold every line in memory at once.
+ * Yields each client's lines in the order of `clients`, fetching the next batch while the caller
+ * writes the current one.
+ */
+export async function* invoiceLinesByClient(payload: Payload, period: InvoicePeriod, clients: readonly InvoiceClient[], batchLines = 5000): AsyncGenerator<ClientLines> {
+  const batches: InvoiceClient[][] = [[]]
+  let size = 0
+  for (const client of clients) {
+    if (size >= batchLines) {
+      batches.push([])
+      size = 0
+    }
+    batches.at(-1)!.push(client)
+    size += client.lines
+  }
+  let next = clients.length ? loadLines(payload, period, batches[0]) : null
+  for (let i = 0; i < batches.length; i++) {
+    const lines = await next!
+    next = i + 1 < batches.length ? loadLines(payload, period, batches[i + 1]) : null
+    for (const client of batches[i]) yield { clientId: client.id, lines: lines.get(client.id) ?? [] }
+  }
+}
+
+async function loadLines(payload: Payload, period: InvoicePeriod, clients: InvoiceClient[]): Promise<Map<number, InvoiceLine[]>> {
   const [from, to] = bounds(period)
-  const { rows } = await sqlDatabase(payload).execute<InvoiceLine>(sql`
-    select to_char(o.delivery_date at time zone 'UTC', 'YYYY-MM-DD') as day, o.number::int as number,
+  const ids = sql.join(clients.map((client) => sql`${client.id}`), sql`, `)
+  const { rows } = await sqlDatabase(payload).execute<InvoiceLine & { clientId: number }>(sql`
+    select o.client_id as "clientId", to_char(o.delivery_date at time zone 'UTC', 'YYYY-MM-DD') as day, o.number::int as number,
            i.product_name as product, i.unit, i.quantity::float8 as quantity,
            i.unit_price::float8 as "unitPrice", i.line_total::float8 as amount
       from orders o
       join orders_items i on i._parent_id = o.id
-     where o.client_id = ${clientId}
+     where o.client_id in (${ids})
        and o.delivery_date >= ${from}::timestamptz and o.delivery_date < ${to}::timestamptz
        and o.status in ${invoiced}
-     order by o.delivery_date, o.number, i._order`)
-  return rows
+     order by o.client_id, o.delivery_date, o.number, i._order`)
+  const byClient = new Map<number, InvoiceLine[]>()
+  for (const { clientId, ...line } of rows) {
+    const lines = byClient.get(clientId)
+    if (lines) lines.push(line)
+    else byClient.set(clientId, [line])
+  }
+  return byClient
 }

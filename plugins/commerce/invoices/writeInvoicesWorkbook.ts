@@ -8,7 +8,7 @@ import { INVOICE_LABELS, type InvoiceLabels } from '../../../src/domain/invoiceL
 import { toMajor } from '../../../src/domain/money'
 import { sheetNamer } from '../../../src/domain/sheetNames'
 import { isLanguage } from '../../../src/domain/statusNotification'
-import { type InvoiceClient, type LegalParty, loadInvoiceClients, loadInvoiceLines } from './loadInvoiceData'
+import { type InvoiceClient, invoiceLinesByClient, type LegalParty, loadInvoiceClients } from './loadInvoiceData'
 
 export interface ExportOptions {
   period: InvoicePeriod
@@ -59,8 +59,10 @@ export async function writeInvoicesWorkbook(payload: Payload, stream: Writable, 
 
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false })
   workbook.creator = 'Tandir'
+  const zipped = zipProgress(workbook)
 
   // The summary comes first, pointing at each invoice's total.
+  await zipped.caughtUp()
   const summary = workbook.addWorksheet(summaryName, { views: [{ state: 'frozen', ySplit: 4 }] })
   summary.columns = [{ width: 40 }, { width: 14 }, { width: 10 }, { width: 20, style: { numFmt: MONEY } }]
   summary.addRow([labels.summaryTitle(period.month)]).font = { bold: true, size: 14 }
@@ -80,7 +82,9 @@ export async function writeInvoicesWorkbook(payload: Payload, stream: Writable, 
   await summary.commit()
 
   let done = 0
-  for (const { client, sheet: sheetName, layout } of sheets) {
+  for await (const { lines } of invoiceLinesByClient(payload, period, clients)) {
+    const { client, sheet: sheetName, layout } = sheets[done]
+    await zipped.caughtUp()
     const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: layout.headerRow }] })
     sheet.columns = COLUMNS.map((column) => ({ ...column }))
     const date = documentDate(period.last)
@@ -92,16 +96,40 @@ export async function writeInvoicesWorkbook(payload: Payload, stream: Writable, 
     sheet.addRow([])
     const c = labels.columns
     sheet.addRow([c.date, c.order, c.product, c.unit, c.quantity, c.unitPrice, c.amount]).font = bold
-    for (const line of await loadInvoiceLines(payload, period, client.id)) {
+    for (const line of lines) {
       const [year, month, day] = line.day.split('-').map(Number)
       sheet.addRow([new Date(Date.UTC(year, month - 1, day)), line.number, line.product, line.unit, line.quantity, toMajor(line.unitPrice), toMajor(line.amount)]).commit()
     }
     const total = sheet.addRow([labels.total, null, null, null, null, null, { formula: `SUM(G${layout.headerRow + 1}:G${layout.totalRow - 1})`, result: toMajor(client.total) }])
     total.font = bold
     await sheet.commit()
-    onProgress?.(++done, sheets.length)
+    done++
+    onProgress?.(done, sheets.length)
   }
   await workbook.commit()
+}
+
+/**
+ * The zip compresses one sheet at a time and holds the XML of the sheets waiting behind it: left
+ * alone, a month of 500 invoices would sit in memory uncompressed. Waiting until it has taken all
+ * but the sheet in hand keeps memory flat. (`zip` is the writer's archiver, not in its types.)
+ */
+function zipProgress(workbook: ExcelJS.stream.xlsx.WorkbookWriter) {
+  const zip = (workbook as unknown as { zip: import('node:events').EventEmitter }).zip
+  let added = 0
+  let zipped = 0
+  let wake: (() => void) | undefined
+  zip.on('entry', () => {
+    zipped++
+    wake?.()
+  })
+  return {
+    /** Resolves once every sheet but the last one added is compressed; counts the next sheet. */
+    async caughtUp() {
+      while (zipped < added - 1) await new Promise<void>((resolve) => (wake = resolve))
+      added++
+    },
+  }
 }
 
 /** Where the line table starts and ends, known before the sheet is written so the summary can point at it. */
