@@ -78,6 +78,7 @@ export interface Config {
     outbox: Outbox;
     'bot-sessions': BotSession;
     'run-keys': RunKey;
+    'stripe-events': StripeEvent;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -104,6 +105,7 @@ export interface Config {
     outbox: OutboxSelect<false> | OutboxSelect<true>;
     'bot-sessions': BotSessionsSelect<false> | BotSessionsSelect<true>;
     'run-keys': RunKeysSelect<false> | RunKeysSelect<true>;
+    'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -305,6 +307,15 @@ export interface Transaction {
    * The provider's id; unique per provider.
    */
   externalId?: string | null;
+  /**
+   * The bank transfer or receipt reference; for Stripe, the PaymentIntent.
+   */
+  reference?: string | null;
+  recordedBy?: (number | null) | User;
+  /**
+   * Why: the reason of a refund, a remark on a payment.
+   */
+  note?: string | null;
   raw?:
     | {
         [k: string]: unknown;
@@ -314,26 +325,6 @@ export interface Transaction {
     | number
     | boolean
     | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "conversations".
- */
-export interface Conversation {
-  id: number;
-  client: number | Client;
-  assignedTo?: (number | null) | User;
-  chatId: number;
-  /**
-   * The forum topic's message_thread_id.
-   */
-  topicId?: number | null;
-  status?: ('open' | 'closed') | null;
-  unreadCount?: number | null;
-  lastMessageAt?: string | null;
-  lastMessagePreview?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -368,6 +359,26 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conversations".
+ */
+export interface Conversation {
+  id: number;
+  client: number | Client;
+  assignedTo?: (number | null) | User;
+  chatId: number;
+  /**
+   * The forum topic's message_thread_id.
+   */
+  topicId?: number | null;
+  status?: ('open' | 'closed') | null;
+  unreadCount?: number | null;
+  lastMessageAt?: string | null;
+  lastMessagePreview?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Notifications waiting to be sent, sent, or parked as dead after their last try. To retry a dead one, set it back to Pending.
@@ -439,6 +450,31 @@ export interface RunKey {
   createdAt: string;
 }
 /**
+ * Webhook events from Stripe. Failed or flagged ones can be processed again by setting them to Pending.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stripe-events".
+ */
+export interface StripeEvent {
+  id: number;
+  eventId: string;
+  type: string;
+  status: 'pending' | 'processing' | 'processed' | 'failed' | 'flagged';
+  attempts?: number | null;
+  error?: string | null;
+  payload:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -505,6 +541,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'run-keys';
         value: number | RunKey;
+      } | null)
+    | ({
+        relationTo: 'stripe-events';
+        value: number | StripeEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -675,6 +715,9 @@ export interface TransactionsSelect<T extends boolean = true> {
   amount?: T;
   currency?: T;
   externalId?: T;
+  reference?: T;
+  recordedBy?: T;
+  note?: T;
   raw?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -760,6 +803,20 @@ export interface RunKeysSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stripe-events_select".
+ */
+export interface StripeEventsSelect<T extends boolean = true> {
+  eventId?: T;
+  type?: T;
+  status?: T;
+  attempts?: T;
+  error?: T;
+  payload?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -825,6 +882,10 @@ export interface Setting {
    * Zero for none.
    */
   minOrderAmount?: number | null;
+  /**
+   * Card payments need STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET.
+   */
+  onlinePayment?: ('off' | 'after_accept' | 'prepay') | null;
   newClientStatus?: ('active' | 'pending') | null;
   /**
    * Staff chat for order cards and reports.
@@ -862,6 +923,7 @@ export interface SettingsSelect<T extends boolean = true> {
   orderCutoffTime?: T;
   deliveryDaysAhead?: T;
   minOrderAmount?: T;
+  onlinePayment?: T;
   newClientStatus?: T;
   adminChatId?: T;
   supportGroupId?: T;

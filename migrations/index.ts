@@ -2,6 +2,7 @@ import * as migration_20261125_081915_initial from './20261125_081915_initial';
 import * as migration_20261125_090750_telegram_blocked_at from './20261125_090750_telegram_blocked_at';
 import * as migration_20261125_092155_bot_sessions from './20261125_092155_bot_sessions';
 import * as migration_20261125_102237_staff_cards_and_run_keys from './20261125_102237_staff_cards_and_run_keys';
+import * as migration_20261125_110521_payments from './20261125_110521_payments';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_102237_staff_cards_and_run_keys.up,
     down: migration_20261125_102237_staff_cards_and_run_keys.down,
-    name: '20261125_102237_staff_cards_and_run_keys'
+    name: '20261125_102237_staff_cards_and_run_keys',
+  },
+  {
+    up: migration_20261125_110521_payments.up,
+    down: migration_20261125_110521_payments.down,
+    name: '20261125_110521_payments'
   },
 ];

@@ -89,6 +89,17 @@ export const Settings: GlobalConfig = {
             },
             moneyField({ name: 'minOrderAmount', label: 'Minimum order amount', description: 'Zero for none.' }),
             {
+              name: 'onlinePayment',
+              type: 'select',
+              defaultValue: 'off',
+              options: [
+                { label: 'Off: clients pay by cash or bank transfer', value: 'off' },
+                { label: 'Card, once staff accept the order', value: 'after_accept' },
+                { label: 'Card, before the order is prepared (prepayment)', value: 'prepay' },
+              ],
+              admin: { description: 'Card payments need STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET.' },
+            },
+            {
               name: 'newClientStatus',
               type: 'select',
               defaultValue: 'active',

@@ -52,6 +52,19 @@ export const Transactions: CollectionConfig = {
       ],
     },
     { name: 'externalId', type: 'text', index: true, admin: { description: "The provider's id; unique per provider." } },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'reference',
+          type: 'text',
+          index: true,
+          admin: { description: 'The bank transfer or receipt reference; for Stripe, the PaymentIntent.' },
+        },
+        { name: 'recordedBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
+      ],
+    },
+    { name: 'note', type: 'text', admin: { description: 'Why: the reason of a refund, a remark on a payment.' } },
     { name: 'raw', type: 'json', admin: { readOnly: true } },
   ],
 }

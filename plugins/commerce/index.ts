@@ -12,6 +12,9 @@ import { startTelegram } from './startTelegram'
 import { outboxCollection } from './outbox/collection'
 import { queueOrderCard } from './outbox/hooks/queueOrderCard'
 import { queueStatusNotification } from './outbox/hooks/queueStatusNotification'
+import { manualPaymentEndpoint, refundEndpoint } from './payments/paymentEndpoints'
+import { stripeEventsCollection } from './payments/stripeEventsCollection'
+import { stripeWebhookEndpoint } from './payments/webhookEndpoint'
 import { morningReportEndpoint } from './scheduler/reportEndpoint'
 import { runKeysCollection } from './scheduler/runKeysCollection'
 import { startScheduler } from './scheduler/startScheduler'
@@ -44,7 +47,7 @@ function extend(collection: CollectionConfig): CollectionConfig {
 export const commercePlugin =
   (options: CommercePluginOptions = {}) =>
   (config: Config): Config => {
-    const collections = [...(config.collections ?? []).map(extend), outboxCollection(), botSessionsCollection(), runKeysCollection()]
+    const collections = [...(config.collections ?? []).map(extend), outboxCollection(), botSessionsCollection(), runKeysCollection(), stripeEventsCollection()]
     if (options.disabled) return { ...config, collections }
     return {
       ...config,
@@ -56,7 +59,7 @@ export const commercePlugin =
           beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), '/plugins/commerce/scheduler/MorningReportPanel#MorningReportPanel'],
         },
       },
-      endpoints: [...(config.endpoints ?? []), healthEndpoint, telegramWebhookEndpoint(), morningReportEndpoint, invoicesExportEndpoint],
+      endpoints: [...(config.endpoints ?? []), healthEndpoint, telegramWebhookEndpoint(), morningReportEndpoint, invoicesExportEndpoint, stripeWebhookEndpoint, manualPaymentEndpoint, refundEndpoint],
       onInit: async (payload) => {
         await config.onInit?.(payload)
         await startTelegram(payload)

@@ -173,8 +173,8 @@ describe('outbox', () => {
     await payload.update({ collection: 'orders', id: order.id, data: { comment: 'no status change' } })
     const rows = await outboxRowsFor(order.id)
     expect(rows.map((row) => row.payload)).toEqual([
-      { order: order.id, number: order.number, client: client.id, from: null, to: 'new', sequence: `client:${client.id}` },
-      { order: order.id, number: order.number, client: client.id, from: 'new', to: 'accepted', sequence: `client:${client.id}` },
+      { order: order.id, number: order.number, client: client.id, from: null, to: 'new', total: order.total, sequence: `client:${client.id}` },
+      { order: order.id, number: order.number, client: client.id, from: 'new', to: 'accepted', total: order.total, sequence: `client:${client.id}` },
     ])
     expect(rows.every((row) => row.status === 'pending')).toBe(true)
   })

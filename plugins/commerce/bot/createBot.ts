@@ -10,6 +10,7 @@ import { fallback } from './features/fallback'
 import { language } from './features/language'
 import { myOrders } from './features/myOrders'
 import { orderCommand } from './features/orderCommand'
+import { payment } from './features/payment'
 import { ordering } from './features/ordering'
 import { profile, profileEdit } from './features/profile'
 import { registration } from './features/registration'
@@ -56,6 +57,6 @@ export function createBot({ token, payload, apiRoot, botInfo }: BotOptions): Bot
   customers.use(createConversation(registration(i18n, payload), 'registration'))
   customers.use(createConversation(ordering(i18n, payload), 'ordering'))
   customers.use(createConversation(profileEdit(i18n, payload), 'profileEdit'))
-  customers.use(language, orderCommand, myOrders, profile, fallback)
+  customers.use(language, orderCommand, myOrders, payment, profile, fallback)
   return bot
 }

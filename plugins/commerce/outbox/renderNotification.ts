@@ -7,6 +7,8 @@ import { isOrderStatus } from '../../../src/domain/orderWorkflow'
 import { statusChangedText } from '../../../src/domain/statusNotification'
 import { textsIn } from '../bot/i18n'
 import { loadCardOrder, orderCard } from '../bot/staff/orderCard'
+import { offersPayment, payButton, paymentChangedText } from '../payments/paymentNotices'
+import { formatMoney } from '../../../src/domain/money'
 
 export interface OutgoingMessage {
   chatId: number
@@ -19,6 +21,9 @@ export interface OutgoingMessage {
 }
 
 export type Rendered = OutgoingMessage | { skip: string }
+
+/** Topics written to a client about their order. */
+const CLIENT_TOPICS = new Set(['order.status_changed', 'payment.changed', 'payment.failed'])
 
 /** Turns outbox rows into messages, reading the clients they go to in one query. */
 export async function renderNotifications(payload: Payload, rows: ClaimedRow[]): Promise<Map<number, Rendered>> {
@@ -34,7 +39,7 @@ export async function renderNotifications(payload: Payload, rows: ClaimedRow[]):
       })
     : { docs: [] }
   const clients = new Map(docs.map((client) => [client.id, client]))
-  const settings = rows.some((row) => row.topic.startsWith('staff.'))
+  const settings = rows.some((row) => row.topic.startsWith('staff.') || row.topic === 'order.status_changed')
     ? await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
     : null
   const staffChat = settings?.adminChatId ?? null
@@ -56,14 +61,31 @@ export async function renderNotifications(payload: Payload, rows: ClaimedRow[]):
       const { text, reply_markup } = orderCard(order, textsIn(settings?.staffLanguage))
       const messageId = order.staffCard?.chatId === staffChat ? (order.staffCard?.messageId ?? undefined) : undefined
       rendered.set(row.id, { chatId: staffChat!, text, replyMarkup: reply_markup, card: { orderId: order.id, messageId } })
-    } else if (row.topic === 'order.status_changed') {
-      const { client: clientId, number, to } = row.payload as { client?: number; number?: number; to?: string }
+    } else if (row.topic === 'staff.payment_disputed') {
+      const { number, amount, reason } = row.payload as { number?: number; amount?: number; reason?: string }
+      const t = textsIn(settings?.staffLanguage)
+      rendered.set(row.id, { chatId: staffChat!, text: t('staff-payment-disputed', { number: number ?? '?', amount: formatMoney(Number(amount) || 0), reason: reason ?? '—' }) })
+    } else if (CLIENT_TOPICS.has(row.topic)) {
+      const { client: clientId, order, number, to, total } = row.payload as { client?: number; order?: number; number?: number; to?: string; total?: number }
       const client = clients.get(Number(clientId))
       if (!client) rendered.set(row.id, { skip: 'the client no longer exists' })
       else if (!client.telegramId) rendered.set(row.id, { skip: 'the client has no Telegram chat' })
       else if (client.telegramBlockedAt) rendered.set(row.id, { skip: 'the client blocked the bot' })
-      else if (!isOrderStatus(to) || typeof number !== 'number') rendered.set(row.id, { skip: 'malformed row' })
-      else rendered.set(row.id, { chatId: client.telegramId, clientId: client.id, text: statusChangedText(client.language, number, to) })
+      else if (typeof number !== 'number' || typeof order !== 'number') rendered.set(row.id, { skip: 'malformed row' })
+      else {
+        const recipient = { chatId: client.telegramId, clientId: client.id }
+        const pay = () => payButton(client.language, order, Number(total) || 0)
+        if (row.topic === 'order.status_changed') {
+          if (!isOrderStatus(to)) rendered.set(row.id, { skip: 'malformed row' })
+          else rendered.set(row.id, { ...recipient, text: statusChangedText(client.language, number, to), ...(offersPayment(settings, to) ? { replyMarkup: pay() } : {}) })
+        } else if (row.topic === 'payment.failed') {
+          rendered.set(row.id, { ...recipient, text: textsIn(client.language)('payment-failed', { number }), replyMarkup: pay() })
+        } else {
+          const notice = paymentChangedText(client.language, number, String(to))
+          if (!notice) rendered.set(row.id, { skip: `nothing to tell the client about "${to}"` })
+          else rendered.set(row.id, { ...recipient, text: notice.text, ...(notice.pay ? { replyMarkup: pay() } : {}) })
+        }
+      }
     } else {
       rendered.set(row.id, { skip: `unknown topic ${row.topic}` })
     }

@@ -7,6 +7,7 @@ import type { BotContext } from '../context'
 import { formatMoney } from '../../../../src/domain/money'
 import { allowedNextStatuses } from '../../../../src/domain/orderWorkflow'
 import { isLanguage } from '../../../../src/domain/statusNotification'
+import { ownOrder } from './ownOrder'
 
 const RECENT = 10
 
@@ -34,18 +35,6 @@ myOrders.command('orders', async (ctx) => {
   keyboard.row().text(ctx.t('button-repeat-last'), `repeat:v1:${docs[0].id}`)
   await ctx.reply(ctx.t('my-orders-title'), { reply_markup: keyboard })
 })
-
-/** The client's own order by id, or null (with an answer) when the button was tampered with. */
-async function ownOrder(ctx: BotContext, id: number): Promise<Order | null> {
-  const order = await ctx.payload
-    .findByID({ collection: 'orders', id, depth: 0, overrideAccess: true, disableErrors: true })
-    .catch(() => null)
-  if (!order || !ctx.client || order.client !== ctx.client.id) {
-    await ctx.answerCallbackQuery({ text: ctx.t('not-your-order'), show_alert: true })
-    return null
-  }
-  return order
-}
 
 myOrders.callbackQuery(/^my:v1:(\d+)$/, async (ctx) => {
   const order = await ownOrder(ctx, Number(ctx.match[1]))

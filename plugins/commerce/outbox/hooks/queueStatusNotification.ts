@@ -12,6 +12,6 @@ export const queueStatusNotification: CollectionAfterChangeHook<Order> = async (
   const from = operation === 'create' ? null : (previousDoc?.status ?? null)
   if (from === doc.status) return doc
   const client = typeof doc.client === 'object' ? doc.client?.id : doc.client
-  await enqueue(req.payload, 'order.status_changed', { order: doc.id, number: doc.number, client, from, to: doc.status, sequence: `client:${client}` }, req)
+  await enqueue(req.payload, 'order.status_changed', { order: doc.id, number: doc.number, client, from, to: doc.status, total: doc.total, sequence: `client:${client}` }, req)
   return doc
 }

@@ -1,0 +1,34 @@
+import { Composer, InlineKeyboard } from 'grammy'
+
+import type { BotContext } from '../context'
+
+import { formatMoney } from '../../../../src/domain/money'
+import { isPayable } from '../../../../src/domain/payments'
+import { offerCheckout, PaymentRefused } from '../../payments/operations'
+import { PAY_DATA, payButton } from '../../payments/paymentNotices'
+import { ownOrder } from './ownOrder'
+
+export const payment = new Composer<BotContext>()
+
+/**
+ * "Pay": a Checkout link made on the press, so it is fresh and Stripe being down costs only a
+ * "try again" (the same button works the next time).
+ */
+payment.callbackQuery(PAY_DATA, async (ctx) => {
+  const order = await ownOrder(ctx, Number(ctx.match[1]))
+  if (!order) return
+  await ctx.answerCallbackQuery()
+  const total = order.total ?? 0
+  if (!isPayable(order.paymentStatus ?? 'unpaid')) return ctx.reply(ctx.t('pay-already-paid', { number: String(order.number) }))
+  try {
+    const { url } = await offerCheckout(ctx.payload, order)
+    await ctx.reply(ctx.t('pay-link', { number: String(order.number), amount: formatMoney(total) }), {
+      reply_markup: new InlineKeyboard().url(ctx.t('button-pay', { amount: formatMoney(total) }), url),
+    })
+  } catch (error) {
+    if (error instanceof PaymentRefused && error.status === 503) return ctx.reply(ctx.t('pay-off'))
+    if (error instanceof PaymentRefused) return ctx.reply(ctx.t('pay-already-paid', { number: String(order.number) }))
+    ctx.payload.logger.warn({ err: error, order: order.id }, 'stripe: could not create a checkout session')
+    await ctx.reply(ctx.t('pay-unavailable'), { reply_markup: payButton(ctx.client?.language, order.id, total) })
+  }
+})

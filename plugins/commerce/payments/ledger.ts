@@ -1,0 +1,74 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { sql } from '@payloadcms/db-postgres'
+
+import type { Order, Transaction } from '../../../payload-types'
+
+import { type MoneyMovement, type PaymentStatus, paymentStatusOf } from '../../../src/domain/payments'
+import { transactionDatabase } from '../../../collections/transactionDatabase'
+import { enqueue } from '../outbox/enqueue'
+
+export type TransactionData = Pick<Transaction, 'provider' | 'kind' | 'amount' | 'status'> &
+  Partial<Pick<Transaction, 'externalId' | 'reference' | 'note' | 'raw' | 'currency'>> & { order: number; client: number; recordedBy?: number | null }
+
+/** The order's money movements, oldest first. */
+export async function transactionsOf(payload: Payload, orderId: number, req?: PayloadRequest): Promise<Transaction[]> {
+  const { docs } = await payload.find({ collection: 'transactions', where: { order: { equals: orderId } }, sort: 'id', pagination: false, depth: 0, overrideAccess: true, req })
+  return docs
+}
+
+/**
+ * Records a movement once: a second call with the same provider id updates the first rather than
+ * adding one, so a replayed event or a double click leaves one row. A status only moves on from
+ * `pending`, never back, so a late event cannot undo a settled one.
+ */
+export async function recordTransaction(payload: Payload, data: TransactionData, req?: PayloadRequest): Promise<Transaction> {
+  if (data.externalId) {
+    const { docs } = await payload.find({
+      collection: 'transactions',
+      where: { provider: { equals: data.provider }, externalId: { equals: data.externalId } },
+      limit: 1,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    const existing = docs[0]
+    if (existing) {
+      const settled = existing.status !== 'pending' && data.status === 'pending'
+      const disputed = existing.status === 'disputed'
+      if (settled || disputed) return existing
+      return payload.update({
+        collection: 'transactions',
+        id: existing.id,
+        data: { status: data.status, amount: data.amount, reference: data.reference ?? existing.reference, raw: data.raw ?? existing.raw },
+        overrideAccess: true,
+        depth: 0,
+        req,
+      })
+    }
+  }
+  return payload.create({ collection: 'transactions', data: { currency: 'UZS', ...data }, overrideAccess: true, depth: 0, req })
+}
+
+/**
+ * Sets the order's payment status from all its movements and tells the client what changed. The
+ * order row is locked first, so two events for one order settle one after the other.
+ */
+export async function settleOrder(payload: Payload, orderId: number, req?: PayloadRequest): Promise<PaymentStatus | null> {
+  const order = await payload.findByID({ collection: 'orders', id: orderId, depth: 0, overrideAccess: true, disableErrors: true, req })
+  if (!order) return null
+  const movements = (await transactionsOf(payload, orderId, req)).map((t): MoneyMovement => ({ kind: t.kind, status: t.status ?? 'pending', amount: t.amount }))
+  const next = paymentStatusOf(order.total ?? 0, movements)
+  if (next === order.paymentStatus) return next
+  await payload.update({ collection: 'orders', id: orderId, data: { paymentStatus: next }, overrideAccess: true, depth: 0, context: { actor: 'system' }, req })
+  await enqueue(payload, 'payment.changed', { order: orderId, number: order.number, client: clientOf(order), from: order.paymentStatus ?? 'unpaid', to: next, total: order.total, sequence: `client:${clientOf(order)}` }, req)
+  return next
+}
+
+export const clientOf = (order: Pick<Order, 'client'>): number => (typeof order.client === 'object' ? order.client.id : order.client)
+
+/** Holds the order row for the rest of the request's transaction. */
+export async function lockOrder(req: PayloadRequest, orderId: number): Promise<void> {
+  await (await transactionDatabase(req)).execute(sql`select id from orders where id = ${orderId} for update`)
+}

@@ -1,0 +1,137 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
+
+import type { Order, Transaction } from '../../../payload-types'
+
+import { checkRefund, isPayable, type MoneyMovement } from '../../../src/domain/payments'
+import { clientOf, lockOrder, recordTransaction, settleOrder, transactionsOf } from './ledger'
+import { manualProvider, type PaymentProvider, stripeProvider } from './providers'
+import { stripeClient } from './stripeClient'
+
+const movements = (transactions: Transaction[]): MoneyMovement[] =>
+  transactions.map((t) => ({ kind: t.kind, status: t.status ?? 'pending', amount: t.amount }))
+
+export class PaymentRefused extends Error {
+  constructor(
+    message: string,
+    readonly status = 400,
+    readonly field?: string,
+  ) {
+    super(message)
+  }
+}
+
+/**
+ * A card payment link for the order: the open one if it has a while to live, else a new Checkout
+ * Session recorded as a pending payment. Stripe errors reach the caller, which asks to try again.
+ */
+export async function offerCheckout(payload: Payload, order: Order): Promise<{ url: string }> {
+  const stripe = stripeClient()
+  if (!stripe) throw new PaymentRefused('Card payments are off', 503)
+  if (!isPayable(order.paymentStatus ?? 'unpaid')) throw new PaymentRefused('This order is already paid')
+  const stripePayments = (await transactionsOf(payload, order.id)).filter((t) => t.provider === 'stripe' && t.kind === 'payment')
+  const open = stripePayments.find((t) => t.status === 'pending' && Number((t.raw as { expires_at?: number } | null)?.expires_at) * 1000 > Date.now() + 60_000)
+  if (open) return { url: String((open.raw as { url: string }).url) }
+  const collected = await stripeProvider(stripe).collect(order, { attempt: stripePayments.length, amount: order.total ?? 0, requestId: `${order.id}` })
+  if (collected.kind !== 'link') throw new Error('stripe: expected a payment link')
+  await recordTransaction(payload, {
+    order: order.id,
+    client: clientOf(order),
+    provider: 'stripe',
+    kind: 'payment',
+    status: 'pending',
+    amount: order.total ?? 0,
+    externalId: collected.externalId,
+    raw: collected.raw,
+  })
+  await settleOrder(payload, order.id)
+  return { url: collected.url }
+}
+
+/** Runs `work` in one transaction with the order row locked: one money operation per order at a time. */
+async function withOrderLocked<T>(req: PayloadRequest, orderId: number, work: (order: Order) => Promise<T>): Promise<T> {
+  const started = await initTransaction(req)
+  try {
+    await lockOrder(req, orderId)
+    const order = await req.payload.findByID({ collection: 'orders', id: orderId, depth: 0, overrideAccess: true, disableErrors: true, req })
+    if (!order) throw new PaymentRefused(`There is no order ${orderId}`, 404, 'order')
+    const result = await work(order)
+    if (started) await commitTransaction(req)
+    return result
+  } catch (error) {
+    if (started) await killTransaction(req)
+    throw error
+  }
+}
+
+/** Money received in cash or by bank transfer, recorded by the staff member who received it. */
+export async function recordManualPayment(
+  req: PayloadRequest,
+  input: { orderId: number; provider: 'cash' | 'bank_transfer'; amount: number; reference: string | null; requestId: string },
+): Promise<Transaction> {
+  return withOrderLocked(req, input.orderId, async (order) => {
+    const provider = manualProvider(input.provider)
+    const collected = await provider.collect(order, { attempt: 0, amount: input.amount, requestId: input.requestId })
+    const payment = await recordTransaction(
+      req.payload,
+      {
+        order: order.id,
+        client: clientOf(order),
+        provider: input.provider,
+        kind: 'payment',
+        status: 'succeeded',
+        amount: input.amount,
+        externalId: collected.externalId,
+        reference: input.reference,
+        recordedBy: Number(req.user?.id) || null,
+      },
+      req,
+    )
+    await settleOrder(req.payload, order.id, req)
+    return payment
+  })
+}
+
+/**
+ * Gives money back, at most what is still refundable, through the provider that took it. The
+ * request id makes a double click one refund: the provider and our books both key on it.
+ */
+export async function refundOrder(
+  req: PayloadRequest,
+  input: { orderId: number; amount: number; reason: string; requestId: string },
+): Promise<Transaction> {
+  return withOrderLocked(req, input.orderId, async (order) => {
+    const transactions = await transactionsOf(req.payload, order.id, req)
+    const check = checkRefund(movements(transactions), input.amount)
+    if (!check.ok) throw new PaymentRefused(check.message, 400, 'amount')
+    const payment = [...transactions].reverse().find((t) => t.kind === 'payment' && t.status === 'succeeded')!
+    const provider = providerFor(payment.provider)
+    const refunded = await provider.refund({ order, payment, amount: input.amount, reason: input.reason, requestId: input.requestId })
+    const refund = await recordTransaction(
+      req.payload,
+      {
+        order: order.id,
+        client: clientOf(order),
+        provider: payment.provider,
+        kind: 'refund',
+        status: refunded.status,
+        amount: input.amount,
+        externalId: refunded.externalId,
+        reference: payment.reference,
+        note: input.reason,
+        recordedBy: Number(req.user?.id) || null,
+      },
+      req,
+    )
+    await settleOrder(req.payload, order.id, req)
+    return refund
+  })
+}
+
+function providerFor(name: Transaction['provider']): PaymentProvider {
+  if (name === 'cash' || name === 'bank_transfer') return manualProvider(name)
+  const stripe = stripeClient()
+  if (name === 'stripe' && stripe) return stripeProvider(stripe)
+  throw new PaymentRefused(`Refunds through ${name} are not available`, 503)
+}

@@ -1,0 +1,27 @@
+import type { Endpoint } from 'payload'
+
+import { receiveStripeEvent } from './receiveStripeEvent'
+import { stripeClient } from './stripeClient'
+
+/**
+ * `POST /api/stripe/webhook`. The signature is checked over the raw body before anything is
+ * written. A failed processing answers 500 so that Stripe sends the event again.
+ */
+export const stripeWebhookEndpoint: Endpoint = {
+  path: '/stripe/webhook',
+  method: 'post',
+  handler: async (req) => {
+    const stripe = stripeClient()
+    const secret = process.env.STRIPE_WEBHOOK_SECRET
+    if (!stripe || !secret) return Response.json({ error: 'Card payments are off: STRIPE_SECRET_KEY or STRIPE_WEBHOOK_SECRET is not set' }, { status: 503 })
+    const raw = (await req.text?.()) ?? ''
+    let event
+    try {
+      event = stripe.webhooks.constructEvent(raw, req.headers.get('stripe-signature') ?? '', secret)
+    } catch (error) {
+      return Response.json({ error: `Stripe signature check failed: ${(error as Error).message}` }, { status: 400 })
+    }
+    const receipt = await receiveStripeEvent(req.payload, stripe, event)
+    return Response.json({ received: receipt }, { status: receipt === 'failed' ? 500 : 200 })
+  },
+}

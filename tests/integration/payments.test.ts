@@ -1,0 +1,256 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { Api } from 'grammy'
+
+import { createOutboxDispatcher } from '../../plugins/commerce/outbox/dispatcher'
+import { type BotHarness, startBotHarness } from '../support/botHarness'
+import { type FakeStripe, startFakeStripe } from '../support/fakeStripe'
+import { makeCatalog, makeClient, makeUser, PASSWORD } from '../support/fixtures'
+import { login, type RestServer, startRestServer } from '../support/restServer'
+import { callbackUpdate } from '../support/telegramUpdates'
+
+const WEBHOOK_SECRET = 'whsec_test_secret'
+let bot: BotHarness
+let stripe: FakeStripe
+let rest: RestServer
+let catalog: Awaited<ReturnType<typeof makeCatalog>>
+let manager: Awaited<ReturnType<typeof makeUser>>
+let nextChat = 9_600_000
+const auth: Record<string, Record<string, string>> = {}
+
+beforeAll(async () => {
+  stripe = await startFakeStripe(WEBHOOK_SECRET)
+  Object.assign(process.env, { STRIPE_SECRET_KEY: 'sk_test_tandir', STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET, STRIPE_API_BASE: stripe.apiBase, STRIPE_TIMEOUT_MS: '500' })
+  bot = await startBotHarness()
+  rest = await startRestServer()
+  catalog = await makeCatalog(bot.payload)
+  await bot.payload.updateGlobal({ slug: 'settings', data: { onlinePayment: 'after_accept', adminChatId: null } })
+  manager = await makeUser(bot.payload, 'manager')
+  for (const role of ['manager', 'accountant'] as const) {
+    const user = role === 'manager' ? manager : await makeUser(bot.payload, role)
+    auth[role] = await login(rest.url, user.email, PASSWORD)
+  }
+})
+afterAll(async () => {
+  await bot?.payload.updateGlobal({ slug: 'settings', data: { onlinePayment: 'off' } })
+  await rest?.close()
+  await bot?.close()
+  await stripe?.close()
+  for (const name of ['STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'STRIPE_API_BASE', 'STRIPE_TIMEOUT_MS']) delete process.env[name]
+})
+
+const drain = () => createOutboxDispatcher({ payload: bot.payload, api: new Api('123:TEST', { apiRoot: bot.telegram.apiRoot }) }).drain()
+
+/** A client with an order of 12 loaves (96 000 so'm) that staff accepted. */
+async function acceptedOrder() {
+  const chatId = nextChat++
+  const client = await makeClient(bot.payload, { telegramId: chatId, language: 'en' })
+  const created = await bot.payload.create({
+    collection: 'orders',
+    data: { client: client.id, fulfillment: 'pickup', deliveryDate: '2026-12-01', items: [{ product: catalog.bread.id, quantity: 12 }] },
+  })
+  const order = await bot.payload.update({ collection: 'orders', id: created.id, data: { status: 'accepted' }, user: manager })
+  return { chatId, client, order }
+}
+
+async function postEvent(body: string, signature: string | null) {
+  const headers: Record<string, string> = { 'content-type': 'application/json' }
+  if (signature !== null) headers['stripe-signature'] = signature
+  return fetch(`${rest.url}/stripe/webhook`, { method: 'POST', headers, body })
+}
+
+async function send(type: string, object: Record<string, unknown>, id?: string) {
+  const { body, signature } = stripe.event(type, object, { id })
+  const response = await postEvent(body, signature)
+  return response.status
+}
+
+const orderOf = (id: number) => bot.payload.findByID({ collection: 'orders', id })
+const transactions = async (orderId: number) =>
+  (await bot.payload.find({ collection: 'transactions', where: { order: { equals: orderId } }, sort: 'id', pagination: false })).docs
+
+/** The client presses Pay under the accepted-order message and gets a Checkout link. */
+async function pressPay(chatId: number, orderId: number) {
+  await drain()
+  const [payData] = bot.buttons(chatId)
+  expect(payData).toBe(`pay:v1:${orderId}`)
+  return bot.converse(chatId, callbackUpdate(chatId, payData))
+}
+
+describe('paying an order by card', () => {
+  it('offers a pay button once staff accept, takes the payment on Stripe and sends a receipt', async () => {
+    const { chatId, order } = await acceptedOrder()
+    expect(await pressPay(chatId, order.id)).toEqual([`Order #${order.number}: 96 000 so'm. Press the button to pay by card.`])
+    const [link] = bot.buttons(chatId)
+    expect(link).toBeUndefined() // a URL button carries no callback data
+    const create = stripe.calls.find((call) => call.path === '/v1/checkout/sessions' && (call.body.metadata as { order: string }).order === String(order.id))!
+    expect(create.idempotencyKey).toBe(`checkout:${order.id}:0`)
+    expect(create.body).toMatchObject({
+      mode: 'payment',
+      client_reference_id: String(order.id),
+      line_items: [{ quantity: '12', price_data: { currency: 'uzs', unit_amount: '800000', product_data: { name: 'White bread' } } }],
+    })
+    expect((await orderOf(order.id)).paymentStatus).toBe('pending')
+
+    const sessionId = [...stripe.sessions.values()].find((s) => (s.metadata as { order: string }).order === String(order.id))!.id as string
+    expect(await send('checkout.session.completed', stripe.pay(sessionId))).toBe(200)
+    expect((await orderOf(order.id)).paymentStatus).toBe('paid')
+    const [payment] = await transactions(order.id)
+    expect(payment).toMatchObject({ provider: 'stripe', kind: 'payment', status: 'succeeded', amount: 9_600_000, externalId: sessionId })
+    await drain()
+    expect(bot.telegram.sent(chatId).at(-1)?.params.text).toBe(`Payment for order #${order.number} received. Thank you!`)
+  })
+
+  it('tells the client to try again when Stripe fails or times out, and the next press works', async () => {
+    const { chatId, order } = await acceptedOrder()
+    // One call plus the client's two automatic retries.
+    stripe.failNext('/v1/checkout/sessions', 500, 3)
+    expect(await pressPay(chatId, order.id)).toEqual(['Card payment is not answering right now. Please press Pay again in a minute.'])
+    stripe.failNext('/v1/checkout/sessions', 'timeout', 3)
+    expect(await bot.converse(chatId, callbackUpdate(chatId, `pay:v1:${order.id}`))).toEqual([
+      'Card payment is not answering right now. Please press Pay again in a minute.',
+    ])
+    expect(await bot.converse(chatId, callbackUpdate(chatId, `pay:v1:${order.id}`))).toEqual([
+      `Order #${order.number}: 96 000 so'm. Press the button to pay by card.`,
+    ])
+    expect((await transactions(order.id)).filter((t) => t.status === 'pending')).toHaveLength(1)
+  })
+
+  it('refuses a pay button for someone else’s order and for a paid one', async () => {
+    const { order } = await acceptedOrder()
+    const stranger = nextChat++
+    await makeClient(bot.payload, { telegramId: stranger, language: 'en' })
+    await bot.converse(stranger, callbackUpdate(stranger, `pay:v1:${order.id}`))
+    expect(bot.telegram.calls.at(-1)?.params).toMatchObject({ text: 'This order is not in your list.', show_alert: true })
+  })
+})
+
+describe('POST /api/stripe/webhook', () => {
+  it('refuses a missing, wrong or expired signature with 400 and writes nothing', async () => {
+    const { body, signature, event } = stripe.event('checkout.session.completed', { id: 'cs_nothing', object: 'checkout.session' })
+    const old = stripe.event('checkout.session.completed', { id: 'cs_nothing' }, { timestamp: Math.floor(Date.now() / 1000) - 3600 })
+    const forged = stripe.event('checkout.session.completed', { id: 'cs_nothing' }, { secret: 'whsec_someone_else' })
+    expect((await postEvent(body, null)).status).toBe(400)
+    expect((await postEvent(body.replace('cs_nothing', 'cs_other'), signature)).status).toBe(400)
+    expect((await postEvent(old.body, old.signature)).status).toBe(400)
+    expect((await postEvent(forged.body, forged.signature)).status).toBe(400)
+    const stored = await bot.payload.find({ collection: 'stripe-events', where: { eventId: { in: [event.id, old.event.id, forged.event.id] } } })
+    expect(stored.totalDocs).toBe(0)
+  })
+
+  it('has exactly one effect when each event arrives 10 times at once', async () => {
+    const { order, chatId } = await acceptedOrder()
+    await pressPay(chatId, order.id)
+    const session = [...stripe.sessions.values()].find((s) => (s.metadata as { order: string }).order === String(order.id))!
+    const paid = stripe.pay(session.id as string)
+    const intent = paid.payment_intent as string
+    const completed = stripe.event('checkout.session.completed', paid)
+    const codes = await Promise.all(Array.from({ length: 10 }, () => postEvent(completed.body, completed.signature).then((r) => r.status)))
+    expect(codes).toEqual(Array(10).fill(200))
+    const refund = stripe.refundInDashboard(intent, 1_000_000)
+    const refunded = stripe.event('charge.refunded', { id: stripe.intent(intent).latest_charge, object: 'charge', payment_intent: intent })
+    const updated = stripe.event('refund.updated', refund)
+    const disputed = stripe.event('charge.dispute.created', { id: 'dp_1', object: 'dispute', payment_intent: intent, amount: 9_600_000, reason: 'fraudulent' })
+    for (const event of [refunded, updated, disputed]) {
+      await Promise.all(Array.from({ length: 10 }, () => postEvent(event.body, event.signature)))
+    }
+    const rows = await transactions(order.id)
+    expect(rows.map((t) => [t.kind, t.status, t.amount])).toEqual([
+      ['payment', 'disputed', 9_600_000],
+      ['refund', 'succeeded', 1_000_000],
+    ])
+    expect((await orderOf(order.id)).paymentStatus).toBe('disputed')
+    const alerts = await bot.payload.find({ collection: 'outbox', where: { topic: { equals: 'staff.payment_disputed' }, 'payload.order': { equals: order.id } } })
+    expect(alerts.totalDocs).toBe(1)
+  })
+
+  it('ends right when a refund arrives before the payment it refunds', async () => {
+    const { order, chatId } = await acceptedOrder()
+    await pressPay(chatId, order.id)
+    const session = [...stripe.sessions.values()].find((s) => (s.metadata as { order: string }).order === String(order.id))!
+    const paid = stripe.pay(session.id as string)
+    const refund = stripe.refundInDashboard(paid.payment_intent as string, 4_800_000)
+    expect(await send('refund.updated', refund)).toBe(200)
+    expect(await send('checkout.session.completed', paid)).toBe(200)
+    expect((await orderOf(order.id)).paymentStatus).toBe('partially_refunded')
+  })
+
+  it('stores and flags an event for an order it does not know, answering 200', async () => {
+    const { event, body, signature } = stripe.event('checkout.session.completed', { id: 'cs_foreign', object: 'checkout.session', payment_status: 'paid', metadata: { order: '99999999' }, amount_total: 100 })
+    expect((await postEvent(body, signature)).status).toBe(200)
+    const [stored] = (await bot.payload.find({ collection: 'stripe-events', where: { eventId: { equals: event.id } } })).docs
+    expect(stored).toMatchObject({ status: 'flagged', error: 'no order of ours in the Checkout Session' })
+  })
+
+  it('answers 500 when processing fails, lists the event, and processes it again on request', async () => {
+    const { order, chatId } = await acceptedOrder()
+    await pressPay(chatId, order.id)
+    const session = [...stripe.sessions.values()].find((s) => (s.metadata as { order: string }).order === String(order.id))!
+    const paid = stripe.pay(session.id as string)
+    await send('checkout.session.completed', paid)
+    stripe.refundInDashboard(paid.payment_intent as string, 9_600_000)
+    stripe.failNext('/v1/refunds', 500, 3)
+    const { event, body, signature } = stripe.event('charge.refunded', { id: 'ch_x', object: 'charge', payment_intent: paid.payment_intent })
+    expect((await postEvent(body, signature)).status).toBe(500)
+    const [failed] = (await bot.payload.find({ collection: 'stripe-events', where: { eventId: { equals: event.id } } })).docs
+    expect(failed).toMatchObject({ status: 'failed', error: expect.stringMatching(/Something went wrong/) })
+    await bot.payload.update({ collection: 'stripe-events', id: failed.id, data: { status: 'pending' }, user: manager, overrideAccess: false })
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    const again = await bot.payload.findByID({ collection: 'stripe-events', id: failed.id })
+    expect(again.status).toBe('processed')
+  })
+})
+
+describe('refunds and manual payments from the admin', () => {
+  const post = (path: string, role: 'manager' | 'accountant', body: object) =>
+    fetch(`${rest.url}/payments/${path}`, { method: 'POST', headers: auth[role], body: JSON.stringify(body) })
+
+  it('refunds part of a card payment once however often the button is pressed, within what is refundable', async () => {
+    const { order, chatId } = await acceptedOrder()
+    await pressPay(chatId, order.id)
+    const session = [...stripe.sessions.values()].find((s) => (s.metadata as { order: string }).order === String(order.id))!
+    await send('checkout.session.completed', stripe.pay(session.id as string))
+    const request = { order: order.id, amount: 4_800_000, reason: 'returned half', requestId: `refund-${order.id}-a` }
+    const responses = await Promise.all([post('refund', 'manager', request), post('refund', 'manager', request)])
+    expect(responses.map((r) => r.status)).toEqual([200, 200])
+    expect((await transactions(order.id)).filter((t) => t.kind === 'refund')).toHaveLength(1)
+    expect((await orderOf(order.id)).paymentStatus).toBe('partially_refunded')
+
+    const tooMuch = await post('refund', 'manager', { ...request, amount: 4_800_001, requestId: `refund-${order.id}-b` })
+    expect(tooMuch.status).toBe(400)
+    expect(await tooMuch.json()).toEqual({ errors: [{ field: 'amount', message: "At most 48 000 so'm can still be refunded" }] })
+    expect((await post('refund', 'accountant', { ...request, requestId: `refund-${order.id}-c` })).status).toBe(403)
+    await drain()
+    expect(bot.telegram.sent(chatId).at(-1)?.params.text).toBe(`Part of the payment for order #${order.number} was refunded.`)
+  })
+
+  it('records a bank transfer or cash received, by whom, and the order is paid', async () => {
+    const { order } = await acceptedOrder()
+    const response = await post('manual', 'accountant', { order: order.id, provider: 'bank_transfer', amount: 9_600_000, reference: 'PP-1042', requestId: `manual-${order.id}` })
+    expect(response.status).toBe(200)
+    const [payment] = await transactions(order.id)
+    expect(payment).toMatchObject({ provider: 'bank_transfer', status: 'succeeded', amount: 9_600_000, reference: 'PP-1042' })
+    expect(payment.recordedBy).toBeTruthy()
+    expect((await orderOf(order.id)).paymentStatus).toBe('paid')
+    const cashBack = await post('refund', 'manager', { order: order.id, amount: 9_600_000, reason: 'order returned', requestId: `cash-back-${order.id}` })
+    expect(cashBack.status).toBe(200)
+    expect((await orderOf(order.id)).paymentStatus).toBe('refunded')
+  })
+
+  it.each([
+    [{}, 'order'],
+    [{ order: 'x' }, 'order'],
+    [{ order: 1, provider: 'bitcoin', amount: 1, requestId: 'abcdefgh' }, 'provider'],
+    [{ order: 1, provider: 'cash', amount: -5, requestId: 'abcdefgh' }, 'amount'],
+    [{ order: 1, provider: 'cash', amount: 1.5, requestId: 'abcdefgh' }, 'amount'],
+    [{ order: 1, provider: 'cash', amount: 100, requestId: 'x' }, 'requestId'],
+  ])('answers bad input %p with 400 naming %s', async (body, field) => {
+    const response = await post('manual', 'accountant', body)
+    expect(response.status).toBe(400)
+    expect((await response.json()).errors[0].field).toBe(field)
+  })
+
+  it('answers an unknown order with 404 and anonymous callers with 401', async () => {
+    expect((await post('manual', 'accountant', { order: 99999999, provider: 'cash', amount: 100, requestId: 'abcdefgh' })).status).toBe(404)
+    expect((await fetch(`${rest.url}/payments/refund`, { method: 'POST', body: '{}' })).status).toBe(401)
+  })
+})

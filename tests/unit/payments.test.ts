@@ -1,0 +1,41 @@
+import { describe, expect, it } from '@jest/globals'
+
+import { checkRefund, type MoneyMovement, paymentStatusOf, refundableAmount } from '../../src/domain/payments'
+
+const payment = (amount: number, status: MoneyMovement['status'] = 'succeeded'): MoneyMovement => ({ kind: 'payment', status, amount })
+const refund = (amount: number, status: MoneyMovement['status'] = 'succeeded'): MoneyMovement => ({ kind: 'refund', status, amount })
+
+describe('payment status', () => {
+  it.each([
+    ['nothing yet', [], 'unpaid'],
+    ['a checkout under way', [payment(96_000_00, 'pending')], 'pending'],
+    ['a failed checkout', [payment(96_000_00, 'failed')], 'unpaid'],
+    ['paid in full', [payment(96_000_00)], 'paid'],
+    ['paid in two parts', [payment(50_000_00), payment(46_000_00)], 'paid'],
+    ['paid in part', [payment(50_000_00)], 'pending'],
+    ['half refunded', [payment(96_000_00), refund(48_000_00)], 'partially_refunded'],
+    ['refunded in full', [payment(96_000_00), refund(48_000_00), refund(48_000_00)], 'refunded'],
+    ['a refund not yet through', [payment(96_000_00), refund(48_000_00, 'pending')], 'paid'],
+    ['disputed', [payment(96_000_00, 'disputed')], 'disputed'],
+  ] as const)('%s', (_, movements, status) => {
+    expect(paymentStatusOf(96_000_00, movements)).toBe(status)
+  })
+
+  it('ends the same whatever order the movements arrive in', () => {
+    const movements = [payment(96_000_00), refund(10_000_00), refund(5_000_00)]
+    const orders = [movements, [...movements].reverse(), [movements[1], movements[0], movements[2]]]
+    expect(new Set(orders.map((list) => paymentStatusOf(96_000_00, list)))).toEqual(new Set(['partially_refunded']))
+  })
+})
+
+describe('refunds', () => {
+  it('can give back what was received less refunds made or under way', () => {
+    const movements = [payment(96_000_00), refund(40_000_00), refund(6_000_00, 'pending'), refund(1_000_00, 'failed')]
+    expect(refundableAmount(movements)).toBe(50_000_00)
+    expect(checkRefund(movements, 50_000_00)).toEqual({ ok: true })
+    expect(checkRefund(movements, 50_000_01)).toEqual({ ok: false, message: "At most 50 000 so'm can still be refunded", refundable: 50_000_00 })
+    expect(checkRefund(movements, 0)).toMatchObject({ ok: false })
+    expect(checkRefund(movements, 1.5)).toMatchObject({ ok: false })
+    expect(refundableAmount([payment(96_000_00, 'pending')])).toBe(0)
+  })
+})
