@@ -12,6 +12,7 @@ import { startTelegram } from './startTelegram'
 import { outboxCollection } from './outbox/collection'
 import { queueOrderCard } from './outbox/hooks/queueOrderCard'
 import { queueStatusNotification } from './outbox/hooks/queueStatusNotification'
+import { orderPaymentActionsField, transactionRefundField } from './payments/paymentActionFields'
 import { manualPaymentEndpoint, refundEndpoint } from './payments/paymentEndpoints'
 import { stripeEventsCollection } from './payments/stripeEventsCollection'
 import { stripeWebhookEndpoint } from './payments/webhookEndpoint'
@@ -34,9 +35,12 @@ function extend(collection: CollectionConfig): CollectionConfig {
           beforeListTable: [...(collection.admin?.components?.beforeListTable ?? []), '/plugins/commerce/invoices/ExportInvoices#OrdersInvoicesExport'],
         },
       },
-      fields: [...collection.fields, staffCardField],
+      fields: [...collection.fields, staffCardField, orderPaymentActionsField],
       hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), queueStatusNotification, queueOrderCard] },
     }
+  }
+  if (collection.slug === 'transactions') {
+    return { ...collection, fields: [...collection.fields, transactionRefundField] }
   }
   if (collection.slug === 'clients') {
     return { ...collection, fields: [...collection.fields, telegramBlockedAtField, clientInvoicesField] }

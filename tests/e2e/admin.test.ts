@@ -145,7 +145,10 @@ describe('a manager in the admin panel', () => {
       await tab.locator('button[type=submit]').click()
       await tab.waitForURL(/\/admin\/?$/)
       await tab.goto(`${server.url}/admin/collections/orders`)
+      // Typed after the page is live, or React never hears of it.
+      await tab.waitForLoadState('networkidle')
       await tab.getByLabel('Invoice month').fill('2032-03')
+      await tab.locator('[data-testid=export-invoices] a[href*="month=2032-03"]').waitFor()
       const [download] = await Promise.all([tab.waitForEvent('download'), tab.getByText('Export invoices').click()])
       expect(download.suggestedFilename()).toBe('invoices-2032-03.xlsx')
       const workbook = new ExcelJS.Workbook()
@@ -155,6 +158,47 @@ describe('a manager in the admin panel', () => {
       expect(row.getCell(4).value).toMatchObject({ result: 96_000 })
     } catch (error) {
       await tab.screenshot({ path: 'test-results/invoices-failure.png', fullPage: true }).catch(() => {})
+      throw error
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('records a bank transfer on an order and refunds part of it from the order page', async () => {
+    const catalog = await makeCatalog(payload)
+    const client = await makeClient(payload, { name: unique('Paying Cafe ') })
+    const order = await payload.create({
+      collection: 'orders',
+      data: { client: client.id, fulfillment: 'pickup', deliveryDate: '2032-04-01', items: [{ product: catalog.bread.id, quantity: 12 }] },
+    })
+    const manager = await makeUser(payload, 'manager')
+    const context = await browser.newContext()
+    const tab = await context.newPage()
+    tab.setDefaultTimeout(30_000)
+    try {
+      await tab.goto(`${server.url}/admin/login`)
+      await tab.locator('#field-email').fill(manager.email)
+      await tab.locator('#field-password').fill(PASSWORD)
+      await tab.locator('button[type=submit]').click()
+      await tab.waitForURL(/\/admin\/?$/)
+      await tab.goto(`${server.url}/admin/collections/orders/${order.id}`)
+      await tab.waitForLoadState('networkidle')
+      await tab.getByLabel("Record a payment: amount in so'm").fill('96 000')
+      await tab.getByLabel('Record a payment: reference').fill('PP-77')
+      await tab.getByRole('button', { name: 'Record payment' }).click()
+      await tab.getByText("Done: 96 000 so'm").waitFor()
+      expect((await payload.findByID({ collection: 'orders', id: order.id })).paymentStatus).toBe('paid')
+
+      await tab.getByLabel("Refund: amount in so'm").fill('100 000')
+      await tab.getByLabel('Refund: reason').fill('returned')
+      await tab.getByRole('button', { name: 'Refund', exact: true }).click()
+      await tab.getByText("At most 96 000 so'm can still be refunded").waitFor()
+      await tab.getByLabel("Refund: amount in so'm").fill('48 000')
+      await tab.getByRole('button', { name: 'Refund', exact: true }).click()
+      await tab.getByText("Done: 48 000 so'm").waitFor()
+      expect((await payload.findByID({ collection: 'orders', id: order.id })).paymentStatus).toBe('partially_refunded')
+    } catch (error) {
+      await tab.screenshot({ path: 'test-results/payments-failure.png', fullPage: true }).catch(() => {})
       throw error
     } finally {
       await context.close()

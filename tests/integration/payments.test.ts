@@ -254,3 +254,57 @@ describe('refunds and manual payments from the admin', () => {
     expect((await fetch(`${rest.url}/payments/refund`, { method: 'POST', body: '{}' })).status).toBe(401)
   })
 })
+
+describe('payments Stripe did not settle by itself', () => {
+  const sessionOf = (orderId: number) => [...stripe.sessions.values()].find((s) => (s.metadata as { order: string }).order === String(orderId))!
+
+  it('an expired link puts the order back to pay and offers a new link', async () => {
+    const { order, chatId } = await acceptedOrder()
+    await pressPay(chatId, order.id)
+    const session = Object.assign(sessionOf(order.id), { status: 'expired' })
+    expect(await send('checkout.session.expired', session)).toBe(200)
+    expect((await orderOf(order.id)).paymentStatus).toBe('unpaid')
+    await drain()
+    expect(bot.telegram.sent(chatId).at(-1)?.params.text).toBe(`The payment for order #${order.number} was not completed. Press Pay to try again.`)
+    expect(bot.buttons(chatId)).toEqual([`pay:v1:${order.id}`])
+  })
+
+  it('a declined card is told to the client', async () => {
+    const { order, chatId } = await acceptedOrder()
+    expect(await send('payment_intent.payment_failed', { id: 'pi_declined', object: 'payment_intent', metadata: { order: String(order.id) } })).toBe(200)
+    await drain()
+    expect(bot.telegram.sent(chatId).at(-1)?.params.text).toBe(`The payment for order #${order.number} did not go through. Press Pay to try again.`)
+  })
+
+  it('reconciles card payments left pending for a day: paid ones settle, expired ones fail', async () => {
+    const paidOne = await acceptedOrder()
+    const lapsed = await acceptedOrder()
+    await pressPay(paidOne.chatId, paidOne.order.id)
+    await pressPay(lapsed.chatId, lapsed.order.id)
+    stripe.pay(sessionOf(paidOne.order.id).id as string)
+    Object.assign(sessionOf(lapsed.order.id), { expires_at: Math.floor(Date.now() / 1000) - 60 })
+    const later = new Date(Date.now() + 25 * 60 * 60 * 1000)
+    const { reconcilePendingPayments } = await import('../../plugins/commerce/payments/reconcilePayments')
+    const { stripeClient } = await import('../../plugins/commerce/payments/stripeClient')
+    const result = await reconcilePendingPayments(bot.payload, stripeClient()!, later)
+    expect(result.settled).toBeGreaterThanOrEqual(1)
+    expect((await orderOf(paidOne.order.id)).paymentStatus).toBe('paid')
+    expect((await orderOf(lapsed.order.id)).paymentStatus).toBe('unpaid')
+  })
+
+  it('with prepayment, the pay button comes with the order confirmation', async () => {
+    await bot.payload.updateGlobal({ slug: 'settings', data: { onlinePayment: 'prepay' } })
+    try {
+      const chatId = nextChat++
+      const client = await makeClient(bot.payload, { telegramId: chatId, language: 'en' })
+      const order = await bot.payload.create({
+        collection: 'orders',
+        data: { client: client.id, fulfillment: 'pickup', deliveryDate: '2026-12-01', items: [{ product: catalog.bread.id, quantity: 12 }] },
+      })
+      await drain()
+      expect(bot.buttons(chatId)).toEqual([`pay:v1:${order.id}`])
+    } finally {
+      await bot.payload.updateGlobal({ slug: 'settings', data: { onlinePayment: 'after_accept' } })
+    }
+  })
+})

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import cron from 'node-cron'
 
+import { reconcileIfDue } from '../payments/reconcilePayments'
 import { type MorningRun, runMorningReportIfDue } from './morningReportJob'
 
 export interface Scheduler {
@@ -25,10 +26,19 @@ export function startScheduler(payload: Payload): Scheduler {
       return 'failed'
     }
   }
+  const reconcile = async () => {
+    try {
+      const outcome = await reconcileIfDue(payload)
+      if (typeof outcome === 'object') payload.logger.info(outcome, 'scheduler: pending card payments reconciled with Stripe')
+    } catch (error) {
+      payload.logger.error({ err: error }, 'scheduler: reconciling card payments failed')
+    }
+  }
   const task = cron.schedule('* * * * *', morning, { name: 'morning-report', noOverlap: true })
+  const daily = cron.schedule('*/10 * * * *', reconcile, { name: 'stripe-reconcile', noOverlap: true })
   const caughtUp = morning()
   const stop = async () => {
-    await task.destroy()
+    await Promise.all([task.destroy(), daily.destroy()])
     await caughtUp
   }
   const previousDestroy = payload.destroy.bind(payload)
