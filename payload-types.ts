@@ -79,6 +79,7 @@ export interface Config {
     'bot-sessions': BotSession;
     'run-keys': RunKey;
     'stripe-events': StripeEvent;
+    'support-messages': SupportMessage;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -91,6 +92,9 @@ export interface Config {
     };
     categories: {
       products: 'products';
+    };
+    conversations: {
+      messages: 'support-messages';
     };
   };
   collectionsSelect: {
@@ -106,6 +110,7 @@ export interface Config {
     'bot-sessions': BotSessionsSelect<false> | BotSessionsSelect<true>;
     'run-keys': RunKeysSelect<false> | RunKeysSelect<true>;
     'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
+    'support-messages': SupportMessagesSelect<false> | SupportMessagesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -377,6 +382,36 @@ export interface Conversation {
   unreadCount?: number | null;
   lastMessageAt?: string | null;
   lastMessagePreview?: string | null;
+  messages?: {
+    docs?: (number | SupportMessage)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "support-messages".
+ */
+export interface SupportMessage {
+  id: number;
+  conversation: number | Conversation;
+  direction: 'in' | 'out' | 'note';
+  /**
+   * text, photo, document, voice, sticker…
+   */
+  kind?: string | null;
+  text?: string | null;
+  author?: (number | null) | User;
+  /**
+   * The message in the client’s chat.
+   */
+  clientMessageId?: number | null;
+  /**
+   * The message in the staff group.
+   */
+  groupMessageId?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -545,6 +580,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'stripe-events';
         value: number | StripeEvent;
+      } | null)
+    | ({
+        relationTo: 'support-messages';
+        value: number | SupportMessage;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -735,6 +774,7 @@ export interface ConversationsSelect<T extends boolean = true> {
   unreadCount?: T;
   lastMessageAt?: T;
   lastMessagePreview?: T;
+  messages?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -812,6 +852,21 @@ export interface StripeEventsSelect<T extends boolean = true> {
   attempts?: T;
   error?: T;
   payload?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "support-messages_select".
+ */
+export interface SupportMessagesSelect<T extends boolean = true> {
+  conversation?: T;
+  direction?: T;
+  kind?: T;
+  text?: T;
+  author?: T;
+  clientMessageId?: T;
+  groupMessageId?: T;
   updatedAt?: T;
   createdAt?: T;
 }

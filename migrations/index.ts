@@ -3,6 +3,7 @@ import * as migration_20261125_090750_telegram_blocked_at from './20261125_09075
 import * as migration_20261125_092155_bot_sessions from './20261125_092155_bot_sessions';
 import * as migration_20261125_102237_staff_cards_and_run_keys from './20261125_102237_staff_cards_and_run_keys';
 import * as migration_20261125_110521_payments from './20261125_110521_payments';
+import * as migration_20261125_112038_support_messages from './20261125_112038_support_messages';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261125_110521_payments.up,
     down: migration_20261125_110521_payments.down,
-    name: '20261125_110521_payments'
+    name: '20261125_110521_payments',
+  },
+  {
+    up: migration_20261125_112038_support_messages.up,
+    down: migration_20261125_112038_support_messages.down,
+    name: '20261125_112038_support_messages'
   },
 ];

@@ -2,6 +2,8 @@ import type { CollectionConfig, Config } from 'payload'
 
 import type { CommercePluginOptions } from './types'
 
+import { deleteDependents } from '../../collections/deletion'
+
 import { botSessionsCollection } from './bot/sessionsCollection'
 import { staffCardField } from './bot/staff/orderCardField'
 import { telegramWebhookEndpoint } from './bot/webhookEndpoint'
@@ -12,12 +14,14 @@ import { startTelegram } from './startTelegram'
 import { outboxCollection } from './outbox/collection'
 import { queueOrderCard } from './outbox/hooks/queueOrderCard'
 import { queueStatusNotification } from './outbox/hooks/queueStatusNotification'
+import { queueSupportStory } from './outbox/hooks/queueSupportStory'
 import { orderPaymentActionsField, transactionRefundField } from './payments/paymentActionFields'
 import { manualPaymentEndpoint, refundEndpoint } from './payments/paymentEndpoints'
 import { stripeEventsCollection } from './payments/stripeEventsCollection'
 import { stripeWebhookEndpoint } from './payments/webhookEndpoint'
 import { morningReportEndpoint } from './scheduler/reportEndpoint'
 import { runKeysCollection } from './scheduler/runKeysCollection'
+import { conversationMessagesField, supportMessagesCollection } from './support/supportMessagesCollection'
 import { startScheduler } from './scheduler/startScheduler'
 import { telegramBlockedAtField } from './outbox/telegramBlockedAtField'
 
@@ -36,7 +40,14 @@ function extend(collection: CollectionConfig): CollectionConfig {
         },
       },
       fields: [...collection.fields, staffCardField, orderPaymentActionsField],
-      hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), queueStatusNotification, queueOrderCard] },
+      hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), queueStatusNotification, queueOrderCard, queueSupportStory] },
+    }
+  }
+  if (collection.slug === 'conversations') {
+    return {
+      ...collection,
+      fields: [...collection.fields, conversationMessagesField],
+      hooks: { ...collection.hooks, beforeDelete: [...(collection.hooks?.beforeDelete ?? []), deleteDependents('support-messages', 'conversation')] },
     }
   }
   if (collection.slug === 'transactions') {
@@ -51,7 +62,7 @@ function extend(collection: CollectionConfig): CollectionConfig {
 export const commercePlugin =
   (options: CommercePluginOptions = {}) =>
   (config: Config): Config => {
-    const collections = [...(config.collections ?? []).map(extend), outboxCollection(), botSessionsCollection(), runKeysCollection(), stripeEventsCollection()]
+    const collections = [...(config.collections ?? []).map(extend), outboxCollection(), botSessionsCollection(), runKeysCollection(), stripeEventsCollection(), supportMessagesCollection()]
     if (options.disabled) return { ...config, collections }
     return {
       ...config,

@@ -9,6 +9,8 @@ export interface UpdateOptions {
   languageCode?: string
   /** For a button press: the message the button is under. */
   messageId?: number
+  /** A message in this forum topic of the group. */
+  threadId?: number
 }
 
 const user = (id: number, languageCode = 'ru') => ({ id, is_bot: false, first_name: 'Dilshod', username: `user${id}`, language_code: languageCode })
@@ -23,6 +25,7 @@ function messageUpdate(userId: number, content: Record<string, unknown>, options
       date: Math.floor(Date.now() / 1000),
       chat: chat(userId, options.chatId),
       from: user(userId, options.languageCode),
+      ...(options.threadId ? { message_thread_id: options.threadId, is_topic_message: true } : {}),
       ...content,
     },
   }
@@ -37,10 +40,10 @@ export function contactUpdate(userId: number, phone: string) {
   return messageUpdate(userId, { contact: { phone_number: phone, first_name: 'Dilshod', user_id: userId } })
 }
 
-export function stickerUpdate(userId: number) {
+export function stickerUpdate(userId: number, options?: UpdateOptions) {
   return messageUpdate(userId, {
     sticker: { file_id: 'x', file_unique_id: 'x', type: 'regular', width: 512, height: 512, is_animated: false, is_video: false },
-  })
+  }, options)
 }
 
 export function callbackUpdate(userId: number, data: string, options: UpdateOptions = {}) {

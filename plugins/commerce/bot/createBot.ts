@@ -11,6 +11,7 @@ import { language } from './features/language'
 import { myOrders } from './features/myOrders'
 import { orderCommand } from './features/orderCommand'
 import { payment } from './features/payment'
+import { support } from './features/support'
 import { ordering } from './features/ordering'
 import { profile, profileEdit } from './features/profile'
 import { registration } from './features/registration'
@@ -19,6 +20,7 @@ import { createI18n } from './i18n'
 import { loadSender } from './loadSender'
 import { sessionStorage } from './sessionStorage'
 import { notForCustomers, staffFeatures } from './staff/staffFeatures'
+import { supportTopics } from './staff/supportTopics'
 
 export interface BotOptions {
   token: string
@@ -43,6 +45,7 @@ export function createBot({ token, payload, apiRoot, botInfo }: BotOptions): Bot
   guarded.use(i18n)
   // Staff first: their commands and the buttons on order cards, in the staff chat or in private.
   guarded.filter((ctx) => ctx.staff !== null).use(staffFeatures)
+  guarded.use(supportTopics)
   guarded.use(notForCustomers)
   // Customers talk to the bot in private; in the staff group nothing else is answered.
   const customers = guarded.chatType('private')
@@ -57,6 +60,6 @@ export function createBot({ token, payload, apiRoot, botInfo }: BotOptions): Bot
   customers.use(createConversation(registration(i18n, payload), 'registration'))
   customers.use(createConversation(ordering(i18n, payload), 'ordering'))
   customers.use(createConversation(profileEdit(i18n, payload), 'profileEdit'))
-  customers.use(language, orderCommand, myOrders, payment, profile, fallback)
+  customers.use(language, orderCommand, myOrders, payment, profile, support, fallback)
   return bot
 }

@@ -13,7 +13,9 @@ import {
   pendingCount,
   retryLater,
 } from './outboxRows'
+import { textsIn } from '../bot/i18n'
 import { rememberCard } from '../bot/staff/orderCard'
+import { ensureTopic, forgetTopic, isTopicGone } from '../support/topics'
 import { type OutgoingMessage, renderNotifications } from './renderNotification'
 
 export interface DispatcherOptions {
@@ -48,18 +50,31 @@ export function createOutboxDispatcher({
   }
 
   /** Edits a card where it is; posts it (and remembers where) when there is none or it is gone. */
-  async function send(message: OutgoingMessage): Promise<void> {
-    const options = message.replyMarkup ? { reply_markup: message.replyMarkup } : {}
+  async function send(message: OutgoingMessage, topicRetried = false): Promise<void> {
+    const thread = message.topic ? await ensureTopic(api, payload, message.chatId, message.topic) : message.threadId
+    const options = { ...(message.replyMarkup ? { reply_markup: message.replyMarkup } : {}), ...(thread ? { message_thread_id: thread } : {}) }
+    if (message.copy) {
+      try {
+        await api.copyMessage(message.chatId, message.copy.fromChatId, message.copy.messageId, options)
+      } catch (error) {
+        // Staff deleted the client's topic: a new one is made and the message goes there.
+        if (!message.topic || topicRetried || !isTopicGone(error)) throw error
+        await forgetTopic(payload, message.topic.conversationId)
+        await send(message, true)
+      }
+      return
+    }
+    const text = message.text ?? ''
     if (message.card?.messageId) {
       try {
-        await api.editMessageText(message.chatId, message.card.messageId, message.text, options)
+        await api.editMessageText(message.chatId, message.card.messageId, text, options)
         return
       } catch (error) {
         if (error instanceof GrammyError && /not modified/i.test(error.description)) return
         if (!(error instanceof GrammyError && error.error_code === 400)) throw error
       }
     }
-    const sent = await api.sendMessage(message.chatId, message.text, options)
+    const sent = await api.sendMessage(message.chatId, text, options)
     if (message.card) await rememberCard(payload, message.card.orderId, message.chatId, sent.message_id)
   }
 
@@ -75,9 +90,16 @@ export function createOutboxDispatcher({
         await retryLater(payload, row.id, new Date(outcome.at), outcome.reason)
       } else {
         if (outcome.kind === 'blocked' && message.clientId) await markClientBlocked(payload, message.clientId)
+        if (outcome.kind === 'blocked' && message.blockedNote) await noteBlocked(message.blockedNote)
         await markDead(payload, row.id, outcome.reason)
       }
     }
+  }
+
+  /** The client's topic learns that they blocked the bot and did not get the answer. */
+  async function noteBlocked({ groupId, threadId }: { groupId: number; threadId: number | null }) {
+    const settings = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
+    await api.sendMessage(groupId, textsIn(settings.staffLanguage)('support-client-blocked'), threadId ? { message_thread_id: threadId } : {}).catch(() => {})
   }
 
   /** One claim-and-send round; returns how many rows it took. */
@@ -90,6 +112,10 @@ export function createOutboxDispatcher({
       const message = rendered.get(row.id)!
       if ('skip' in message) {
         await markDead(payload, row.id, `not sent: ${message.skip}`)
+        continue
+      }
+      if ('nothing' in message) {
+        await markSent(payload, row.id)
         continue
       }
       // A chat written to less than a second ago waits in the queue, not in this loop, so

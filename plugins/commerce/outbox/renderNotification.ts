@@ -8,19 +8,31 @@ import { statusChangedText } from '../../../src/domain/statusNotification'
 import { textsIn } from '../bot/i18n'
 import { loadCardOrder, orderCard } from '../bot/staff/orderCard'
 import { offersPayment, payButton, paymentChangedText } from '../payments/paymentNotices'
+import { renderSupport } from '../support/renderSupport'
+import type { TopicRequest } from '../support/topics'
 import { formatMoney } from '../../../src/domain/money'
 
 export interface OutgoingMessage {
   chatId: number
-  text: string
+  /** What to send; a copy (`copy`) carries its own content. */
+  text?: string
   replyMarkup?: InlineKeyboardMarkup
   /** The client written to, marked when they turn out to have blocked the bot. */
   clientId?: number
   /** An order's card in the staff chat: edited where it already is, else posted and remembered. */
   card?: { orderId: number; messageId?: number }
+  /** Copy this message (any kind: photo, voice…) instead of sending `text`. */
+  copy?: { fromChatId: number; messageId: number }
+  /** Into this forum topic. */
+  threadId?: number
+  /** Into the client's support topic, made first if there is none. */
+  topic?: TopicRequest
+  /** Where to say so when the client turns out to have blocked the bot. */
+  blockedNote?: { groupId: number; threadId: number | null }
 }
 
-export type Rendered = OutgoingMessage | { skip: string }
+/** A message to send; a row that cannot be sent (`skip`, parked as dead); or one with nothing to send. */
+export type Rendered = OutgoingMessage | { skip: string } | { nothing: string }
 
 /** Topics written to a client about their order. */
 const CLIENT_TOPICS = new Set(['order.status_changed', 'payment.changed', 'payment.failed'])
@@ -39,7 +51,7 @@ export async function renderNotifications(payload: Payload, rows: ClaimedRow[]):
       })
     : { docs: [] }
   const clients = new Map(docs.map((client) => [client.id, client]))
-  const settings = rows.some((row) => row.topic.startsWith('staff.') || row.topic === 'order.status_changed')
+  const settings = rows.some((row) => /^(staff|support)\./.test(row.topic) || row.topic === 'order.status_changed')
     ? await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
     : null
   const staffChat = settings?.adminChatId ?? null
@@ -65,6 +77,8 @@ export async function renderNotifications(payload: Payload, rows: ClaimedRow[]):
       const { number, amount, reason } = row.payload as { number?: number; amount?: number; reason?: string }
       const t = textsIn(settings?.staffLanguage)
       rendered.set(row.id, { chatId: staffChat!, text: t('staff-payment-disputed', { number: number ?? '?', amount: formatMoney(Number(amount) || 0), reason: reason ?? '—' }) })
+    } else if (row.topic.startsWith('support.')) {
+      rendered.set(row.id, await renderSupport(payload, row, settings))
     } else if (CLIENT_TOPICS.has(row.topic)) {
       const { client: clientId, order, number, to, total } = row.payload as { client?: number; order?: number; number?: number; to?: string; total?: number }
       const client = clients.get(Number(clientId))

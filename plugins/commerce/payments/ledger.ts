@@ -62,6 +62,7 @@ export async function settleOrder(payload: Payload, orderId: number, req?: Paylo
   const next = paymentStatusOf(order.total ?? 0, movements)
   if (next === order.paymentStatus) return next
   await payload.update({ collection: 'orders', id: orderId, data: { paymentStatus: next }, overrideAccess: true, depth: 0, context: { actor: 'system' }, req })
+  await enqueue(payload, 'support.story', { kind: 'payment', client: clientOf(order), order: orderId, number: order.number, to: next, sequence: `support:${clientOf(order)}` }, req)
   await enqueue(payload, 'payment.changed', { order: orderId, number: order.number, client: clientOf(order), from: order.paymentStatus ?? 'unpaid', to: next, total: order.total, sequence: `client:${clientOf(order)}` }, req)
   return next
 }

@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { Api } from 'grammy'
+
+import { createOutboxDispatcher } from '../../plugins/commerce/outbox/dispatcher'
+import { type BotHarness, startBotHarness } from '../support/botHarness'
+import { makeCatalog, makeClient, makeUser } from '../support/fixtures'
+import { stickerUpdate, textUpdate } from '../support/telegramUpdates'
+
+const GROUP = -100_555_000
+const MANAGER = 7_800_001
+let bot: BotHarness
+let catalog: Awaited<ReturnType<typeof makeCatalog>>
+let nextChat = 9_700_000
+
+beforeAll(async () => {
+  bot = await startBotHarness()
+  catalog = await makeCatalog(bot.payload)
+  // Rows other files left are settled before the support group exists.
+  await bot.payload.updateGlobal({ slug: 'settings', data: { adminChatId: null, supportGroupId: null } })
+  await drain()
+  await bot.payload.updateGlobal({ slug: 'settings', data: { supportGroupId: GROUP, staffLanguage: 'en' } })
+  const manager = await makeUser(bot.payload, 'manager')
+  await bot.payload.update({ collection: 'users', id: manager.id, data: { telegramId: MANAGER } })
+})
+afterAll(async () => {
+  await bot?.payload.updateGlobal({ slug: 'settings', data: { supportGroupId: null, staffLanguage: 'ru' } })
+  await bot?.close()
+})
+
+const drain = () => createOutboxDispatcher({ payload: bot.payload, api: new Api('123:TEST', { apiRoot: bot.telegram.apiRoot }) }).drain(60_000)
+const callsTo = (method: string, chatId: number) => bot.telegram.calls.filter((call) => call.method === method && Number(call.params.chat_id) === chatId && !call.failedWith)
+
+async function client() {
+  const chatId = nextChat++
+  const record = await makeClient(bot.payload, { telegramId: chatId, language: 'en' })
+  return { chatId, client: record }
+}
+
+async function conversationOf(clientId: number) {
+  const { docs } = await bot.payload.find({ collection: 'conversations', where: { client: { equals: clientId } } })
+  return docs[0]
+}
+
+describe('client to staff', () => {
+  it('opens a topic with a pinned card on the first message and copies every message into it', async () => {
+    const { chatId, client: record } = await client()
+    const before = bot.telegram.calls.length
+    expect(await bot.converse(chatId, textUpdate(chatId, "tomorrow's samsa came cold"))).toEqual(['Your message went to the bakery; they will answer here.'])
+    expect(await bot.converse(chatId, stickerUpdate(chatId))).toEqual([])
+    await drain()
+    const calls = bot.telegram.calls.slice(before).filter((call) => !call.failedWith && Number(call.params.chat_id) === GROUP)
+    expect(calls.map((call) => call.method)).toEqual(['createForumTopic', 'sendMessage', 'pinChatMessage', 'copyMessage', 'copyMessage'])
+    expect(calls[0].params.name).toBe(`${record.name} · Dilshod (#${record.id})`)
+    expect(String(calls[1].params.text)).toContain(`INN: ${record.inn}`)
+    const conversation = await conversationOf(record.id)
+    expect(conversation).toMatchObject({ status: 'open', unreadCount: 2, lastMessagePreview: '[sticker]', topicId: expect.any(Number) })
+    for (const copy of calls.slice(3)) expect(copy.params).toMatchObject({ from_chat_id: chatId, message_thread_id: conversation.topicId })
+    const messages = await bot.payload.find({ collection: 'support-messages', where: { conversation: { equals: conversation.id } }, sort: 'createdAt' })
+    expect(messages.docs.map((m) => [m.direction, m.kind, m.text])).toEqual([
+      ['in', 'text', "tomorrow's samsa came cold"],
+      ['in', 'sticker', '[sticker]'],
+    ])
+  })
+
+  it('makes one topic when two first messages arrive at once', async () => {
+    const { chatId, client: record } = await client()
+    await Promise.all([bot.post(textUpdate(chatId, 'hello?')), bot.post(textUpdate(chatId, 'anyone?'))])
+    await drain()
+    expect(callsTo('createForumTopic', GROUP).filter((call) => call.params.name === `${record.name} · Dilshod (#${record.id})`)).toHaveLength(1)
+  })
+
+  it('makes a new topic when staff deleted the old one', async () => {
+    const { chatId, client: record } = await client()
+    await bot.converse(chatId, textUpdate(chatId, 'first'))
+    await drain()
+    const first = (await conversationOf(record.id)).topicId
+    bot.telegram.failNext('copyMessage', { status: 400, description: 'Bad Request: message thread not found' }, GROUP)
+    await bot.converse(chatId, textUpdate(chatId, 'second'))
+    await drain()
+    const second = (await conversationOf(record.id)).topicId
+    expect(second).not.toBe(first)
+    expect(callsTo('copyMessage', GROUP).at(-1)?.params).toMatchObject({ message_thread_id: second })
+  })
+
+  it('delivers later, and in order, what Telegram refused with 429', async () => {
+    const { chatId } = await client()
+    await bot.converse(chatId, textUpdate(chatId, 'one'))
+    await drain()
+    bot.telegram.failNext('copyMessage', { status: 429, retryAfter: 1 }, GROUP)
+    const sent = [textUpdate(chatId, 'two'), textUpdate(chatId, 'three')]
+    await bot.converse(chatId, ...sent)
+    await drain()
+    const copied = callsTo('copyMessage', GROUP).filter((call) => call.params.from_chat_id === chatId).map((call) => call.params.message_id)
+    expect(copied.slice(-2)).toEqual(sent.map((update) => update.message.message_id))
+  })
+})
+
+describe('staff to client', () => {
+  async function topicOf() {
+    const { chatId, client: record } = await client()
+    await bot.converse(chatId, textUpdate(chatId, 'question'))
+    await drain()
+    const conversation = await conversationOf(record.id)
+    return { chatId, record, threadId: conversation.topicId!, conversation }
+  }
+  const inTopic = (threadId: number) => ({ chatId: GROUP, threadId, languageCode: 'en' })
+
+  it('copies staff answers in the topic to the client, but not notes or commands', async () => {
+    const { chatId, threadId, conversation } = await topicOf()
+    const answer = textUpdate(MANAGER, 'We will bring fresh ones in an hour', inTopic(threadId))
+    await bot.post(answer)
+    await bot.post(textUpdate(MANAGER, '!he orders every Monday', inTopic(threadId)))
+    await bot.post(textUpdate(7_800_099, 'general chatter', { chatId: GROUP }))
+    await drain()
+    expect(callsTo('copyMessage', chatId).map((call) => call.params)).toEqual([
+      expect.objectContaining({ from_chat_id: GROUP, message_id: answer.message.message_id }),
+    ])
+    const after = await bot.payload.findByID({ collection: 'conversations', id: conversation.id })
+    expect(after.unreadCount).toBe(0)
+    const messages = await bot.payload.find({ collection: 'support-messages', where: { conversation: { equals: conversation.id } }, sort: 'createdAt' })
+    expect(messages.docs.map((m) => m.direction)).toEqual(['in', 'out', 'note'])
+    expect(messages.docs[1].author).toBeTruthy()
+  })
+
+  it('says in the topic when the client blocked the bot', async () => {
+    const { chatId, threadId, record } = await topicOf()
+    bot.telegram.failNext('copyMessage', { status: 403 }, chatId)
+    await bot.post(textUpdate(MANAGER, 'are you there?', inTopic(threadId)))
+    await drain()
+    expect((await bot.payload.findByID({ collection: 'clients', id: record.id })).telegramBlockedAt).toBeTruthy()
+    expect(callsTo('sendMessage', GROUP).at(-1)?.params).toMatchObject({ message_thread_id: threadId, text: '⚠️ The client has blocked the bot: they did not get this answer.' })
+  })
+
+  it('answers in a topic with no client that nothing was sent', async () => {
+    const before = bot.telegram.calls.length
+    await bot.post(textUpdate(MANAGER, 'hello', inTopic(424242)))
+    expect(bot.telegram.calls.slice(before).map((call) => [call.method, call.params.text, call.params.message_thread_id])).toEqual([
+      ['sendMessage', "This topic's client no longer exists; nothing was sent.", 424242],
+    ])
+  })
+
+  it('posts the client’s orders and their moves into the topic', async () => {
+    const { threadId, record } = await topicOf()
+    const order = await bot.payload.create({
+      collection: 'orders',
+      data: { client: record.id, fulfillment: 'pickup', deliveryDate: '2026-12-01', items: [{ product: catalog.bread.id, quantity: 10 }] },
+    })
+    await bot.payload.update({ collection: 'orders', id: order.id, data: { status: 'accepted' } })
+    await drain()
+    const story = callsTo('sendMessage', GROUP).filter((call) => call.params.message_thread_id === threadId).map((call) => call.params.text)
+    expect(story.slice(-2)).toEqual([`📦 Order #${order.number}: New (80 000 so'm)`, `📦 Order #${order.number}: Accepted (80 000 so'm)`])
+  })
+})
