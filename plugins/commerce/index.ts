@@ -46,6 +46,13 @@ function extend(collection: CollectionConfig): CollectionConfig {
   if (collection.slug === 'conversations') {
     return {
       ...collection,
+      admin: {
+        ...collection.admin,
+        components: {
+          ...collection.admin?.components,
+          beforeListTable: [...(collection.admin?.components?.beforeListTable ?? []), '/plugins/commerce/support/ConversationFilters#ConversationFilters'],
+        },
+      },
       fields: [...collection.fields, conversationMessagesField],
       hooks: { ...collection.hooks, beforeDelete: [...(collection.hooks?.beforeDelete ?? []), deleteDependents('support-messages', 'conversation')] },
     }

@@ -95,6 +95,23 @@ describe('client to staff', () => {
   })
 })
 
+describe('a support group where the bot may not make topics', () => {
+  it('says so in /api/health and keeps the message to send once the right is given', async () => {
+    const { chatId } = await client()
+    bot.telegram.failNext('createForumTopic', { status: 400, description: 'Bad Request: not enough rights to create a topic' }, GROUP)
+    await bot.converse(chatId, textUpdate(chatId, 'hello'))
+    await drain()
+    const health = await (await fetch(`${bot.apiUrl}/health`)).json()
+    expect(health.support).toMatch(/cannot create topics .* "Manage topics"/)
+    const [dead] = (await bot.payload.find({ collection: 'outbox', where: { topic: { equals: 'support.to_staff' }, 'payload.fromChat': { equals: chatId } } })).docs
+    expect(dead.status).toBe('dead')
+    await bot.payload.update({ collection: 'outbox', id: dead.id, data: { status: 'pending' } })
+    await drain()
+    expect((await (await fetch(`${bot.apiUrl}/health`)).json()).support).toBe('ok')
+    expect(callsTo('copyMessage', GROUP).at(-1)?.params).toMatchObject({ from_chat_id: chatId })
+  })
+})
+
 describe('staff to client', () => {
   async function topicOf() {
     const { chatId, client: record } = await client()

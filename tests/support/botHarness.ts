@@ -35,6 +35,8 @@ export async function startBotHarness() {
   return {
     payload,
     telegram,
+    /** The REST API's root, for endpoints other than the webhook. */
+    apiUrl: server.url,
     post,
     /** Sends updates through the webhook, each answered with 200; returns the bot's replies to `chatId`. */
     async converse(chatId: number, ...updates: object[]): Promise<string[]> {

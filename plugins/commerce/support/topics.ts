@@ -5,6 +5,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { GrammyError } from 'grammy'
 
 import { sqlDatabase } from '../../../src/db/sqlDatabase'
+import { supportHealth } from './supportHealth'
 
 export interface TopicRequest {
   conversationId: number
@@ -24,10 +25,13 @@ export async function ensureTopic(api: Api, payload: Payload, groupId: number, t
   if (rows[0]?.topicId) return Number(rows[0].topicId)
   const created = await api.createForumTopic(groupId, topic.name.slice(0, 128)).catch((error: unknown) => {
     if (error instanceof GrammyError && /rights|not enough|forum/i.test(error.description)) {
-      payload.logger.error(`support: the bot cannot create topics in the support group ${groupId} (${error.description}); make the group a forum and give the bot "Manage topics"`)
+      const reason = `the bot cannot create topics in the support group ${groupId} (${error.description}); make the group a forum and give the bot "Manage topics"`
+      payload.logger.error(`support: ${reason}`)
+      supportHealth.failed(reason)
     }
     throw error
   })
+  supportHealth.ok()
   const thread = created.message_thread_id
   await db.execute(sql`update conversations set topic_id = ${thread}, updated_at = now() where id = ${topic.conversationId}`)
   const card = await api.sendMessage(groupId, topic.card, { message_thread_id: thread })

@@ -7,6 +7,7 @@ import { OrderPaymentActions as OrderPaymentActions_0edb5929b64b992a8430e160cc6a
 import { OrdersInvoicesExport as OrdersInvoicesExport_f52ffe69e345ab7cbcecdd0eb33fa335 } from '../../../../plugins/commerce/invoices/ExportInvoices'
 import { ClientInvoicesExport as ClientInvoicesExport_f52ffe69e345ab7cbcecdd0eb33fa335 } from '../../../../plugins/commerce/invoices/ExportInvoices'
 import { TransactionRefundAction as TransactionRefundAction_0edb5929b64b992a8430e160cc6a9760 } from '../../../../plugins/commerce/payments/PaymentActions'
+import { ConversationFilters as ConversationFilters_fb3013b1439960b2cee851b8feec0aab } from '../../../../plugins/commerce/support/ConversationFilters'
 import { MorningReportPanel as MorningReportPanel_2983777514f0697783d0c40bf3912e99 } from '../../../../plugins/commerce/scheduler/MorningReportPanel'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -21,6 +22,7 @@ export const importMap = {
   "/plugins/commerce/invoices/ExportInvoices#OrdersInvoicesExport": OrdersInvoicesExport_f52ffe69e345ab7cbcecdd0eb33fa335,
   "/plugins/commerce/invoices/ExportInvoices#ClientInvoicesExport": ClientInvoicesExport_f52ffe69e345ab7cbcecdd0eb33fa335,
   "/plugins/commerce/payments/PaymentActions#TransactionRefundAction": TransactionRefundAction_0edb5929b64b992a8430e160cc6a9760,
+  "/plugins/commerce/support/ConversationFilters#ConversationFilters": ConversationFilters_fb3013b1439960b2cee851b8feec0aab,
   "/plugins/commerce/scheduler/MorningReportPanel#MorningReportPanel": MorningReportPanel_2983777514f0697783d0c40bf3912e99,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
