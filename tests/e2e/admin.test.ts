@@ -197,6 +197,11 @@ describe('a manager in the admin panel', () => {
       await tab.getByRole('button', { name: 'Refund', exact: true }).click()
       await tab.getByText("Done: 48 000 so'm").waitFor()
       expect((await payload.findByID({ collection: 'orders', id: order.id })).paymentStatus).toBe('partially_refunded')
+
+      // Support: who is waiting, from the Conversations list.
+      await tab.goto(`${server.url}/admin/collections/conversations`)
+      await tab.getByTestId('conversation-filters').getByText('Unassigned').click()
+      await tab.waitForURL(/assignedTo/)
     } catch (error) {
       await tab.screenshot({ path: 'test-results/payments-failure.png', fullPage: true }).catch(() => {})
       throw error
