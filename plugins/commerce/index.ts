@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook, CollectionConfig, Config, Field } from 'payload'
 
 import type { CommercePluginOptions } from './types'
 
@@ -27,44 +27,42 @@ import { telegramBlockedAtField } from './outbox/telegramBlockedAtField'
 
 export type { CommercePluginOptions } from './types'
 
-/** Adds its hooks and fields after the collection's own, as Payload's plugins do. */
-function extend(collection: CollectionConfig): CollectionConfig {
-  if (collection.slug === 'orders') {
-    return {
-      ...collection,
-      admin: {
-        ...collection.admin,
-        components: {
-          ...collection.admin?.components,
-          beforeListTable: [...(collection.admin?.components?.beforeListTable ?? []), '/plugins/commerce/invoices/ExportInvoices#OrdersInvoicesExport'],
-        },
-      },
-      fields: [...collection.fields, staffCardField, orderPaymentActionsField],
-      hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), queueStatusNotification, queueOrderCard, queueSupportStory] },
-    }
-  }
-  if (collection.slug === 'conversations') {
-    return {
-      ...collection,
-      admin: {
-        ...collection.admin,
-        components: {
-          ...collection.admin?.components,
-          beforeListTable: [...(collection.admin?.components?.beforeListTable ?? []), '/plugins/commerce/support/ConversationFilters#ConversationFilters'],
-        },
-      },
-      fields: [...collection.fields, conversationMessagesField],
-      hooks: { ...collection.hooks, beforeDelete: [...(collection.hooks?.beforeDelete ?? []), deleteDependents('support-messages', 'conversation')] },
-    }
-  }
-  if (collection.slug === 'transactions') {
-    return { ...collection, fields: [...collection.fields, transactionRefundField] }
-  }
-  if (collection.slug === 'clients') {
-    return { ...collection, fields: [...collection.fields, telegramBlockedAtField, clientInvoicesField] }
-  }
-  return collection
+interface Additions {
+  fields?: Field[]
+  afterChange?: CollectionAfterChangeHook[]
+  beforeDelete?: CollectionBeforeDeleteHook[]
+  /** Admin components above the list view. */
+  beforeListTable?: string[]
 }
+
+/** Adds fields, hooks and list components after the collection's own, as Payload's plugins do. */
+function add(collection: CollectionConfig, { fields = [], afterChange = [], beforeDelete = [], beforeListTable = [] }: Additions): CollectionConfig {
+  const { admin, hooks } = collection
+  return {
+    ...collection,
+    admin: { ...admin, components: { ...admin?.components, beforeListTable: [...(admin?.components?.beforeListTable ?? []), ...beforeListTable] } },
+    fields: [...collection.fields, ...fields],
+    hooks: { ...hooks, afterChange: [...(hooks?.afterChange ?? []), ...afterChange], beforeDelete: [...(hooks?.beforeDelete ?? []), ...beforeDelete] },
+  }
+}
+
+/** What the plugin adds to the business collections. */
+const ADDITIONS: Record<string, Additions> = {
+  orders: {
+    fields: [staffCardField, orderPaymentActionsField],
+    afterChange: [queueStatusNotification, queueOrderCard, queueSupportStory],
+    beforeListTable: ['/plugins/commerce/invoices/ExportInvoices#OrdersInvoicesExport'],
+  },
+  conversations: {
+    fields: [conversationMessagesField],
+    beforeDelete: [deleteDependents('support-messages', 'conversation')],
+    beforeListTable: ['/plugins/commerce/support/ConversationFilters#ConversationFilters'],
+  },
+  transactions: { fields: [transactionRefundField] },
+  clients: { fields: [telegramBlockedAtField, clientInvoicesField] },
+}
+
+const extend = (collection: CollectionConfig) => (ADDITIONS[collection.slug] ? add(collection, ADDITIONS[collection.slug]) : collection)
 
 export const commercePlugin =
   (options: CommercePluginOptions = {}) =>

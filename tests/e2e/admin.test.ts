@@ -51,6 +51,14 @@ async function expectText(testId: string, text: string) {
   await page.getByTestId(testId).filter({ hasText: new RegExp(`^${text}$`) }).waitFor()
 }
 
+async function logIn(tab: Page, email: string) {
+  await tab.goto(`${server.url}/admin/login`)
+  await tab.locator('#field-email').fill(email)
+  await tab.locator('#field-password').fill(PASSWORD)
+  await tab.locator('button[type=submit]').click()
+  await tab.waitForURL(/\/admin\/?$/)
+}
+
 async function save() {
   await page.locator('#action-save').click()
 }
@@ -63,11 +71,7 @@ describe('a manager in the admin panel', () => {
     const productName = unique('Rye loaf ')
 
     try {
-      await page.goto(`${server.url}/admin/login`)
-      await page.locator('#field-email').fill(manager.email)
-      await page.locator('#field-password').fill(PASSWORD)
-      await page.locator('button[type=submit]').click()
-      await page.waitForURL(/\/admin\/?$/)
+      await logIn(page, manager.email)
       // The dashboard opens on today's summary, as the staff chat gets it at 08:00.
       await page.getByTestId('morning-report').getByText(/^Today, \d{4}-\d{2}-\d{2}$/).waitFor()
 
@@ -139,11 +143,7 @@ describe('a manager in the admin panel', () => {
     const tab = await context.newPage()
     tab.setDefaultTimeout(30_000)
     try {
-      await tab.goto(`${server.url}/admin/login`)
-      await tab.locator('#field-email').fill(accountant.email)
-      await tab.locator('#field-password').fill(PASSWORD)
-      await tab.locator('button[type=submit]').click()
-      await tab.waitForURL(/\/admin\/?$/)
+      await logIn(tab, accountant.email)
       await tab.goto(`${server.url}/admin/collections/orders`)
       // Typed after the page is live, or React never hears of it.
       await tab.waitForLoadState('networkidle')
@@ -176,11 +176,7 @@ describe('a manager in the admin panel', () => {
     const tab = await context.newPage()
     tab.setDefaultTimeout(30_000)
     try {
-      await tab.goto(`${server.url}/admin/login`)
-      await tab.locator('#field-email').fill(manager.email)
-      await tab.locator('#field-password').fill(PASSWORD)
-      await tab.locator('button[type=submit]').click()
-      await tab.waitForURL(/\/admin\/?$/)
+      await logIn(tab, manager.email)
       await tab.goto(`${server.url}/admin/collections/orders/${order.id}`)
       await tab.waitForLoadState('networkidle')
       await tab.getByLabel("Record a payment: amount in so'm").fill('96 000')

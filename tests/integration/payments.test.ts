@@ -68,6 +68,16 @@ const orderOf = (id: number) => bot.payload.findByID({ collection: 'orders', id 
 const transactions = async (orderId: number) =>
   (await bot.payload.find({ collection: 'transactions', where: { order: { equals: orderId } }, sort: 'id', pagination: false })).docs
 
+/** The Checkout Session the fake Stripe holds for an order. */
+const sessionOf = (orderId: number) => [...stripe.sessions.values()].find((s) => (s.metadata as { order: string }).order === String(orderId))!
+
+/** An accepted order whose client pressed Pay and paid on Stripe's page (no webhook sent yet). */
+async function paidOnStripe() {
+  const accepted = await acceptedOrder()
+  await pressPay(accepted.chatId, accepted.order.id)
+  return { ...accepted, paid: stripe.pay(sessionOf(accepted.order.id).id as string) }
+}
+
 /** The client presses Pay under the accepted-order message and gets a Checkout link. */
 async function pressPay(chatId: number, orderId: number) {
   await drain()
@@ -91,7 +101,7 @@ describe('paying an order by card', () => {
     })
     expect((await orderOf(order.id)).paymentStatus).toBe('pending')
 
-    const sessionId = [...stripe.sessions.values()].find((s) => (s.metadata as { order: string }).order === String(order.id))!.id as string
+    const sessionId = sessionOf(order.id).id as string
     expect(await send('checkout.session.completed', stripe.pay(sessionId))).toBe(200)
     expect((await orderOf(order.id)).paymentStatus).toBe('paid')
     const [payment] = await transactions(order.id)
@@ -138,10 +148,7 @@ describe('POST /api/stripe/webhook', () => {
   })
 
   it('has exactly one effect when each event arrives 10 times at once', async () => {
-    const { order, chatId } = await acceptedOrder()
-    await pressPay(chatId, order.id)
-    const session = [...stripe.sessions.values()].find((s) => (s.metadata as { order: string }).order === String(order.id))!
-    const paid = stripe.pay(session.id as string)
+    const { order, paid } = await paidOnStripe()
     const intent = paid.payment_intent as string
     const completed = stripe.event('checkout.session.completed', paid)
     const codes = await Promise.all(Array.from({ length: 10 }, () => postEvent(completed.body, completed.signature).then((r) => r.status)))
@@ -164,10 +171,7 @@ describe('POST /api/stripe/webhook', () => {
   })
 
   it('ends right when a refund arrives before the payment it refunds', async () => {
-    const { order, chatId } = await acceptedOrder()
-    await pressPay(chatId, order.id)
-    const session = [...stripe.sessions.values()].find((s) => (s.metadata as { order: string }).order === String(order.id))!
-    const paid = stripe.pay(session.id as string)
+    const { order, paid } = await paidOnStripe()
     const refund = stripe.refundInDashboard(paid.payment_intent as string, 4_800_000)
     expect(await send('refund.updated', refund)).toBe(200)
     expect(await send('checkout.session.completed', paid)).toBe(200)
@@ -182,10 +186,7 @@ describe('POST /api/stripe/webhook', () => {
   })
 
   it('answers 500 when processing fails, lists the event, and processes it again on request', async () => {
-    const { order, chatId } = await acceptedOrder()
-    await pressPay(chatId, order.id)
-    const session = [...stripe.sessions.values()].find((s) => (s.metadata as { order: string }).order === String(order.id))!
-    const paid = stripe.pay(session.id as string)
+    const { order, paid } = await paidOnStripe()
     await send('checkout.session.completed', paid)
     stripe.refundInDashboard(paid.payment_intent as string, 9_600_000)
     stripe.failNext('/v1/refunds', 500, 3)
@@ -205,10 +206,8 @@ describe('refunds and manual payments from the admin', () => {
     fetch(`${rest.url}/payments/${path}`, { method: 'POST', headers: auth[role], body: JSON.stringify(body) })
 
   it('refunds part of a card payment once however often the button is pressed, within what is refundable', async () => {
-    const { order, chatId } = await acceptedOrder()
-    await pressPay(chatId, order.id)
-    const session = [...stripe.sessions.values()].find((s) => (s.metadata as { order: string }).order === String(order.id))!
-    await send('checkout.session.completed', stripe.pay(session.id as string))
+    const { order, chatId, paid } = await paidOnStripe()
+    await send('checkout.session.completed', paid)
     const request = { order: order.id, amount: 4_800_000, reason: 'returned half', requestId: `refund-${order.id}-a` }
     const responses = await Promise.all([post('refund', 'manager', request), post('refund', 'manager', request)])
     expect(responses.map((r) => r.status)).toEqual([200, 200])
@@ -256,8 +255,6 @@ describe('refunds and manual payments from the admin', () => {
 })
 
 describe('payments Stripe did not settle by itself', () => {
-  const sessionOf = (orderId: number) => [...stripe.sessions.values()].find((s) => (s.metadata as { order: string }).order === String(orderId))!
-
   it('an expired link puts the order back to pay and offers a new link', async () => {
     const { order, chatId } = await acceptedOrder()
     await pressPay(chatId, order.id)
