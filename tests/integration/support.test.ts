@@ -4,7 +4,7 @@ import { Api } from 'grammy'
 import { createOutboxDispatcher } from '../../plugins/commerce/outbox/dispatcher'
 import { type BotHarness, startBotHarness } from '../support/botHarness'
 import { makeCatalog, makeClient, makeUser } from '../support/fixtures'
-import { stickerUpdate, textUpdate } from '../support/telegramUpdates'
+import { callbackUpdate, stickerUpdate, textUpdate } from '../support/telegramUpdates'
 
 const GROUP = -100_555_000
 const MANAGER = 7_800_001
@@ -52,6 +52,12 @@ describe('client to staff', () => {
     expect(calls.map((call) => call.method)).toEqual(['createForumTopic', 'sendMessage', 'pinChatMessage', 'copyMessage', 'copyMessage'])
     expect(calls[0].params.name).toBe(`${record.name} · Dilshod (#${record.id})`)
     expect(String(calls[1].params.text)).toContain(`INN: ${record.inn}`)
+    const conversationId = (await conversationOf(record.id)).id
+    expect((calls[1].params.reply_markup as { inline_keyboard: { callback_data: string }[][] }).inline_keyboard.flat().map((b) => b.callback_data)).toEqual([
+      `sup:v1:${conversationId}:orders`,
+      `sup:v1:${conversationId}:block`,
+      `sup:v1:${conversationId}:close`,
+    ])
     const conversation = await conversationOf(record.id)
     expect(conversation).toMatchObject({ status: 'open', unreadCount: 2, lastMessagePreview: '[sticker]', topicId: expect.any(Number) })
     for (const copy of calls.slice(3)) expect(copy.params).toMatchObject({ from_chat_id: chatId, message_thread_id: conversation.topicId })
@@ -137,6 +143,19 @@ describe('staff to client', () => {
     const messages = await bot.payload.find({ collection: 'support-messages', where: { conversation: { equals: conversation.id } }, sort: 'createdAt' })
     expect(messages.docs.map((m) => m.direction)).toEqual(['in', 'out', 'note'])
     expect(messages.docs[1].author).toBeTruthy()
+  })
+
+  it('lists the client’s orders, blocks the client and closes the conversation from the card’s buttons', async () => {
+    const { threadId, record, conversation } = await topicOf()
+    const press = (userId: number, action: string) => bot.post(callbackUpdate(userId, `sup:v1:${conversation.id}:${action}`, { ...inTopic(threadId) }))
+    await press(MANAGER, 'orders')
+    expect(callsTo('sendMessage', GROUP).at(-1)?.params).toMatchObject({ text: 'No orders yet.', message_thread_id: threadId })
+    await press(7_800_099, 'block')
+    expect(bot.telegram.calls.at(-1)?.params).toMatchObject({ text: 'This command is not available.' })
+    await press(MANAGER, 'block')
+    expect((await bot.payload.findByID({ collection: 'clients', id: record.id })).status).toBe('blocked')
+    await press(MANAGER, 'close')
+    expect((await bot.payload.findByID({ collection: 'conversations', id: conversation.id })).status).toBe('closed')
   })
 
   it('says in the topic when the client blocked the bot', async () => {

@@ -54,7 +54,13 @@ export function callbackUpdate(userId: number, data: string, options: UpdateOpti
       from: user(userId, options.languageCode),
       chat_instance: 'c',
       data,
-      message: { message_id: options.messageId ?? 1, date: Math.floor(Date.now() / 1000), chat: chat(userId, options.chatId), text: 'old message' },
+      message: {
+        message_id: options.messageId ?? 1,
+        date: Math.floor(Date.now() / 1000),
+        chat: chat(userId, options.chatId),
+        text: 'old message',
+        ...(options.threadId ? { message_thread_id: options.threadId, is_topic_message: true } : {}),
+      },
     },
   }
 }

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
+import { InlineKeyboard } from 'grammy'
 
 import type { Setting } from '../../../payload-types'
 import type { Rendered } from '../outbox/renderNotification'
@@ -46,6 +47,15 @@ async function clientCard(payload: Payload, row: ConversationRow, t: (key: strin
   ].join('\n')
 }
 
+/** The card's actions: the client's orders, block the client, close the conversation. */
+export const SUPPORT_ACTION = /^sup:v1:(\d+):(orders|block|close)$/
+function cardButtons(conversationId: number, t: (key: string) => string) {
+  return new InlineKeyboard()
+    .text(t('support-button-orders'), `sup:v1:${conversationId}:orders`)
+    .text(t('support-button-block'), `sup:v1:${conversationId}:block`)
+    .text(t('support-button-close'), `sup:v1:${conversationId}:close`)
+}
+
 /**
  * The support bridge's rows as messages: a client's message copied into their topic (made on
  * first use), staff's answer copied to the client, notes and the client's story in the topic.
@@ -59,7 +69,7 @@ export async function renderSupport(payload: Payload, row: ClaimedRow, settings:
   if (row.topic === 'support.to_staff') {
     if (!found || !data.fromChat || !data.message) return { skip: 'malformed row' }
     const who = found.contactName ? `${found.name} · ${found.contactName}` : found.name
-    const topic = { conversationId: found.id, name: `${who} (#${found.clientId})`, card: await clientCard(payload, found, t) }
+    const topic = { conversationId: found.id, name: `${who} (#${found.clientId})`, card: await clientCard(payload, found, t), buttons: cardButtons(found.id, t) }
     return { chatId: group, copy: { fromChatId: data.fromChat, messageId: data.message }, topic }
   }
   if (row.topic === 'support.to_client') {

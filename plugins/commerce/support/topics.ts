@@ -1,4 +1,5 @@
 import type { Api } from 'grammy'
+import type { InlineKeyboardMarkup } from 'grammy/types'
 import type { Payload } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
@@ -11,8 +12,9 @@ export interface TopicRequest {
   conversationId: number
   /** The topic's title: "Vostok Cafe · Dilshod (#17)". */
   name: string
-  /** Posted and pinned when the topic is made: who the client is. */
+  /** Posted and pinned when the topic is made: who the client is, with its buttons. */
   card: string
+  buttons?: InlineKeyboardMarkup
 }
 
 /**
@@ -34,7 +36,7 @@ export async function ensureTopic(api: Api, payload: Payload, groupId: number, t
   supportHealth.ok()
   const thread = created.message_thread_id
   await db.execute(sql`update conversations set topic_id = ${thread}, updated_at = now() where id = ${topic.conversationId}`)
-  const card = await api.sendMessage(groupId, topic.card, { message_thread_id: thread })
+  const card = await api.sendMessage(groupId, topic.card, { message_thread_id: thread, reply_markup: topic.buttons })
   // Pinning is a courtesy: without the right to pin, the card is still the topic's first message.
   await api.pinChatMessage(groupId, card.message_id, { disable_notification: true }).catch((error: unknown) => {
     payload.logger.warn({ err: error }, 'support: could not pin the client card')

@@ -2,8 +2,10 @@ import { Composer } from 'grammy'
 
 import type { BotContext } from '../context'
 
+import { formatMoney } from '../../../../src/domain/money'
 import { conversationOfTopic, describeMessage, receiveFromStaff } from '../../support/inbox'
-import { staffTexts } from './staffTexts'
+import { SUPPORT_ACTION } from '../../support/renderSupport'
+import { mayChange, staffTexts } from './staffTexts'
 
 export const supportTopics = new Composer<BotContext>()
 
@@ -22,4 +24,28 @@ supportTopics.on('message', async (ctx, next) => {
   const conversation = await conversationOfTopic(ctx.payload, thread)
   if (!conversation) return ctx.reply(staffTexts(ctx)('support-topic-orphan'), { message_thread_id: thread })
   await receiveFromStaff(ctx.payload, conversation, ctx.message, ctx.staff ? Number(ctx.staff.id) : null)
+})
+
+/** The buttons on a topic's pinned card. Looking is for all staff; blocking and closing for managers. */
+supportTopics.callbackQuery(SUPPORT_ACTION, async (ctx) => {
+  const t = staffTexts(ctx)
+  if (!ctx.staff) return ctx.answerCallbackQuery({ text: t('staff-only'), show_alert: true })
+  const [, id, action] = ctx.match
+  const conversation = await ctx.payload.findByID({ collection: 'conversations', id: Number(id), depth: 0, joins: false, overrideAccess: true, disableErrors: true })
+  if (!conversation) return ctx.answerCallbackQuery({ text: t('support-topic-orphan'), show_alert: true })
+  const clientId = typeof conversation.client === 'object' ? conversation.client.id : conversation.client
+  const thread = ctx.callbackQuery.message?.message_thread_id
+  if (action === 'orders') {
+    await ctx.answerCallbackQuery()
+    const { docs } = await ctx.payload.find({ collection: 'orders', where: { client: { equals: clientId } }, sort: '-number', limit: 10, depth: 0, user: ctx.staff, overrideAccess: false })
+    const lines = docs.map((order) => `#${order.number} · ${order.deliveryDate.slice(0, 10)} · ${t(`status-${order.status ?? 'new'}`)} · ${formatMoney(order.total ?? 0)}`)
+    return ctx.reply(lines.length ? lines.join('\n') : t('support-no-orders'), { message_thread_id: thread })
+  }
+  if (!mayChange(ctx.staff)) return ctx.answerCallbackQuery({ text: t('staff-not-allowed'), show_alert: true })
+  if (action === 'block') {
+    await ctx.payload.update({ collection: 'clients', id: clientId, data: { status: 'blocked' }, user: ctx.staff, overrideAccess: false })
+    return ctx.answerCallbackQuery({ text: t('support-blocked'), show_alert: true })
+  }
+  await ctx.payload.update({ collection: 'conversations', id: conversation.id, data: { status: 'closed', unreadCount: 0 }, user: ctx.staff, overrideAccess: false })
+  return ctx.answerCallbackQuery({ text: t('support-closed'), show_alert: true })
 })
