@@ -4,7 +4,7 @@ import { Api } from 'grammy'
 import { createOutboxDispatcher } from '../../plugins/commerce/outbox/dispatcher'
 import { type BotHarness, startBotHarness } from '../support/botHarness'
 import { makeCatalog, makeClient, makeUser } from '../support/fixtures'
-import { callbackUpdate, stickerUpdate, textUpdate } from '../support/telegramUpdates'
+import { callbackUpdate, editedTextUpdate, stickerUpdate, textUpdate } from '../support/telegramUpdates'
 
 const GROUP = -100_555_000
 const MANAGER = 7_800_001
@@ -156,6 +156,24 @@ describe('staff to client', () => {
     expect((await bot.payload.findByID({ collection: 'clients', id: record.id })).status).toBe('blocked')
     await press(MANAGER, 'close')
     expect((await bot.payload.findByID({ collection: 'conversations', id: conversation.id })).status).toBe('closed')
+  })
+
+  it('follows an edit on either side to its copy on the other', async () => {
+    const { chatId, threadId } = await topicOf()
+    const question = textUpdate(chatId, 'how much are 40 samsa?')
+    await bot.converse(chatId, question)
+    await drain()
+    const groupCopy = callsTo('copyMessage', GROUP).at(-1)!
+    await bot.post(editedTextUpdate(chatId, question.message.message_id, 'how much are 50 samsa?'))
+    const answer = textUpdate(MANAGER, '450 000', inTopic(threadId))
+    await bot.post(answer)
+    await drain()
+    await bot.post(editedTextUpdate(MANAGER, answer.message.message_id, '450 000 so’m, delivered', inTopic(threadId)))
+    await drain()
+    const edits = bot.telegram.calls.filter((call) => call.method === 'editMessageText').slice(-2).map((call) => call.params)
+    expect(groupCopy.params.from_chat_id).toBe(chatId)
+    expect(edits[0]).toMatchObject({ chat_id: GROUP, text: 'how much are 50 samsa?' })
+    expect(edits[1]).toMatchObject({ chat_id: chatId, text: '450 000 so’m, delivered' })
   })
 
   it('says in the topic when the client blocked the bot', async () => {

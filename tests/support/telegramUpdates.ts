@@ -36,6 +36,12 @@ export function textUpdate(userId: number, text: string, options?: UpdateOptions
   return messageUpdate(userId, { text, entities }, options)
 }
 
+/** The user edited the text of their message `messageId`. */
+export function editedTextUpdate(userId: number, messageId: number, text: string, options: UpdateOptions = {}) {
+  const { message } = textUpdate(userId, text, options)
+  return { update_id: nextUpdateId++, edited_message: { ...message, message_id: messageId, edit_date: Math.floor(Date.now() / 1000) } }
+}
+
 export function contactUpdate(userId: number, phone: string) {
   return messageUpdate(userId, { contact: { phone_number: phone, first_name: 'Dilshod', user_id: userId } })
 }

@@ -15,6 +15,7 @@ import {
 } from './outboxRows'
 import { textsIn } from '../bot/i18n'
 import { rememberCard } from '../bot/staff/orderCard'
+import { rememberCopy } from '../support/inbox'
 import { ensureTopic, forgetTopic, isTopicGone } from '../support/topics'
 import { type OutgoingMessage, renderNotifications } from './renderNotification'
 
@@ -49,13 +50,17 @@ export function createOutboxDispatcher({
     }
   }
 
-  /** Edits a card where it is; posts it (and remembers where) when there is none or it is gone. */
+  /**
+   * Copies, edits or sends. A card is edited where it is, or posted (and remembered) when there is
+   * none or it is gone; a copy made into a deleted topic goes into a new one.
+   */
   async function send(message: OutgoingMessage, topicRetried = false): Promise<void> {
     const thread = message.topic ? await ensureTopic(api, payload, message.chatId, message.topic) : message.threadId
     const options = { ...(message.replyMarkup ? { reply_markup: message.replyMarkup } : {}), ...(thread ? { message_thread_id: thread } : {}) }
     if (message.copy) {
       try {
-        await api.copyMessage(message.chatId, message.copy.fromChatId, message.copy.messageId, options)
+        const copy = await api.copyMessage(message.chatId, message.copy.fromChatId, message.copy.messageId, options)
+        if (message.copy.remember) await rememberCopy(payload, message.copy.remember, message.copy.messageId, copy.message_id)
       } catch (error) {
         // Staff deleted the client's topic: a new one is made and the message goes there.
         if (!message.topic || topicRetried || !isTopicGone(error)) throw error
@@ -65,6 +70,12 @@ export function createOutboxDispatcher({
       return
     }
     const text = message.text ?? ''
+    if (message.edit) {
+      // A bridged message edited on its side; where Telegram refuses (too old, no text), nothing is lost but the edit.
+      if (message.edit.caption) await api.editMessageCaption(message.chatId, message.edit.messageId, { caption: text })
+      else await api.editMessageText(message.chatId, message.edit.messageId, text)
+      return
+    }
     if (message.card?.messageId) {
       try {
         await api.editMessageText(message.chatId, message.card.messageId, text, options)

@@ -9,6 +9,7 @@ import { textsIn } from '../bot/i18n'
 import { loadCardOrder, orderCard } from '../bot/staff/orderCard'
 import { offersPayment, payButton, paymentChangedText } from '../payments/paymentNotices'
 import { renderSupport } from '../support/renderSupport'
+import type { CopySide } from '../support/inbox'
 import type { TopicRequest } from '../support/topics'
 import { formatMoney } from '../../../src/domain/money'
 
@@ -21,8 +22,10 @@ export interface OutgoingMessage {
   clientId?: number
   /** An order's card in the staff chat: edited where it already is, else posted and remembered. */
   card?: { orderId: number; messageId?: number }
-  /** Copy this message (any kind: photo, voice…) instead of sending `text`. */
-  copy?: { fromChatId: number; messageId: number }
+  /** Copy this message (any kind: photo, voice…) instead of sending `text`; `remember` which side's copy it is. */
+  copy?: { fromChatId: number; messageId: number; remember?: CopySide }
+  /** Replace the text (or caption) of this message instead of sending a new one. */
+  edit?: { messageId: number; caption: boolean }
   /** Into this forum topic. */
   threadId?: number
   /** Into the client's support topic, made first if there is none. */

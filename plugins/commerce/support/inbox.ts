@@ -68,3 +68,47 @@ export async function conversationOfTopic(payload: Payload, topicId: number): Pr
     select id, client_id as client from conversations where topic_id = ${topicId} limit 1`)
   return rows[0] ?? null
 }
+
+/** Which side a copy was made on: a client's message copied into the group, or staff's to the client. */
+export type CopySide = 'group' | 'client'
+
+/** Keeps both ids of a bridged message, so an edit on one side can follow to the other. */
+export async function rememberCopy(payload: Payload, side: CopySide, original: number, copy: number): Promise<void> {
+  const db = sqlDatabase(payload)
+  if (side === 'group') {
+    await db.execute(sql`update support_messages set group_message_id = ${copy} where direction = 'in' and client_message_id = ${original}`)
+  } else {
+    await db.execute(sql`update support_messages set client_message_id = ${copy} where direction = 'out' and group_message_id = ${original}`)
+  }
+}
+
+/**
+ * A bridged message was edited on its side: the edit is queued for its copy on the other side,
+ * after what is already queued there. Returns false for a message that was never bridged.
+ */
+export async function receiveEdit(payload: Payload, message: Message, from: 'client' | 'staff'): Promise<boolean> {
+  const db = sqlDatabase(payload)
+  const { rows } =
+    from === 'client'
+      ? await db.execute<{ id: number; copy: number | null; client: number }>(sql`
+          select m.id, m.group_message_id::float8 as copy, v.client_id as client
+            from support_messages m join conversations v on v.id = m.conversation_id
+           where m.direction = 'in' and m.client_message_id = ${message.message_id} and v.chat_id = ${message.chat.id} limit 1`)
+      : await db.execute<{ id: number; copy: number | null; client: number }>(sql`
+          select m.id, m.client_message_id::float8 as copy, v.client_id as client
+            from support_messages m join conversations v on v.id = m.conversation_id
+           where m.direction = 'out' and m.group_message_id = ${message.message_id} limit 1`)
+  const found = rows[0]
+  if (!found?.copy) return false
+  const { kind, text } = describeMessage(message)
+  await db.execute(sql`update support_messages set text = ${text} where id = ${found.id}`)
+  await enqueue(payload, 'support.edit', {
+    to: from === 'client' ? 'group' : 'client',
+    client: found.client,
+    message: found.copy,
+    text,
+    caption: kind !== 'text',
+    sequence: from === 'client' ? `support:${found.client}` : `client:${found.client}`,
+  })
+  return true
+}

@@ -70,12 +70,22 @@ export async function renderSupport(payload: Payload, row: ClaimedRow, settings:
     if (!found || !data.fromChat || !data.message) return { skip: 'malformed row' }
     const who = found.contactName ? `${found.name} · ${found.contactName}` : found.name
     const topic = { conversationId: found.id, name: `${who} (#${found.clientId})`, card: await clientCard(payload, found, t), buttons: cardButtons(found.id, t) }
-    return { chatId: group, copy: { fromChatId: data.fromChat, messageId: data.message }, topic }
+    return { chatId: group, copy: { fromChatId: data.fromChat, messageId: data.message, remember: 'group' }, topic }
   }
   if (row.topic === 'support.to_client') {
     if (!found) return { skip: 'the conversation no longer exists' }
     if (found.blockedAt) return { chatId: group, threadId: found.topicId ?? undefined, text: t('support-client-blocked') }
-    return { chatId: found.chatId, clientId: found.clientId, copy: { fromChatId: Number(data.fromChat), messageId: Number(data.message) }, blockedNote: { groupId: group, threadId: found.topicId } }
+    return {
+      chatId: found.chatId,
+      clientId: found.clientId,
+      copy: { fromChatId: Number(data.fromChat), messageId: Number(data.message), remember: 'client' },
+      blockedNote: { groupId: group, threadId: found.topicId },
+    }
+  }
+  if (row.topic === 'support.edit') {
+    const { to, text, caption } = row.payload as { to?: string; text?: string; caption?: boolean }
+    if (!found || !data.message) return { skip: 'the conversation no longer exists' }
+    return { chatId: to === 'group' ? group : found.chatId, text: text ?? '', edit: { messageId: data.message, caption: Boolean(caption) } }
   }
   if (row.topic === 'support.story') {
     // The client's orders and payments in their topic, once they have one.

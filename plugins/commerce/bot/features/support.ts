@@ -2,7 +2,7 @@ import { Composer } from 'grammy'
 
 import type { BotContext } from '../context'
 
-import { receiveFromClient } from '../../support/inbox'
+import { receiveEdit, receiveFromClient } from '../../support/inbox'
 
 export const support = new Composer<BotContext>()
 
@@ -16,4 +16,9 @@ support.on('message', async (ctx, next) => {
   if (!settings.supportGroupId) return next()
   const { opened } = await receiveFromClient(ctx.payload, ctx.client, ctx.message)
   if (opened) await ctx.reply(ctx.t('support-received'))
+})
+
+/** An edit of a message the bakery already has follows it into the topic. */
+support.on('edited_message', async (ctx, next) => {
+  if (!ctx.client || !(await receiveEdit(ctx.payload, ctx.editedMessage, 'client'))) return next()
 })

@@ -3,7 +3,7 @@ import { Composer } from 'grammy'
 import type { BotContext } from '../context'
 
 import { formatMoney } from '../../../../src/domain/money'
-import { conversationOfTopic, describeMessage, receiveFromStaff } from '../../support/inbox'
+import { conversationOfTopic, describeMessage, receiveEdit, receiveFromStaff } from '../../support/inbox'
 import { SUPPORT_ACTION } from '../../support/renderSupport'
 import { mayChange, staffTexts } from './staffTexts'
 
@@ -24,6 +24,12 @@ supportTopics.on('message', async (ctx, next) => {
   const conversation = await conversationOfTopic(ctx.payload, thread)
   if (!conversation) return ctx.reply(staffTexts(ctx)('support-topic-orphan'), { message_thread_id: thread })
   await receiveFromStaff(ctx.payload, conversation, ctx.message, ctx.staff ? Number(ctx.staff.id) : null)
+})
+
+/** Staff corrected an answer in a topic: the client's copy is corrected too. */
+supportTopics.on('edited_message', async (ctx, next) => {
+  if (ctx.chat.type === 'private' || !ctx.editedMessage.is_topic_message) return next()
+  if (!(await receiveEdit(ctx.payload, ctx.editedMessage, 'staff'))) return next()
 })
 
 /** The buttons on a topic's pinned card. Looking is for all staff; blocking and closing for managers. */
