@@ -412,6 +412,10 @@ export interface SupportMessage {
    * The message in the staff group.
    */
   groupMessageId?: number | null;
+  /**
+   * Telegram’s media group: photos sent together, copied together.
+   */
+  albumId?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -867,6 +871,7 @@ export interface SupportMessagesSelect<T extends boolean = true> {
   author?: T;
   clientMessageId?: T;
   groupMessageId?: T;
+  albumId?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -4,6 +4,7 @@ import * as migration_20261125_092155_bot_sessions from './20261125_092155_bot_s
 import * as migration_20261125_102237_staff_cards_and_run_keys from './20261125_102237_staff_cards_and_run_keys';
 import * as migration_20261125_110521_payments from './20261125_110521_payments';
 import * as migration_20261125_112038_support_messages from './20261125_112038_support_messages';
+import * as migration_20261125_113337_support_albums from './20261125_113337_support_albums';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261125_112038_support_messages.up,
     down: migration_20261125_112038_support_messages.down,
-    name: '20261125_112038_support_messages'
+    name: '20261125_112038_support_messages',
+  },
+  {
+    up: migration_20261125_113337_support_albums.up,
+    down: migration_20261125_113337_support_albums.down,
+    name: '20261125_113337_support_albums'
   },
 ];

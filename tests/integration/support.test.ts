@@ -4,7 +4,7 @@ import { Api } from 'grammy'
 import { createOutboxDispatcher } from '../../plugins/commerce/outbox/dispatcher'
 import { type BotHarness, startBotHarness } from '../support/botHarness'
 import { makeCatalog, makeClient, makeUser } from '../support/fixtures'
-import { callbackUpdate, editedTextUpdate, stickerUpdate, textUpdate } from '../support/telegramUpdates'
+import { callbackUpdate, editedTextUpdate, photoUpdate, stickerUpdate, textUpdate } from '../support/telegramUpdates'
 
 const GROUP = -100_555_000
 const MANAGER = 7_800_001
@@ -66,6 +66,15 @@ describe('client to staff', () => {
       ['in', 'text', "tomorrow's samsa came cold"],
       ['in', 'sticker', '[sticker]'],
     ])
+  })
+
+  it('copies an album as one album', async () => {
+    const { chatId } = await client()
+    const album = [photoUpdate(chatId, 'album-1'), photoUpdate(chatId, 'album-1'), photoUpdate(chatId, 'album-1')]
+    await bot.converse(chatId, ...album)
+    await drain()
+    const copies = bot.telegram.calls.filter((call) => ['copyMessage', 'copyMessages'].includes(call.method) && call.params.from_chat_id === chatId)
+    expect(copies.map((call) => [call.method, call.params.message_ids])).toEqual([['copyMessages', album.map((update) => update.message.message_id)]])
   })
 
   it('makes one topic when two first messages arrive at once', async () => {

@@ -79,6 +79,8 @@ export async function startFakeTelegram({ perSecond }: Options = {}) {
         return { message_id: ++messageId, date: Math.floor(Date.now() / 1000), chat: { id: params.chat_id, type: 'private' }, text: params.text }
       case 'copyMessage':
         return { message_id: ++messageId }
+      case 'copyMessages':
+        return (params.message_ids as number[]).map(() => ({ message_id: ++messageId }))
       case 'createForumTopic':
         return { message_thread_id: ++messageId, name: params.name, icon_color: 7322096 }
       default:

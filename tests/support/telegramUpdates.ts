@@ -42,6 +42,14 @@ export function editedTextUpdate(userId: number, messageId: number, text: string
   return { update_id: nextUpdateId++, edited_message: { ...message, message_id: messageId, edit_date: Math.floor(Date.now() / 1000) } }
 }
 
+/** A photo; photos sent together share an `album` (Telegram's media_group_id). */
+export function photoUpdate(userId: number, album?: string) {
+  return messageUpdate(userId, {
+    photo: [{ file_id: 'p', file_unique_id: 'p', width: 800, height: 600 }],
+    ...(album ? { media_group_id: album } : {}),
+  })
+}
+
 export function contactUpdate(userId: number, phone: string) {
   return messageUpdate(userId, { contact: { phone_number: phone, first_name: 'Dilshod', user_id: userId } })
 }

@@ -59,8 +59,12 @@ export function createOutboxDispatcher({
     const options = { ...(message.replyMarkup ? { reply_markup: message.replyMarkup } : {}), ...(thread ? { message_thread_id: thread } : {}) }
     if (message.copy) {
       try {
-        const copy = await api.copyMessage(message.chatId, message.copy.fromChatId, message.copy.messageId, options)
-        if (message.copy.remember) await rememberCopy(payload, message.copy.remember, message.copy.messageId, copy.message_id)
+        const { fromChatId, messageId, album, remember } = message.copy
+        if (album) await api.copyMessages(message.chatId, fromChatId, album, options)
+        else {
+          const copy = await api.copyMessage(message.chatId, fromChatId, messageId, options)
+          if (remember) await rememberCopy(payload, remember, messageId, copy.message_id)
+        }
       } catch (error) {
         // Staff deleted the client's topic: a new one is made and the message goes there.
         if (!message.topic || topicRetried || !isTopicGone(error)) throw error

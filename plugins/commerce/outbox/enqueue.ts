@@ -10,11 +10,13 @@ export async function enqueue(
   topic: string,
   body: Record<string, unknown> & { sequence?: string },
   req?: PayloadRequest,
+  /** Not before this moment. */
+  availableAt = new Date(),
 ): Promise<void> {
   // Straight to the adapter: an internal row with nothing to validate, written on hot paths.
   await payload.db.create({
     collection: 'outbox',
-    data: { topic, payload: body, status: 'pending', attempts: 0, availableAt: new Date().toISOString() },
+    data: { topic, payload: body, status: 'pending', attempts: 0, availableAt: availableAt.toISOString() },
     req,
     returning: false,
   })

@@ -6,6 +6,17 @@ import { sql } from '@payloadcms/db-postgres'
 import { sqlDatabase } from '../../../src/db/sqlDatabase'
 import { enqueue } from '../outbox/enqueue'
 
+/** How long the first part of an album waits for the others. */
+const ALBUM_WAIT_MS = 2000
+
+/** The client's messages of one album, in the order they were sent. */
+export async function albumMessages(payload: Payload, conversation: number, album: string): Promise<number[]> {
+  const { rows } = await sqlDatabase(payload).execute<{ id: number }>(sql`
+    select client_message_id::float8 as id from support_messages
+     where conversation_id = ${conversation} and album_id = ${album} and direction = 'in' order by client_message_id`)
+  return rows.map((row) => row.id)
+}
+
 /** What kind of message it is and what it says, for the stored copy and the preview. */
 export function describeMessage(message: Message): { kind: string; text: string } {
   const kinds = ['photo', 'document', 'voice', 'video', 'audio', 'sticker', 'location', 'poll', 'contact', 'video_note', 'animation'] as const
@@ -33,10 +44,13 @@ export async function receiveFromClient(payload: Payload, client: { id: number }
   const conversation = rows[0].id
   await payload.create({
     collection: 'support-messages',
-    data: { conversation, direction: 'in', kind, text, clientMessageId: message.message_id },
+    data: { conversation, direction: 'in', kind, text, clientMessageId: message.message_id, albumId: message.media_group_id ?? null },
     overrideAccess: true,
   })
-  await enqueue(payload, 'support.to_staff', { conversation, client: client.id, fromChat: message.chat.id, message: message.message_id, sequence: `support:${client.id}` })
+  // The parts of an album arrive one update each: waiting a moment lets them all be copied as one album.
+  const album = message.media_group_id
+  const at = album ? new Date(Date.now() + ALBUM_WAIT_MS) : undefined
+  await enqueue(payload, 'support.to_staff', { conversation, client: client.id, fromChat: message.chat.id, message: message.message_id, album, sequence: `support:${client.id}` }, undefined, at)
   return { opened: rows[0].opened }
 }
 

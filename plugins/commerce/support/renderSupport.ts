@@ -10,6 +10,7 @@ import type { ClaimedRow } from '../outbox/outboxRows'
 import { formatMoney } from '../../../src/domain/money'
 import { sqlDatabase } from '../../../src/db/sqlDatabase'
 import { textsIn } from '../bot/i18n'
+import { albumMessages } from './inbox'
 
 interface ConversationRow {
   id: number
@@ -70,6 +71,13 @@ export async function renderSupport(payload: Payload, row: ClaimedRow, settings:
     if (!found || !data.fromChat || !data.message) return { skip: 'malformed row' }
     const who = found.contactName ? `${found.name} · ${found.contactName}` : found.name
     const topic = { conversationId: found.id, name: `${who} (#${found.clientId})`, card: await clientCard(payload, found, t), buttons: cardButtons(found.id, t) }
+    const album = (row.payload as { album?: string }).album
+    if (album) {
+      // The album's first part carries all of it; the others were copied with it.
+      const parts = await albumMessages(payload, found.id, album)
+      if (parts[0] !== data.message) return { nothing: 'copied with its album' }
+      return { chatId: group, copy: { fromChatId: data.fromChat, messageId: data.message, album: parts }, topic }
+    }
     return { chatId: group, copy: { fromChatId: data.fromChat, messageId: data.message, remember: 'group' }, topic }
   }
   if (row.topic === 'support.to_client') {

@@ -27,6 +27,7 @@ export function supportMessagesCollection(): CollectionConfig {
       { name: 'author', type: 'relationship', relationTo: 'users' },
       { name: 'clientMessageId', type: 'number', admin: { description: 'The message in the client’s chat.' } },
       { name: 'groupMessageId', type: 'number', index: true, admin: { description: 'The message in the staff group.' } },
+      { name: 'albumId', type: 'text', admin: { description: 'Telegram’s media group: photos sent together, copied together.' } },
     ],
   }
 }
