@@ -34,6 +34,8 @@ const root = path.resolve(import.meta.dirname, '..')
 const db = await startEmbeddedPostgres({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'tandir-bench-')), persistent: false })
 process.env.DATABASE_URL = db.url
 process.env.PAYLOAD_SECRET ??= 'bench-secret'
+// Scheduled runs would add their own work to what is measured.
+process.env.TANDIR_SCHEDULER = 'off'
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
 const payload = await getPayload({ config })

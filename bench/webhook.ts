@@ -35,6 +35,7 @@ Object.assign(process.env, {
   TELEGRAM_API_ROOT: telegram.apiRoot,
   TELEGRAM_BOT_INFO: JSON.stringify({ id: 1, is_bot: true, first_name: 'Bench', username: 'bench_bot' }),
   TANDIR_OUTBOX_DISPATCHER: 'off',
+  TANDIR_SCHEDULER: 'off',
 })
 
 const { getPayload } = await import('payload')

@@ -88,19 +88,20 @@ export async function renderNotifications(payload: Payload, rows: ClaimedRow[]):
       if (!client) rendered.set(row.id, { skip: 'the client no longer exists' })
       else if (!client.telegramId) rendered.set(row.id, { skip: 'the client has no Telegram chat' })
       else if (client.telegramBlockedAt) rendered.set(row.id, { skip: 'the client blocked the bot' })
-      else if (typeof number !== 'number' || typeof order !== 'number') rendered.set(row.id, { skip: 'malformed row' })
+      else if (typeof number !== 'number') rendered.set(row.id, { skip: 'malformed row' })
       else {
         const recipient = { chatId: client.telegramId, clientId: client.id }
-        const pay = () => payButton(client.language, order, Number(total) || 0)
+        // A row without its order (written before payments existed) is told without a pay button.
+        const pay = () => (typeof order === 'number' ? payButton(client.language, order, Number(total) || 0) : undefined)
         if (row.topic === 'order.status_changed') {
           if (!isOrderStatus(to)) rendered.set(row.id, { skip: 'malformed row' })
-          else rendered.set(row.id, { ...recipient, text: statusChangedText(client.language, number, to), ...(offersPayment(settings, to) ? { replyMarkup: pay() } : {}) })
+          else rendered.set(row.id, { ...recipient, text: statusChangedText(client.language, number, to), replyMarkup: offersPayment(settings, to) ? pay() : undefined })
         } else if (row.topic === 'payment.failed') {
           rendered.set(row.id, { ...recipient, text: textsIn(client.language)('payment-failed', { number }), replyMarkup: pay() })
         } else {
           const notice = paymentChangedText(client.language, number, String(to))
           if (!notice) rendered.set(row.id, { skip: `nothing to tell the client about "${to}"` })
-          else rendered.set(row.id, { ...recipient, text: notice.text, ...(notice.pay ? { replyMarkup: pay() } : {}) })
+          else rendered.set(row.id, { ...recipient, text: notice.text, replyMarkup: notice.pay ? pay() : undefined })
         }
       }
     } else {
