@@ -13,6 +13,8 @@ export type BotContext = ConversationFlavor<
       client: BotClient | null
       /** The staff account linked to this Telegram user (`users.telegramId`), or null. */
       staff: StaffUser | null
+      /** This chat's stored conversation state, read with the sender. */
+      storedConversations?: unknown
     }
 >
 

@@ -18,7 +18,7 @@ import { registration } from './features/registration'
 import { start } from './features/start'
 import { createI18n } from './i18n'
 import { loadSender } from './loadSender'
-import { sessionStorage } from './sessionStorage'
+import { conversationStorage } from './conversationStorage'
 import { notForCustomers, staffFeatures } from './staff/staffFeatures'
 import { supportTopics } from './staff/supportTopics'
 
@@ -51,7 +51,7 @@ export function createBot({ token, payload, apiRoot, botInfo }: BotOptions): Bot
   const customers = guarded.chatType('private')
   customers.use(
     conversations({
-      storage: { type: 'key', prefix: 'conversation:', adapter: sessionStorage(payload) },
+      storage: { type: 'context', adapter: conversationStorage(payload) },
     }),
   )
   // /start and /cancel come before the conversation so they work inside it; what enters the

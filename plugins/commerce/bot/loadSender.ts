@@ -6,12 +6,14 @@ import { sql } from '@payloadcms/db-postgres'
 import type { BotClient, BotContext } from './context'
 
 import { sqlDatabase } from '../../../src/db/sqlDatabase'
+import { conversationKey } from './conversationStorage'
 
 /**
- * Every update knows who is writing: a staff member, the registered client, or nobody yet. One
- * indexed query in plain SQL: this runs on every update, and a Payload `find` (a count, the join
- * fields) cost several times more than the lookup itself. Only staff, who are few, then have
- * their account read in full for the access rules.
+ * Every update knows who is writing: a staff member, the registered client, or nobody yet; and
+ * the chat's conversation state comes along. One query of indexed lookups in plain SQL: this runs
+ * on every update, and a Payload `find` (a count, the join fields) cost several times more than
+ * the lookup itself. Only staff, who are few, then have their account read in full for the
+ * access rules.
  */
 export function loadSender(payload: Payload): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
@@ -19,12 +21,15 @@ export function loadSender(payload: Payload): MiddlewareFn<BotContext> {
     ctx.client = null
     ctx.staff = null
     if (ctx.from) {
-      const { rows } = await sqlDatabase(payload).execute<{ staffId: number | null; client: BotClient | null }>(sql`
+      const key = ctx.chat ? conversationKey(ctx.chat.id) : null
+      const { rows } = await sqlDatabase(payload).execute<{ staffId: number | null; client: BotClient | null; conversations: unknown }>(sql`
         select (select id from users where telegram_id = ${ctx.from.id}) as "staffId",
                (select json_build_object('id', id, 'name', name, 'contactName', contact_name, 'language', language, 'status', status)
-                  from clients where telegram_id = ${ctx.from.id}) as client`)
-      const { staffId, client } = rows[0]
+                  from clients where telegram_id = ${ctx.from.id}) as client,
+               (select value from bot_sessions where key = ${key}) as conversations`)
+      const { staffId, client, conversations } = rows[0]
       ctx.client = client
+      ctx.storedConversations = conversations ?? undefined
       if (staffId !== null) {
         const user = await payload.findByID({ collection: 'users', id: staffId, depth: 0, overrideAccess: true, disableErrors: true })
         ctx.staff = user ? { ...user, collection: 'users' } : null
