@@ -1,17 +1,17 @@
 import type { InlineKeyboardMarkup } from 'grammy/types'
 import type { Payload } from 'payload'
 
+import type { CopySide } from '../support/inbox'
+import type { TopicRequest } from '../support/topics'
 import type { ClaimedRow } from './outboxRows'
 
+import { formatMoney } from '../../../src/domain/money'
 import { isOrderStatus } from '../../../src/domain/orderWorkflow'
 import { statusChangedText } from '../../../src/domain/statusNotification'
 import { textsIn } from '../bot/i18n'
 import { loadCardOrder, orderCard } from '../bot/staff/orderCard'
 import { offersPayment, payButton, paymentChangedText } from '../payments/paymentNotices'
 import { renderSupport } from '../support/renderSupport'
-import type { CopySide } from '../support/inbox'
-import type { TopicRequest } from '../support/topics'
-import { formatMoney } from '../../../src/domain/money'
 
 export interface OutgoingMessage {
   chatId: number
