@@ -14,13 +14,19 @@ type Fault = { status: 429; retryAfter: number } | { status: 403 | 400 | 500 | 5
 interface Options {
   /** Answer 429 like Telegram when more than this many messages arrive in any second. */
   perSecond?: number
+  /** Answer 429 when more than this many messages reach one group in any minute. */
+  perGroupPerMinute?: number
 }
+
+/** Calls that put a message in a chat, as Telegram counts them against its limits. */
+const MESSAGES = new Set(['sendMessage', 'copyMessage', 'copyMessages'])
 
 /**
  * A Telegram Bot API on loopback: records every call, answers like Telegram for the methods Tandir
  * uses, and injects the faults Telegram really returns (429 with retry_after, 403, 5xx).
  */
-export async function startFakeTelegram({ perSecond }: Options = {}) {
+export async function startFakeTelegram({ perSecond, perGroupPerMinute }: Options = {}) {
+  const inGroups = new Map<number, number[]>()
   const calls: RecordedCall[] = []
   const faults: { method: string; chatId?: number; fault: Fault }[] = []
   const accepted: number[] = []
@@ -54,13 +60,23 @@ export async function startFakeTelegram({ perSecond }: Options = {}) {
       }
       return reply(fault.status, { ok: false, error_code: fault.status, description: fault.description ?? defaultDescription(fault.status) })
     }
-    if (perSecond && method === 'sendMessage') {
+    if (perSecond && MESSAGES.has(method)) {
       while (accepted.length && now - accepted[0] >= 1000) accepted.shift()
       if (accepted.length >= perSecond) {
         throttled++
         return reply(429, { ok: false, error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } })
       }
       accepted.push(now)
+    }
+    const chat = Number(params.chat_id)
+    if (perGroupPerMinute && MESSAGES.has(method) && chat < 0) {
+      const times = (inGroups.get(chat) ?? []).filter((at) => now - at < 60_000)
+      if (times.length >= perGroupPerMinute) {
+        throttled++
+        const retryAfter = Math.ceil((times[0] + 60_000 - now) / 1000)
+        return reply(429, { ok: false, error_code: 429, description: `Too Many Requests: retry after ${retryAfter}`, parameters: { retry_after: retryAfter } })
+      }
+      inGroups.set(chat, [...times, now])
     }
     calls.push({ method, params, at: now })
     // Long polling: Telegram holds the request while nothing happens.

@@ -141,6 +141,8 @@ export function createOutboxDispatcher({
         continue
       }
       await departure(message.chatId)
+      // A new support topic starts with its card: one more message in the group.
+      if (message.topic && !message.topic.exists) await departure(message.chatId)
       sends.push(deliver(row, message))
     }
     await Promise.all(sends)

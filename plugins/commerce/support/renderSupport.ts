@@ -70,7 +70,7 @@ export async function renderSupport(payload: Payload, row: ClaimedRow, settings:
   if (row.topic === 'support.to_staff') {
     if (!found || !data.fromChat || !data.message) return { skip: 'malformed row' }
     const who = found.contactName ? `${found.name} · ${found.contactName}` : found.name
-    const topic = { conversationId: found.id, name: `${who} (#${found.clientId})`, card: await clientCard(payload, found, t), buttons: cardButtons(found.id, t) }
+    const topic = { conversationId: found.id, name: `${who} (#${found.clientId})`, card: await clientCard(payload, found, t), buttons: cardButtons(found.id, t), exists: Boolean(found.topicId) }
     const album = (row.payload as { album?: string }).album
     if (album) {
       // The album's first part carries all of it; the others were copied with it.

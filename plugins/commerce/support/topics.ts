@@ -15,6 +15,8 @@ export interface TopicRequest {
   /** Posted and pinned when the topic is made: who the client is, with its buttons. */
   card: string
   buttons?: InlineKeyboardMarkup
+  /** Whether the topic existed when the message was prepared; making one posts the card first. */
+  exists: boolean
 }
 
 /**
