@@ -15,6 +15,7 @@ import { Bot, webhookCallback } from 'grammy'
 
 import { closePayload } from '../src/db/closePayload'
 import { startEmbeddedPostgres } from '../src/db/embeddedPostgres'
+import { DEMO_SELLER } from '../src/db/seed/demoCatalog'
 import { stopDatabase } from './stopDatabase'
 import { startFakeTelegram } from '../tests/support/fakeTelegram'
 import { callbackUpdate, textUpdate } from '../tests/support/telegramUpdates'
@@ -53,6 +54,8 @@ await payload.db.migrate()
 const { startRestServer } = await import('../tests/support/restServer')
 const server = await startRestServer()
 
+// A bakery that has filled in its settings, as every real one has.
+await payload.updateGlobal({ slug: 'settings', data: DEMO_SELLER })
 const category = await payload.create({ collection: 'categories', data: { name: 'Bread' } })
 const product = await payload.create({ collection: 'products', data: { name: 'White bread', sku: 'W', category: category.id, unit: 'pcs', price: 800000 } })
 const users = Array.from({ length: CUSTOMERS }, (_, i) => 8_000_000 + i)
@@ -71,7 +74,7 @@ async function post(route: string, update: object): Promise<number> {
 }
 
 const lastButtons = (userId: number) => {
-  const markup = telegram.sent(userId).at(-1)?.params.reply_markup as { inline_keyboard?: { callback_data: string }[][] } | undefined
+  const markup = telegram.lastSent(userId)?.params.reply_markup as { inline_keyboard?: { callback_data: string }[][] } | undefined
   return (markup?.inline_keyboard ?? []).flat().map((button) => button.callback_data)
 }
 const button = (userId: number, prefix: string) => callbackUpdate(userId, lastButtons(userId).find((data) => data.startsWith(prefix))!)

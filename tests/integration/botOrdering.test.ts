@@ -46,6 +46,7 @@ describe('ordering from the bot', () => {
         inline_keyboard: expect.arrayContaining([[expect.objectContaining({ text: "White bread · 7 500 so'm" })]]),
       }),
     )
+    expect(bot.buttons(userId)).not.toContain(`o:prod:${catalog.retired.id}`)
     const quantityReplies = await converse(
       userId,
       press(userId, new RegExp(`^o:prod:${catalog.bread.id}$`)),

@@ -28,6 +28,7 @@ const MESSAGES = new Set(['sendMessage', 'copyMessage', 'copyMessages'])
 export async function startFakeTelegram({ perSecond, perGroupPerMinute }: Options = {}) {
   const inGroups = new Map<number, number[]>()
   const calls: RecordedCall[] = []
+  const lastSent = new Map<number, RecordedCall>()
   const faults: { method: string; chatId?: number; fault: Fault }[] = []
   const accepted: number[] = []
   let messageId = 100
@@ -78,7 +79,9 @@ export async function startFakeTelegram({ perSecond, perGroupPerMinute }: Option
       }
       inGroups.set(chat, [...times, now])
     }
-    calls.push({ method, params, at: now })
+    const call = { method, params, at: now }
+    calls.push(call)
+    if (method === 'sendMessage') lastSent.set(chat, call)
     // Long polling: Telegram holds the request while nothing happens.
     if (method === 'getUpdates') await new Promise((resolve) => setTimeout(resolve, 100))
     reply(200, { ok: true, result: answer(method, params) })
@@ -115,6 +118,8 @@ export async function startFakeTelegram({ perSecond, perGroupPerMinute }: Option
         (call) =>
           call.method === 'sendMessage' && !call.failedWith && (chatId === undefined || Number(call.params.chat_id) === chatId),
       ),
+    /** The last message that reached `chatId`, without a scan of every call (benchmarks ask often). */
+    lastSent: (chatId: number) => lastSent.get(chatId),
     /** The next `method` call (for `chatId`, when given) fails with `fault`. */
     failNext: (method: string, fault: Fault, chatId?: number) => faults.push({ method, chatId, fault }),
     throttled: () => throttled,

@@ -9,10 +9,10 @@ import { ValidationError } from 'payload'
 import type { BotContext } from '../context'
 
 import { type Translate, translator } from '../i18n'
+import { type Catalog, dateSettings, loadCatalog } from './orderCatalog'
 
 import { deliveryDateOptions } from '../../../../src/domain/deliveryDates'
 import { formatMoney, multiplyMoney, sumMoney } from '../../../../src/domain/money'
-import { priceFor } from '../../../../src/domain/pricing'
 import { type Language } from '../../../../src/domain/statusNotification'
 import { quantitySchema } from '../../../../src/domain/validators'
 
@@ -172,48 +172,9 @@ async function chooseDate(conversation: Ordering, ctx: Context, t: Translate, pa
   }
 }
 
-interface Catalog {
-  categories: { id: number; name: string }[]
-  products: { id: number; name: string; unit: string; price: number; minQuantity: number; category: number }[]
-  minOrderAmount: number
-  address: string | null
-}
-
-async function loadCatalog(payload: Payload, clientId: number): Promise<Catalog> {
-  const [categories, products, prices, client, settings] = await Promise.all([
-    payload.find({ collection: 'categories', where: { active: { equals: true } }, sort: 'sortOrder', pagination: false, depth: 0, joins: false, overrideAccess: true }),
-    payload.find({ collection: 'products', where: { active: { equals: true } }, sort: 'sortOrder', pagination: false, depth: 0, overrideAccess: true }),
-    payload.find({ collection: 'client-prices', where: { client: { equals: clientId } }, pagination: false, depth: 0, overrideAccess: true }),
-    payload.findByID({ collection: 'clients', id: clientId, select: { deliveryAddress: true, legalAddress: true }, depth: 0, joins: false, overrideAccess: true }),
-    payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true }),
-  ])
-  const negotiatedPrices = new Map(prices.docs.map((row) => [String(row.product), row.price]))
-  const sellable = products.docs.map((product) => ({
-    id: product.id,
-    name: product.name,
-    unit: product.unit,
-    price: priceFor({ negotiatedPrices }, product),
-    minQuantity: product.minQuantity ?? 1,
-    category: Number(product.category),
-  }))
-  return {
-    categories: categories.docs
-      .filter((category) => sellable.some((product) => product.category === category.id))
-      .map(({ id, name }) => ({ id, name })),
-    products: sellable,
-    minOrderAmount: settings.minOrderAmount ?? 0,
-    address: client.deliveryAddress || client.legalAddress || null,
-  }
-}
-
 async function dateOptions(payload: Payload): Promise<string[]> {
-  const settings = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
-  return deliveryDateOptions({
-    now: new Date(),
-    timeZone: settings.timezone,
-    cutoff: settings.orderCutoffTime ?? '18:00',
-    daysAhead: Math.min(settings.deliveryDaysAhead ?? 7, 14),
-  })
+  const { timezone, cutoff, daysAhead } = await dateSettings(payload)
+  return deliveryDateOptions({ now: new Date(), timeZone: timezone, cutoff, daysAhead })
 }
 
 async function placeOrder(
