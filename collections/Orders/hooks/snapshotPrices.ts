@@ -1,11 +1,13 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
+import { sql } from '@payloadcms/db-postgres'
 import { ValidationError } from 'payload'
 
 import type { Order } from '../../../payload-types'
 
 import { type PricedProduct, priceOrderLines, type RequestedLine } from '../../../src/domain/pricing'
 import { relationId } from '../../relationId'
+import { transactionDatabase } from '../../transactionDatabase'
 import { orderClient } from '../orderClient'
 
 type Line = NonNullable<Order['items']>[number]
@@ -34,10 +36,7 @@ export const snapshotPrices: CollectionBeforeChangeHook<Order> = async ({ data, 
     quantity: line.quantity,
   }))
   const productIds = [...new Set(requested.map((line) => line.product).filter((id): id is number => id !== null))]
-  const [products, negotiatedPrices] = await Promise.all([
-    loadProducts(req, productIds),
-    loadNegotiatedPrices(req, clientId, productIds),
-  ])
+  const { products, negotiatedPrices } = await loadCatalog(req, clientId, productIds)
   const priced = priceOrderLines(requested, products, { negotiatedPrices })
   if (!priced.ok) {
     throw new ValidationError({
@@ -58,34 +57,22 @@ function sameLines(next: Line[] | null | undefined, previous: Line[] | null | un
   return key(next) === key(previous)
 }
 
-async function loadProducts(req: PayloadRequest, ids: number[]): Promise<Map<string, PricedProduct>> {
-  if (ids.length === 0) return new Map()
-  const { docs } = await req.payload.find({
-    collection: 'products',
-    where: { id: { in: ids } },
-    limit: ids.length,
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-    select: { name: true, price: true, active: true, minQuantity: true, unit: true },
-  })
-  return new Map(docs.map((product) => [String(product.id), product as PricedProduct]))
-}
-
-async function loadNegotiatedPrices(req: PayloadRequest, client: number, products: number[]): Promise<Map<string, number>> {
-  if (products.length === 0) return new Map()
-  const { docs } = await req.payload.find({
-    collection: 'client-prices',
-    where: { and: [{ client: { equals: client } }, { product: { in: products } }] },
-    limit: products.length,
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-    select: { product: true, price: true },
-  })
-  return new Map(docs.map((row) => [String(relationId(row.product)), row.price]))
+/** The lines' products and the client's prices for them, in one query on the request's transaction. */
+async function loadCatalog(req: PayloadRequest, client: number, ids: number[]) {
+  const products = new Map<string, PricedProduct>()
+  const negotiatedPrices = new Map<string, number>()
+  if (ids.length === 0) return { products, negotiatedPrices }
+  const db = await transactionDatabase(req)
+  const { rows } = await db.execute<PricedProduct & { negotiated: number | null }>(sql`
+    select p.id, p.name, p.price::float8 as price, p.active, p.min_quantity::float8 as "minQuantity", p.unit,
+           cp.price::float8 as negotiated
+      from products p left join client_prices cp on cp.product_id = p.id and cp.client_id = ${client}
+     where p.id in ${ids}`)
+  for (const { negotiated, ...product } of rows) {
+    products.set(String(product.id), product)
+    if (negotiated !== null) negotiatedPrices.set(String(product.id), negotiated)
+  }
+  return { products, negotiatedPrices }
 }
 
 function refuse(path: string, message: string): ValidationError {

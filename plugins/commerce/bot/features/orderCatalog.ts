@@ -22,16 +22,17 @@ interface CatalogRow {
 /**
  * What a client can order, at their own prices, read in one round trip: the bot's `/order` is
  * one of its busiest steps, and five Payload `find`s cost several times the queries themselves.
- * The order is still priced again by the orders collection when it is placed.
+ * The order is still priced again by the orders collection when it is placed. Ties in `sortOrder`
+ * put the newest first, as Payload's own sort does in the admin.
  */
 export async function loadCatalog(payload: Payload, clientId: number): Promise<Catalog> {
   const { rows } = await sqlDatabase(payload).execute<CatalogRow>(sql`
     select
-      (select coalesce(json_agg(json_build_object('id', id, 'name', name) order by sort_order, id), '[]')
+      (select coalesce(json_agg(json_build_object('id', id, 'name', name) order by sort_order, created_at desc), '[]')
          from categories where active = true) as categories,
       (select coalesce(json_agg(json_build_object(
                 'id', p.id, 'name', p.name, 'unit', p.unit, 'price', p.price::float8, 'negotiated', cp.price::float8,
-                'minQuantity', p.min_quantity::float8, 'category', p.category_id) order by p.sort_order, p.id), '[]')
+                'minQuantity', p.min_quantity::float8, 'category', p.category_id) order by p.sort_order, p.created_at desc), '[]')
          from products p left join client_prices cp on cp.product_id = p.id and cp.client_id = ${clientId}
         where p.active = true) as products,
       (select coalesce(nullif(delivery_address, ''), nullif(legal_address, '')) from clients where id = ${clientId}) as address,
