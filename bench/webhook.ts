@@ -4,7 +4,7 @@
  * Each simulated customer places a full order: /start, /order, category, product, quantity,
  * finish, skip comment, pickup, date, confirm, /orders (11 updates).
  *
- *   npm run bench:webhook -- --customers 200
+ *   npm run bench:webhook -- --customers 400 --rounds 4
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -20,9 +20,12 @@ import { stopDatabase } from './stopDatabase'
 import { startFakeTelegram } from '../tests/support/fakeTelegram'
 import { callbackUpdate, textUpdate } from '../tests/support/telegramUpdates'
 
-const { values } = parseArgs({ options: { customers: { type: 'string', default: '200' }, concurrency: { type: 'string', default: '50' } } })
+const { values } = parseArgs({
+  options: { customers: { type: 'string', default: '400' }, concurrency: { type: 'string', default: '50' }, rounds: { type: 'string', default: '4' } },
+})
 const CUSTOMERS = Number(values.customers)
 const CONCURRENCY = Number(values.concurrency)
+const ROUNDS = Number(values.rounds)
 const SECRET = 'bench-secret'
 
 const telegram = await startFakeTelegram()
@@ -101,28 +104,44 @@ async function echoFlow(userId: number, latencies: number[]) {
   for (let i = 0; i < 11; i++) latencies.push(await post('/echo/webhook', textUpdate(userId + 1_000_000, `hello ${i}`)))
 }
 
-async function run(flow: (userId: number, latencies: number[]) => Promise<void>) {
-  const latencies: number[] = []
+/** Runs `flow` for `customers`, `CONCURRENCY` chats at a time; adds its updates, time and latencies to `total`. */
+async function run(flow: (userId: number, latencies: number[]) => Promise<void>, customers: number[], total: Totals) {
   let next = 0
   const started = performance.now()
   await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    while (next < users.length) await flow(users[next++], latencies)
+    while (next < customers.length) await flow(customers[next++], total.latencies)
   }))
-  const seconds = (performance.now() - started) / 1000
+  total.seconds += (performance.now() - started) / 1000
+}
+
+interface Totals {
+  seconds: number
+  latencies: number[]
+}
+const summary = ({ seconds, latencies }: Totals) => {
   latencies.sort((a, b) => a - b)
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]
   return { perSecond: latencies.length / seconds, p50: at(0.5), p99: at(0.99), count: latencies.length }
 }
 
-await run(echoFlow) // warm-up of the server path
-const echoResult = await run(echoFlow)
-const orderResult = await run(orderFlow)
+await run(echoFlow, users, { seconds: 0, latencies: [] }) // warm-up of the server path
+// Interleaved rounds, so a noisy moment of the machine falls on both flows alike.
+const echoTotals: Totals = { seconds: 0, latencies: [] }
+const orderTotals: Totals = { seconds: 0, latencies: [] }
+const perRound = Math.ceil(users.length / ROUNDS)
+for (let round = 0; round < ROUNDS; round++) {
+  const customers = users.slice(round * perRound, (round + 1) * perRound)
+  await run(echoFlow, customers, echoTotals)
+  await run(orderFlow, customers, orderTotals)
+}
+const echoResult = summary(echoTotals)
+const orderResult = summary(orderTotals)
 const placed = (await payload.count({ collection: 'orders' })).totalDocs
-const line = (name: string, r: Awaited<ReturnType<typeof run>>) =>
+const line = (name: string, r: ReturnType<typeof summary>) =>
   `${name.padEnd(11)} ${r.perSecond.toFixed(0).padStart(9)} ${r.p50.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)}   (${r.count} updates)`
 console.log(
   [
-    `${CUSTOMERS} customers, ${CONCURRENCY} chats at a time, through the webhook against the fake Bot API`,
+    `${CUSTOMERS} customers in ${ROUNDS} interleaved rounds, ${CONCURRENCY} chats at a time, through the webhook against the fake Bot API`,
     `flow        updates/s  p50 ms   p99 ms`,
     line('echo bot', echoResult),
     line('order flow', orderResult),
