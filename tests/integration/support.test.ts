@@ -77,6 +77,21 @@ describe('client to staff', () => {
     expect(copies.map((call) => [call.method, call.params.message_ids])).toEqual([['copyMessages', album.map((update) => update.message.message_id)]])
   })
 
+  it('copies a part of an album that comes after the album was copied on its own', async () => {
+    const { chatId } = await client()
+    const album = [photoUpdate(chatId, 'album-2'), photoUpdate(chatId, 'album-2')]
+    await bot.converse(chatId, ...album)
+    await drain()
+    const late = photoUpdate(chatId, 'album-2')
+    await bot.converse(chatId, late)
+    await drain()
+    const copies = bot.telegram.calls.filter((call) => ['copyMessage', 'copyMessages'].includes(call.method) && call.params.from_chat_id === chatId)
+    expect(copies.map((call) => [call.method, call.params.message_ids ?? call.params.message_id])).toEqual([
+      ['copyMessages', album.map((update) => update.message.message_id)],
+      ['copyMessage', late.message.message_id],
+    ])
+  })
+
   it('makes one topic when two first messages arrive at once', async () => {
     const { chatId, client: record } = await client()
     await Promise.all([bot.post(textUpdate(chatId, 'hello?')), bot.post(textUpdate(chatId, 'anyone?'))])
@@ -95,6 +110,23 @@ describe('client to staff', () => {
     const second = (await conversationOf(record.id)).topicId
     expect(second).not.toBe(first)
     expect(callsTo('copyMessage', GROUP).at(-1)?.params).toMatchObject({ message_thread_id: second })
+  })
+
+  it('makes the topic again when its card could not be posted, so no topic goes without its card', async () => {
+    const { chatId, client: record } = await client()
+    const deletedBefore = callsTo('deleteForumTopic', GROUP).length
+    bot.telegram.failNext('sendMessage', { status: 502 }, GROUP)
+    await bot.converse(chatId, textUpdate(chatId, 'is anyone there?'))
+    await drain()
+    const [failed, made] = callsTo('createForumTopic', GROUP).filter((call) => call.params.name === `${record.name} · Dilshod (#${record.id})`)
+    expect(failed).toBeDefined()
+    expect(made).toBeDefined()
+    const topicId = (await conversationOf(record.id)).topicId
+    const deleted = callsTo('deleteForumTopic', GROUP).slice(deletedBefore)
+    expect(deleted).toHaveLength(1)
+    expect(deleted[0].params.message_thread_id).not.toBe(topicId)
+    expect(callsTo('sendMessage', GROUP).some((call) => call.params.message_thread_id === topicId && String(call.params.text).includes(`INN: ${record.inn}`))).toBe(true)
+    expect(callsTo('copyMessage', GROUP).at(-1)?.params).toMatchObject({ from_chat_id: chatId, message_thread_id: topicId })
   })
 
   it('delivers later, and in order, what Telegram refused with 429', async () => {

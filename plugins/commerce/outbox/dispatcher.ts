@@ -60,8 +60,10 @@ export function createOutboxDispatcher({
     if (message.copy) {
       try {
         const { fromChatId, messageId, album, remember } = message.copy
-        if (album) await api.copyMessages(message.chatId, fromChatId, album, options)
-        else {
+        if (album) {
+          const copies = await api.copyMessages(message.chatId, fromChatId, album, options)
+          if (remember) for (const [i, copy] of copies.entries()) await rememberCopy(payload, remember, album[i], copy.message_id)
+        } else {
           const copy = await api.copyMessage(message.chatId, fromChatId, messageId, options)
           if (remember) await rememberCopy(payload, remember, messageId, copy.message_id)
         }

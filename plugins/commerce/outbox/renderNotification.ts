@@ -1,7 +1,7 @@
 import type { InlineKeyboardMarkup } from 'grammy/types'
 import type { Payload } from 'payload'
 
-import type { CopySide } from '../support/inbox'
+import type { CopyOf } from '../support/inbox'
 import type { TopicRequest } from '../support/topics'
 import type { ClaimedRow } from './outboxRows'
 
@@ -23,7 +23,7 @@ export interface OutgoingMessage {
   /** An order's card in the staff chat: edited where it already is, else posted and remembered. */
   card?: { orderId: number; messageId?: number }
   /** Copy this message (any kind: photo, voice…) instead of sending `text`; `remember` which side's copy it is. */
-  copy?: { fromChatId: number; messageId: number; remember?: CopySide; album?: number[] }
+  copy?: { fromChatId: number; messageId: number; remember?: CopyOf; album?: number[] }
   /** Replace the text (or caption) of this message instead of sending a new one. */
   edit?: { messageId: number; caption: boolean }
   /** Into this forum topic. */

@@ -9,12 +9,12 @@ import { enqueue } from '../outbox/enqueue'
 /** How long the first part of an album waits for the others. */
 const ALBUM_WAIT_MS = 2000
 
-/** The client's messages of one album, in the order they were sent. */
-export async function albumMessages(payload: Payload, conversation: number, album: string): Promise<number[]> {
-  const { rows } = await sqlDatabase(payload).execute<{ id: number }>(sql`
-    select client_message_id::float8 as id from support_messages
+/** The client's messages of one album, in the order they were sent, and whether each is in the group yet. */
+export async function albumMessages(payload: Payload, conversation: number, album: string): Promise<{ message: number; copied: boolean }[]> {
+  const { rows } = await sqlDatabase(payload).execute<{ message: number; copied: boolean }>(sql`
+    select client_message_id::float8 as message, group_message_id is not null as copied from support_messages
      where conversation_id = ${conversation} and album_id = ${album} and direction = 'in' order by client_message_id`)
-  return rows.map((row) => row.id)
+  return rows
 }
 
 /** What kind of message it is and what it says, for the stored copy and the preview. */
@@ -83,16 +83,26 @@ export async function conversationOfTopic(payload: Payload, topicId: number): Pr
   return rows[0] ?? null
 }
 
-/** Which side a copy was made on: a client's message copied into the group, or staff's to the client. */
-export type CopySide = 'group' | 'client'
+/**
+ * Which copy this is: a client's message copied into the group, or staff's to the client; and
+ * whose conversation it belongs to (message ids repeat across private chats).
+ */
+export interface CopyOf {
+  side: 'group' | 'client'
+  conversationId: number
+}
 
 /** Keeps both ids of a bridged message, so an edit on one side can follow to the other. */
-export async function rememberCopy(payload: Payload, side: CopySide, original: number, copy: number): Promise<void> {
+export async function rememberCopy(payload: Payload, { side, conversationId }: CopyOf, original: number, copy: number): Promise<void> {
   const db = sqlDatabase(payload)
   if (side === 'group') {
-    await db.execute(sql`update support_messages set group_message_id = ${copy} where direction = 'in' and client_message_id = ${original}`)
+    await db.execute(sql`
+      update support_messages set group_message_id = ${copy}
+       where direction = 'in' and client_message_id = ${original} and conversation_id = ${conversationId}`)
   } else {
-    await db.execute(sql`update support_messages set client_message_id = ${copy} where direction = 'out' and group_message_id = ${original}`)
+    await db.execute(sql`
+      update support_messages set client_message_id = ${copy}
+       where direction = 'out' and group_message_id = ${original} and conversation_id = ${conversationId}`)
   }
 }
 

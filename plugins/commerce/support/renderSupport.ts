@@ -71,14 +71,18 @@ export async function renderSupport(payload: Payload, row: ClaimedRow, settings:
     if (!found || !data.fromChat || !data.message) return { skip: 'malformed row' }
     const who = found.contactName ? `${found.name} · ${found.contactName}` : found.name
     const topic = { conversationId: found.id, name: `${who} (#${found.clientId})`, card: await clientCard(payload, found, t), buttons: cardButtons(found.id, t), exists: Boolean(found.topicId) }
+    const remember = { side: 'group', conversationId: found.id } as const
     const album = (row.payload as { album?: string }).album
     if (album) {
-      // The album's first part carries all of it; the others were copied with it.
+      // The album's first part carries all of it that has arrived; a part later than that goes alone.
       const parts = await albumMessages(payload, found.id, album)
-      if (parts[0] !== data.message) return { nothing: 'copied with its album' }
-      return { chatId: group, copy: { fromChatId: data.fromChat, messageId: data.message, album: parts }, topic }
+      const self = parts.find((part) => part.message === data.message)
+      if (parts[0]?.message === data.message) {
+        return { chatId: group, copy: { fromChatId: data.fromChat, messageId: data.message, album: parts.map((part) => part.message), remember }, topic }
+      }
+      if (self?.copied) return { nothing: 'copied with its album' }
     }
-    return { chatId: group, copy: { fromChatId: data.fromChat, messageId: data.message, remember: 'group' }, topic }
+    return { chatId: group, copy: { fromChatId: data.fromChat, messageId: data.message, remember }, topic }
   }
   if (row.topic === 'support.to_client') {
     if (!found) return { skip: 'the conversation no longer exists' }
@@ -86,7 +90,7 @@ export async function renderSupport(payload: Payload, row: ClaimedRow, settings:
     return {
       chatId: found.chatId,
       clientId: found.clientId,
-      copy: { fromChatId: Number(data.fromChat), messageId: Number(data.message), remember: 'client' },
+      copy: { fromChatId: Number(data.fromChat), messageId: Number(data.message), remember: { side: 'client', conversationId: found.id } },
       blockedNote: { groupId: group, threadId: found.topicId },
     }
   }

@@ -37,8 +37,12 @@ export async function ensureTopic(api: Api, payload: Payload, groupId: number, t
   })
   supportHealth.ok()
   const thread = created.message_thread_id
+  const card = await api.sendMessage(groupId, topic.card, { message_thread_id: thread, reply_markup: topic.buttons }).catch(async (error: unknown) => {
+    // A topic without its card would never say who the client is: it goes, and the retry makes both.
+    await api.deleteForumTopic(groupId, thread).catch(() => {})
+    throw error
+  })
   await db.execute(sql`update conversations set topic_id = ${thread}, updated_at = now() where id = ${topic.conversationId}`)
-  const card = await api.sendMessage(groupId, topic.card, { message_thread_id: thread, reply_markup: topic.buttons })
   // Pinning is a courtesy: without the right to pin, the card is still the topic's first message.
   await api.pinChatMessage(groupId, card.message_id, { disable_notification: true }).catch((error: unknown) => {
     payload.logger.warn({ err: error }, 'support: could not pin the client card')

@@ -1,3 +1,5 @@
+import type { Message } from 'grammy/types'
+
 import { Composer } from 'grammy'
 
 import type { BotContext } from '../context'
@@ -10,15 +12,25 @@ import { mayChange, staffTexts } from './staffTexts'
 export const supportTopics = new Composer<BotContext>()
 
 /**
+ * The topic a message was written in, when it was written in the support group by a person:
+ * a member, or an anonymous admin (who writes as the group itself, through Telegram's bot
+ * account). Anything else, another group included, is not an answer to a client.
+ */
+async function supportThread(ctx: BotContext, message: Message): Promise<number | undefined> {
+  if (message.chat.type === 'private' || !message.is_topic_message) return undefined
+  const settings = await ctx.payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
+  if (!settings.supportGroupId || message.chat.id !== settings.supportGroupId) return undefined
+  const asTheGroup = message.sender_chat?.id === settings.supportGroupId
+  return asTheGroup || !message.from?.is_bot ? message.message_thread_id : undefined
+}
+
+/**
  * Staff answering in a client's topic of the support group: the answer goes to the client.
  * Commands and messages outside any topic are not answers and are left alone.
  */
 supportTopics.on('message', async (ctx, next) => {
-  if (ctx.chat.type === 'private') return next()
-  const settings = await ctx.payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
-  if (!settings.supportGroupId || ctx.chat.id !== settings.supportGroupId) return next()
-  const thread = ctx.message.is_topic_message ? ctx.message.message_thread_id : undefined
-  if (!thread || ctx.from.is_bot || ctx.message.text?.startsWith('/')) return next()
+  const thread = await supportThread(ctx, ctx.message)
+  if (!thread || ctx.message.text?.startsWith('/')) return next()
   // Service messages (topic created, pinned…) are not answers.
   if (describeMessage(ctx.message).kind === 'other') return
   const conversation = await conversationOfTopic(ctx.payload, thread)
@@ -28,7 +40,7 @@ supportTopics.on('message', async (ctx, next) => {
 
 /** Staff corrected an answer in a topic: the client's copy is corrected too. */
 supportTopics.on('edited_message', async (ctx, next) => {
-  if (ctx.chat.type === 'private' || !ctx.editedMessage.is_topic_message) return next()
+  if (!(await supportThread(ctx, ctx.editedMessage))) return next()
   if (!(await receiveEdit(ctx.payload, ctx.editedMessage, 'staff'))) return next()
 })
 
