@@ -130,6 +130,31 @@ describe('telegram webhook', () => {
     expect(telegram.calls.slice(answers).map((call) => call.method)).toEqual(['answerCallbackQuery'])
   })
 
+  it('writes again to a client who blocked the bot once they come back, not when they block it', async () => {
+    const userId = nextUser++
+    const client = await payload.create({ collection: 'clients', data: { name: 'Qaytgan', contactName: 'Aziz', telegramId: userId, language: 'en' } })
+    const blockedAt = async () => (await payload.findByID({ collection: 'clients', id: client.id })).telegramBlockedAt
+    await payload.update({ collection: 'clients', id: client.id, data: { telegramBlockedAt: '2026-11-20T10:00:00.000Z' } })
+    const member = (status: 'kicked' | 'member') => ({
+      update_id: 900_000 + userId + (status === 'member' ? 1 : 0),
+      my_chat_member: {
+        chat: { id: userId, type: 'private', first_name: 'Aziz' },
+        from: { id: userId, is_bot: false, first_name: 'Aziz' },
+        date: Math.floor(Date.now() / 1000),
+        old_chat_member: { status: status === 'kicked' ? 'member' : 'kicked', user: { id: 1000, is_bot: true, first_name: 'Tandir' } },
+        new_chat_member: { status, user: { id: 1000, is_bot: true, first_name: 'Tandir' }, ...(status === 'kicked' ? { until_date: 0 } : {}) },
+      },
+    })
+    expect((await post(member('kicked'))).status).toBe(200)
+    expect(await blockedAt()).toBeTruthy()
+    expect((await post(member('member'))).status).toBe(200)
+    expect(await blockedAt()).toBeFalsy()
+
+    await payload.update({ collection: 'clients', id: client.id, data: { telegramBlockedAt: '2026-11-20T10:00:00.000Z' } })
+    await converse(userId, textUpdate(userId, '/orders'))
+    expect(await blockedAt()).toBeFalsy()
+  })
+
   it('lets a registered client change their language', async () => {
     const userId = nextUser++
     await payload.create({ collection: 'clients', data: { name: 'Chorsu', contactName: 'Rustam', telegramId: userId, language: 'ru' } })

@@ -10,7 +10,7 @@ import { conversationKey } from './conversationStorage'
 
 /**
  * Every update knows who is writing: a staff member, the registered client, or nobody yet; and
- * the chat's conversation state comes along. One query of indexed lookups in plain SQL: this runs
+ * the chat's conversation state comes along. One statement of indexed lookups in plain SQL: this runs
  * on every update, and a Payload `find` (a count, the join fields) cost several times more than
  * the lookup itself. Only staff, who are few, then have their account read in full for the
  * access rules.
@@ -22,7 +22,14 @@ export function loadSender(payload: Payload): MiddlewareFn<BotContext> {
     ctx.staff = null
     if (ctx.from) {
       const key = ctx.chat ? conversationKey(ctx.chat.id) : null
+      // A client who blocked the bot and writes again has come back: they are written to again.
+      // Only blocking the bot (Telegram's own update saying so) is not coming back.
+      const cameBack = ctx.myChatMember?.new_chat_member.status !== 'kicked'
       const { rows } = await sqlDatabase(payload).execute<{ staffId: number | null; client: BotClient | null; conversations: unknown }>(sql`
+        with came_back as (
+          update clients set telegram_blocked_at = null
+           where telegram_id = ${ctx.from.id} and telegram_blocked_at is not null and ${cameBack}
+        )
         select (select id from users where telegram_id = ${ctx.from.id}) as "staffId",
                (select json_build_object('id', id, 'name', name, 'contactName', contact_name, 'language', language, 'status', status)
                   from clients where telegram_id = ${ctx.from.id}) as client,
