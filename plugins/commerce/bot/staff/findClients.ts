@@ -21,7 +21,8 @@ export async function findClients(ctx: BotContext, reference: ClientReference, l
     collection: 'clients',
     where,
     sort: 'name',
-    limit: limit + 5,
+    // `like` finds every username containing this one: all are read, so the exact one is not cut off.
+    ...('username' in reference ? { pagination: false } : { limit: limit + 5 }),
     depth: 0,
     joins: false,
     user: ctx.staff,
