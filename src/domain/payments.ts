@@ -30,6 +30,11 @@ export function paymentStatusOf(total: number, movements: readonly MoneyMovement
   return paid > 0 ? 'pending' : 'unpaid'
 }
 
+/** What the client still owes on an order of `total`: a part already received is not asked again. */
+export function amountDue(total: number, movements: readonly MoneyMovement[]): number {
+  return Math.max(0, total - sum(movements, 'payment', ['succeeded', 'refunded']))
+}
+
 /** What can still be given back: money received, less refunds made or under way. */
 export function refundableAmount(movements: readonly MoneyMovement[]): number {
   return Math.max(0, sum(movements, 'payment', ['succeeded', 'refunded']) - sum(movements, 'refund', ['succeeded', 'pending']))
@@ -44,7 +49,7 @@ export function checkRefund(movements: readonly MoneyMovement[], amount: number)
   return { ok: true }
 }
 
-/** Whether an order in this state may be paid now. */
-export function isPayable(status: PaymentStatus): boolean {
-  return status === 'unpaid' || status === 'pending'
+/** Whether an order may be paid now: nothing received yet, and the order not cancelled. */
+export function isPayable(status: PaymentStatus, orderStatus?: string | null): boolean {
+  return orderStatus !== 'cancelled' && (status === 'unpaid' || status === 'pending')
 }

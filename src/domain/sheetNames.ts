@@ -9,16 +9,11 @@ const MAX = 31
 export function sheetNamer() {
   const used = new Set<string>(['history'])
   return (wanted: string): string => {
-    const base =
-      wanted
-        .replace(FORBIDDEN, ' ')
-        .replace(/\s+/g, ' ')
-        .trim()
-        .replace(/^'+|'+$/g, '')
-        .trim() || 'Sheet'
+    const base = wanted.replace(FORBIDDEN, ' ').replace(/\s+/g, ' ')
     for (let n = 1; ; n++) {
       const suffix = n === 1 ? '' : ` (${n})`
-      const name = base.slice(0, MAX - suffix.length).trimEnd() + suffix
+      // Trimmed after the cut too: "… O'zbekiston" cut at 31 may end in an apostrophe.
+      const name = (withoutEndQuotes(withoutEndQuotes(base).slice(0, MAX - suffix.length)) || 'Sheet') + suffix
       if (!used.has(name.toLowerCase())) {
         used.add(name.toLowerCase())
         return name
@@ -26,3 +21,5 @@ export function sheetNamer() {
     }
   }
 }
+
+const withoutEndQuotes = (name: string) => name.trim().replace(/^'+|'+$/g, '').trim()

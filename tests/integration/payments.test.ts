@@ -132,6 +132,16 @@ describe('paying an order by card', () => {
     await bot.converse(stranger, callbackUpdate(stranger, `pay:v1:${order.id}`))
     expect(bot.telegram.calls.at(-1)?.params).toMatchObject({ text: 'This order is not in your list.', show_alert: true })
   })
+
+  it('answers an old pay button of an order cancelled since without making a link', async () => {
+    const { chatId, order } = await acceptedOrder()
+    await drain()
+    await bot.payload.update({ collection: 'orders', id: order.id, data: { status: 'cancelled' } })
+    const sessions = stripe.sessions.size
+    expect(await bot.converse(chatId, callbackUpdate(chatId, `pay:v1:${order.id}`))).toEqual([`Order #${order.number} is cancelled: there is nothing to pay.`])
+    expect(stripe.sessions.size).toBe(sessions)
+    expect(await transactions(order.id)).toEqual([])
+  })
 })
 
 describe('POST /api/stripe/webhook', () => {
@@ -194,10 +204,12 @@ describe('POST /api/stripe/webhook', () => {
     expect((await postEvent(body, signature)).status).toBe(500)
     const [failed] = (await bot.payload.find({ collection: 'stripe-events', where: { eventId: { equals: event.id } } })).docs
     expect(failed).toMatchObject({ status: 'failed', error: expect.stringMatching(/Something went wrong/) })
-    await bot.payload.update({ collection: 'stripe-events', id: failed.id, data: { status: 'pending' }, user: manager, overrideAccess: false })
+    // Only the status is staff's to change: a made-up event is not stored over Stripe's.
+    const forged = { ...(failed.payload as object), id: 'evt_forged', type: 'checkout.session.completed' }
+    await bot.payload.update({ collection: 'stripe-events', id: failed.id, data: { status: 'pending', payload: forged, eventId: 'evt_forged' }, user: manager, overrideAccess: false })
     await new Promise((resolve) => setTimeout(resolve, 500))
     const again = await bot.payload.findByID({ collection: 'stripe-events', id: failed.id })
-    expect(again.status).toBe('processed')
+    expect(again).toMatchObject({ status: 'processed', eventId: event.id, type: 'charge.refunded', payload: failed.payload })
   })
 })
 
@@ -248,6 +260,16 @@ describe('refunds and manual payments from the admin', () => {
     expect((await response.json()).errors[0].field).toBe(field)
   })
 
+  it('asks by card only for what a bank transfer left to pay, and the order ends paid', async () => {
+    const { chatId, order } = await acceptedOrder()
+    expect((await post('manual', 'accountant', { order: order.id, provider: 'bank_transfer', amount: 5_000_000, reference: 'PP-7', requestId: `partial-${order.id}` })).status).toBe(200)
+    expect(await pressPay(chatId, order.id)).toEqual([`Order #${order.number}: 46 000 so'm. Press the button to pay by card.`])
+    const create = stripe.calls.find((call) => call.path === '/v1/checkout/sessions' && (call.body.metadata as { order: string }).order === String(order.id))!
+    expect(create.body.line_items).toEqual([{ quantity: '1', price_data: { currency: 'uzs', unit_amount: '4600000', product_data: { name: `Balance of order #${order.number}` } } }])
+    expect(await send('checkout.session.completed', stripe.pay(sessionOf(order.id).id as string))).toBe(200)
+    expect((await orderOf(order.id)).paymentStatus).toBe('paid')
+  })
+
   it('answers an unknown order with 404 and anonymous callers with 401', async () => {
     expect((await post('manual', 'accountant', { order: 99999999, provider: 'cash', amount: 100, requestId: 'abcdefgh' })).status).toBe(404)
     expect((await fetch(`${rest.url}/payments/refund`, { method: 'POST', body: '{}' })).status).toBe(401)
@@ -273,20 +295,28 @@ describe('payments Stripe did not settle by itself', () => {
     expect(bot.telegram.sent(chatId).at(-1)?.params.text).toBe(`The payment for order #${order.number} did not go through. Press Pay to try again.`)
   })
 
-  it('reconciles card payments left pending for a day: paid ones settle, expired ones fail', async () => {
+  it('reconciles card payments left pending for a day: paid ones settle, expired ones fail, the rest wait', async () => {
     const paidOne = await acceptedOrder()
     const lapsed = await acceptedOrder()
-    await pressPay(paidOne.chatId, paidOne.order.id)
-    await pressPay(lapsed.chatId, lapsed.order.id)
+    const debiting = await acceptedOrder()
+    const unreadable = await acceptedOrder()
+    for (const { chatId, order } of [paidOne, lapsed, debiting, unreadable]) await pressPay(chatId, order.id)
     stripe.pay(sessionOf(paidOne.order.id).id as string)
     Object.assign(sessionOf(lapsed.order.id), { expires_at: Math.floor(Date.now() / 1000) - 60 })
+    // A bank debit: the session is complete, the money not there yet, and the link's hour is over.
+    Object.assign(sessionOf(debiting.order.id), { status: 'complete', expires_at: Math.floor(Date.now() / 1000) - 60 })
+    // Stripe fails on one session (three tries of the client): the others are settled all the same.
+    stripe.failNext(`/v1/checkout/sessions/${sessionOf(unreadable.order.id).id}`, 500, 3)
     const later = new Date(Date.now() + 25 * 60 * 60 * 1000)
     const { reconcilePendingPayments } = await import('../../plugins/commerce/payments/reconcilePayments')
     const { stripeClient } = await import('../../plugins/commerce/payments/stripeClient')
     const result = await reconcilePendingPayments(bot.payload, stripeClient()!, later)
     expect(result.settled).toBeGreaterThanOrEqual(1)
+    expect(result.unread).toBe(1)
     expect((await orderOf(paidOne.order.id)).paymentStatus).toBe('paid')
     expect((await orderOf(lapsed.order.id)).paymentStatus).toBe('unpaid')
+    expect((await orderOf(debiting.order.id)).paymentStatus).toBe('pending')
+    expect((await orderOf(unreadable.order.id)).paymentStatus).toBe('pending')
   })
 
   it('with prepayment, the pay button comes with the order confirmation', async () => {

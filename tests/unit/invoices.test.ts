@@ -37,6 +37,7 @@ describe('sheet names', () => {
       name('History'),
       name('x'.repeat(40)),
       name('x'.repeat(40)),
+      name("Oltin Non savdo uyi Toshkent O'zbekiston MChJ"),
     ]
     expect(names).toEqual([
       'Summary',
@@ -48,10 +49,12 @@ describe('sheet names', () => {
       'History (2)',
       'x'.repeat(31),
       `${'x'.repeat(27)} (2)`,
+      'Oltin Non savdo uyi Toshkent O', // cut after "O'": the apostrophe would end the name
     ])
     for (const sheet of names) {
       expect(sheet.length).toBeLessThanOrEqual(31)
       expect(sheet).not.toMatch(/[[\]:*?/\\]/)
+      expect(sheet).not.toMatch(/^'|'$/)
     }
   })
 })

@@ -4,7 +4,7 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import type { Order, Transaction } from '../../../payload-types'
 
-import { checkRefund, isPayable, type MoneyMovement } from '../../../src/domain/payments'
+import { amountDue, checkRefund, isPayable, type MoneyMovement } from '../../../src/domain/payments'
 import { clientOf, lockOrder, recordTransaction, settleOrder, transactionsOf } from './ledger'
 import { manualProvider, type PaymentProvider, stripeProvider } from './providers'
 import { stripeClient } from './stripeClient'
@@ -26,14 +26,21 @@ export class PaymentRefused extends Error {
  * A card payment link for the order: the open one if it has a while to live, else a new Checkout
  * Session recorded as a pending payment. Stripe errors reach the caller, which asks to try again.
  */
-export async function offerCheckout(payload: Payload, order: Order): Promise<{ url: string }> {
+export async function offerCheckout(payload: Payload, order: Order): Promise<{ url: string; amount: number }> {
   const stripe = stripeClient()
   if (!stripe) throw new PaymentRefused('Card payments are off', 503)
-  if (!isPayable(order.paymentStatus ?? 'unpaid')) throw new PaymentRefused('This order is already paid')
-  const stripePayments = (await transactionsOf(payload, order.id)).filter((t) => t.provider === 'stripe' && t.kind === 'payment')
-  const open = stripePayments.find((t) => t.status === 'pending' && Number((t.raw as { expires_at?: number } | null)?.expires_at) * 1000 > Date.now() + 60_000)
-  if (open) return { url: String((open.raw as { url: string }).url) }
-  const collected = await stripeProvider(stripe).collect(order, { attempt: stripePayments.length, amount: order.total ?? 0, requestId: `${order.id}` })
+  if (order.status === 'cancelled') throw new PaymentRefused('This order is cancelled')
+  if (!isPayable(order.paymentStatus ?? 'unpaid', order.status)) throw new PaymentRefused('This order is already paid')
+  const transactions = await transactionsOf(payload, order.id)
+  const due = amountDue(order.total ?? 0, movements(transactions))
+  if (due === 0) throw new PaymentRefused('This order is already paid')
+  const stripePayments = transactions.filter((t) => t.provider === 'stripe' && t.kind === 'payment')
+  // An open link is given again only for what is due now (a part may have been paid since).
+  const open = stripePayments.find(
+    (t) => t.status === 'pending' && t.amount === due && Number((t.raw as { expires_at?: number } | null)?.expires_at) * 1000 > Date.now() + 60_000,
+  )
+  if (open) return { url: String((open.raw as { url: string }).url), amount: due }
+  const collected = await stripeProvider(stripe).collect(order, { attempt: stripePayments.length, amount: due, requestId: `${order.id}` })
   if (collected.kind !== 'link') throw new Error('stripe: expected a payment link')
   await recordTransaction(payload, {
     order: order.id,
@@ -41,12 +48,12 @@ export async function offerCheckout(payload: Payload, order: Order): Promise<{ u
     provider: 'stripe',
     kind: 'payment',
     status: 'pending',
-    amount: order.total ?? 0,
+    amount: due,
     externalId: collected.externalId,
     raw: collected.raw,
   })
   await settleOrder(payload, order.id)
-  return { url: collected.url }
+  return { url: collected.url, amount: due }
 }
 
 /** Runs `work` in one transaction with the order row locked: one money operation per order at a time. */

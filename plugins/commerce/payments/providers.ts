@@ -34,17 +34,20 @@ const CHECKOUT_LIFETIME_S = 60 * 60
 export function stripeProvider(stripe: Stripe): PaymentProvider {
   return {
     name: 'stripe',
-    async collect(order, { attempt }) {
+    async collect(order, { attempt, amount }) {
       const orderId = String(order.id)
+      const currency = (order.currency || 'UZS').toLowerCase()
+      // The order's lines when all of it is due; the balance as one line when a part was paid.
+      const lines =
+        amount === order.total
+          ? (order.items ?? []).map((item) => ({ quantity: item.quantity, unitAmount: item.unitPrice ?? 0, name: item.productName ?? 'Item' }))
+          : [{ quantity: 1, unitAmount: amount, name: `Balance of order #${order.number}` }]
       const returnUrl = process.env.STRIPE_RETURN_URL || process.env.PUBLIC_URL || 'https://t.me'
       const session = await stripe.checkout.sessions.create(
         {
           mode: 'payment',
           // UZS has two decimals in Stripe as in our books: minor units map one to one.
-          line_items: (order.items ?? []).map((item) => ({
-            quantity: item.quantity,
-            price_data: { currency: (order.currency || 'UZS').toLowerCase(), unit_amount: item.unitPrice ?? 0, product_data: { name: item.productName ?? 'Item' } },
-          })),
+          line_items: lines.map(({ quantity, unitAmount, name }) => ({ quantity, price_data: { currency, unit_amount: unitAmount, product_data: { name } } })),
           metadata: { order: orderId },
           client_reference_id: orderId,
           payment_intent_data: { metadata: { order: orderId } },

@@ -14,6 +14,8 @@ export interface Reconciliation {
   settled: number
   failed: number
   stillOpen: number
+  /** Sessions Stripe could not give back this time: tried again the next night. */
+  unread: number
 }
 
 /**
@@ -28,11 +30,20 @@ export async function reconcilePendingPayments(payload: Payload, stripe: Stripe,
     depth: 0,
     overrideAccess: true,
   })
-  const result: Reconciliation = { settled: 0, failed: 0, stillOpen: 0 }
+  const result: Reconciliation = { settled: 0, failed: 0, stillOpen: 0, unread: 0 }
   for (const payment of docs) {
-    const session = await stripe.checkout.sessions.retrieve(payment.externalId!)
+    // One session Stripe cannot give back now (gone, a timeout) must not hold up the others.
+    const session = await stripe.checkout.sessions.retrieve(payment.externalId!).catch((error: unknown) => {
+      payload.logger.warn({ err: error, transaction: payment.id }, 'stripe reconciliation: could not read the Checkout Session')
+      return null
+    })
+    if (!session) {
+      result.unread++
+      continue
+    }
     const paid = session.payment_status === 'paid'
-    const over = session.status === 'expired' || session.expires_at * 1000 < now.getTime()
+    // A completed session not yet paid is a delayed method (bank debit) still under way.
+    const over = session.status === 'expired' || (session.status === 'open' && session.expires_at * 1000 < now.getTime())
     if (!paid && !over) {
       result.stillOpen++
       continue

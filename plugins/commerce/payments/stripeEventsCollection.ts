@@ -8,6 +8,12 @@ import { processAgain } from './hooks/processAgain'
  * nothing. Those that failed or concern nothing we know are listed here with the reason; setting
  * one back to "pending" processes it again.
  */
+/**
+ * What Stripe sent is written by the webhook alone: "Process again" replays the stored event, so
+ * nobody may change it through the API (read-only in the admin is only how it looks there).
+ */
+const fromStripeOnly = { update: () => false }
+
 export function stripeEventsCollection(): CollectionConfig {
   return {
     slug: 'stripe-events',
@@ -26,8 +32,8 @@ export function stripeEventsCollection(): CollectionConfig {
     },
     hooks: { afterChange: [processAgain] },
     fields: [
-      { name: 'eventId', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true } },
-      { name: 'type', type: 'text', required: true, admin: { readOnly: true } },
+      { name: 'eventId', type: 'text', required: true, unique: true, index: true, access: fromStripeOnly, admin: { readOnly: true } },
+      { name: 'type', type: 'text', required: true, access: fromStripeOnly, admin: { readOnly: true } },
       {
         name: 'status',
         type: 'select',
@@ -41,9 +47,9 @@ export function stripeEventsCollection(): CollectionConfig {
           { label: 'Flagged: nothing of ours', value: 'flagged' },
         ],
       },
-      { name: 'attempts', type: 'number', defaultValue: 0, admin: { readOnly: true } },
-      { name: 'error', type: 'text', admin: { readOnly: true } },
-      { name: 'payload', type: 'json', required: true, admin: { readOnly: true } },
+      { name: 'attempts', type: 'number', defaultValue: 0, access: fromStripeOnly, admin: { readOnly: true } },
+      { name: 'error', type: 'text', access: fromStripeOnly, admin: { readOnly: true } },
+      { name: 'payload', type: 'json', required: true, access: fromStripeOnly, admin: { readOnly: true } },
     ],
   }
 }

@@ -19,11 +19,13 @@ payment.callbackQuery(PAY_DATA, async (ctx) => {
   if (!order) return
   await ctx.answerCallbackQuery()
   const total = order.total ?? 0
-  if (!isPayable(order.paymentStatus ?? 'unpaid')) return ctx.reply(ctx.t('pay-already-paid', { number: String(order.number) }))
+  // An old pay button of an order cancelled since: nothing to pay.
+  if (order.status === 'cancelled') return ctx.reply(ctx.t('pay-order-cancelled', { number: String(order.number) }))
+  if (!isPayable(order.paymentStatus ?? 'unpaid', order.status)) return ctx.reply(ctx.t('pay-already-paid', { number: String(order.number) }))
   try {
-    const { url } = await offerCheckout(ctx.payload, order)
-    await ctx.reply(ctx.t('pay-link', { number: String(order.number), amount: formatMoney(total) }), {
-      reply_markup: new InlineKeyboard().url(ctx.t('button-pay', { amount: formatMoney(total) }), url),
+    const { url, amount } = await offerCheckout(ctx.payload, order)
+    await ctx.reply(ctx.t('pay-link', { number: String(order.number), amount: formatMoney(amount) }), {
+      reply_markup: new InlineKeyboard().url(ctx.t('button-pay', { amount: formatMoney(amount) }), url),
     })
   } catch (error) {
     if (error instanceof PaymentRefused && error.status === 503) return ctx.reply(ctx.t('pay-off'))
