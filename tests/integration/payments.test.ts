@@ -167,8 +167,9 @@ describe('POST /api/stripe/webhook', () => {
     const refunded = stripe.event('charge.refunded', { id: stripe.intent(intent).latest_charge, object: 'charge', payment_intent: intent })
     const updated = stripe.event('refund.updated', refund)
     const disputed = stripe.event('charge.dispute.created', { id: 'dp_1', object: 'dispute', payment_intent: intent, amount: 9_600_000, reason: 'fraudulent' })
-    for (const event of [refunded, updated, disputed]) {
-      await Promise.all(Array.from({ length: 10 }, () => postEvent(event.body, event.signature)))
+    // Both events of one refund at once, ten times each; then the dispute.
+    for (const events of [[refunded, updated], [disputed]]) {
+      await Promise.all(events.flatMap((event) => Array.from({ length: 10 }, () => postEvent(event.body, event.signature))))
     }
     const rows = await transactions(order.id)
     expect(rows.map((t) => [t.kind, t.status, t.amount])).toEqual([
@@ -178,6 +179,8 @@ describe('POST /api/stripe/webhook', () => {
     expect((await orderOf(order.id)).paymentStatus).toBe('disputed')
     const alerts = await bot.payload.find({ collection: 'outbox', where: { topic: { equals: 'staff.payment_disputed' }, 'payload.order': { equals: order.id } } })
     expect(alerts.totalDocs).toBe(1)
+    const told = await bot.payload.find({ collection: 'outbox', where: { topic: { equals: 'payment.changed' }, 'payload.order': { equals: order.id } }, sort: 'id', pagination: false })
+    expect(told.docs.map((row) => (row.payload as { to: string }).to)).toEqual(['pending', 'paid', 'partially_refunded', 'disputed'])
   })
 
   it('ends right when a refund arrives before the payment it refunds', async () => {

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import type { Order, Transaction } from '../../../payload-types'
 
@@ -53,9 +54,12 @@ export async function recordTransaction(payload: Payload, data: TransactionData,
 
 /**
  * Sets the order's payment status from all its movements and tells the client what changed. The
- * order row is locked first, so two events for one order settle one after the other.
+ * order row is locked first (in a transaction of its own when the caller has none), so two
+ * events for one order settle one after the other and the client is told once.
  */
 export async function settleOrder(payload: Payload, orderId: number, req?: PayloadRequest): Promise<PaymentStatus | null> {
+  if (!req) return inTransaction(payload, (own) => settleOrder(payload, orderId, own))
+  await lockOrder(req, orderId)
   const order = await payload.findByID({ collection: 'orders', id: orderId, depth: 0, overrideAccess: true, disableErrors: true, req })
   if (!order) return null
   const movements = (await transactionsOf(payload, orderId, req)).map((t): MoneyMovement => ({ kind: t.kind, status: t.status ?? 'pending', amount: t.amount }))
@@ -68,6 +72,19 @@ export async function settleOrder(payload: Payload, orderId: number, req?: Paylo
 }
 
 export const clientOf = (order: Pick<Order, 'client'>): number => (typeof order.client === 'object' ? order.client.id : order.client)
+
+async function inTransaction<T>(payload: Payload, work: (req: PayloadRequest) => Promise<T>): Promise<T> {
+  const req = await createLocalReq({}, payload)
+  await initTransaction(req)
+  try {
+    const result = await work(req)
+    await commitTransaction(req)
+    return result
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}
 
 /** Holds the order row for the rest of the request's transaction. */
 export async function lockOrder(req: PayloadRequest, orderId: number): Promise<void> {
