@@ -271,6 +271,22 @@ describe('refunds and manual payments from the admin', () => {
     expect(create.body.line_items).toEqual([{ quantity: '1', price_data: { currency: 'uzs', unit_amount: '4600000', product_data: { name: `Balance of order #${order.number}` } } }])
     expect(await send('checkout.session.completed', stripe.pay(sessionOf(order.id).id as string))).toBe(200)
     expect((await orderOf(order.id)).paymentStatus).toBe('paid')
+
+    // Refunds go back the way the money came, each through a payment that covers it.
+    const refund = (amount: number, id: string) => post('refund', 'manager', { order: order.id, amount, reason: 'returned', requestId: `${id}-${order.id}` })
+    stripe.failNext('/v1/refunds', 500, 3)
+    const refused = await refund(4_600_000, 'card-down')
+    expect(refused.status).toBe(502)
+    expect((await refused.json()).errors[0].message).toMatch(/^Stripe refused the refund/)
+    expect((await refund(4_600_000, 'card-back')).status).toBe(200)
+    expect((await refund(5_000_000, 'bank-back')).status).toBe(200)
+    expect((await refund(1, 'one-more')).status).toBe(400)
+    const refunds = (await transactions(order.id)).filter((t) => t.kind === 'refund')
+    expect(refunds.map((t) => [t.provider, t.amount])).toEqual([
+      ['stripe', 4_600_000],
+      ['bank_transfer', 5_000_000],
+    ])
+    expect((await orderOf(order.id)).paymentStatus).toBe('refunded')
   })
 
   it('answers an unknown order with 404 and anonymous callers with 401', async () => {

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
+import Stripe from 'stripe'
 
 import type { Order, Transaction } from '../../../payload-types'
 
@@ -112,9 +113,14 @@ export async function refundOrder(
     const transactions = await transactionsOf(req.payload, order.id, req)
     const check = checkRefund(movements(transactions), input.amount)
     if (!check.ok) throw new PaymentRefused(check.message, 400, 'amount')
-    const payment = [...transactions].reverse().find((t) => t.kind === 'payment' && t.status === 'succeeded')!
+    // Money goes back the way it came: through the latest payment that alone covers the amount.
+    const payment = [...transactions].reverse().find((t) => t.kind === 'payment' && t.status === 'succeeded' && refundableOf(t, transactions) >= input.amount)
+    if (!payment) throw new PaymentRefused('No single payment of this order covers that amount: refund it in parts, one per payment', 400, 'amount')
     const provider = providerFor(payment.provider)
-    const refunded = await provider.refund({ order, payment, amount: input.amount, reason: input.reason, requestId: input.requestId })
+    const refunded = await provider.refund({ order, payment, amount: input.amount, reason: input.reason, requestId: input.requestId }).catch((error: unknown) => {
+      if (error instanceof Stripe.errors.StripeError) throw new PaymentRefused(`Stripe refused the refund: ${error.message}`, 502)
+      throw error
+    })
     const refund = await recordTransaction(
       req.payload,
       {
@@ -134,6 +140,14 @@ export async function refundOrder(
     await settleOrder(req.payload, order.id, req)
     return refund
   })
+}
+
+/** What is left to give back of one payment: refunds are tied to it by provider and reference. */
+function refundableOf(payment: Transaction, transactions: Transaction[]): number {
+  const given = transactions
+    .filter((t) => t.kind === 'refund' && t.status !== 'failed' && t.provider === payment.provider && (t.reference ?? null) === (payment.reference ?? null))
+    .reduce((sum, t) => sum + t.amount, 0)
+  return payment.amount - given
 }
 
 function providerFor(name: Transaction['provider']): PaymentProvider {
