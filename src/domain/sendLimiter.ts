@@ -22,6 +22,8 @@ export interface SendLimiter {
   chatReadyIn: (chatId: number | string, now: number) => number
   /** Telegram said to wait: nothing goes before `until`. */
   pauseUntil: (until: number) => void
+  /** Milliseconds left of such a pause (0 when none). */
+  pausedFor: (now: number) => number
 }
 
 export const TELEGRAM_LIMITS: SendLimits = { perSecond: 30, perChatIntervalMs: 1000, perGroupIntervalMs: 3000, marginMs: 40 }
@@ -58,6 +60,9 @@ export function createSendLimiter({ perSecond, perChatIntervalMs, perGroupInterv
     },
     pauseUntil(until) {
       pausedUntil = Math.max(pausedUntil, until)
+    },
+    pausedFor(now) {
+      return Math.max(0, pausedUntil - now)
     },
   }
 }

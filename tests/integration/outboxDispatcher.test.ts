@@ -88,6 +88,23 @@ describe('outbox dispatcher', () => {
     expect(texts(chatId)).toEqual([`Заказ №${order.number} принят в обработку`, `Заказ №${order.number} подтверждён`])
   })
 
+  it('hands rows back instead of holding them past half their lease, so two servers never both send one', async () => {
+    const chats = await Promise.all([customer(), customer(), customer()])
+    const orders = []
+    for (const { client } of chats) orders.push(await orderMovedThrough(client.id, []))
+    telegram.failNext('sendMessage', { status: 429, retryAfter: 2 }, chats[0].chatId)
+    // A lease of 2 s: Telegram's 2 s pause would outlast half of it.
+    const dispatcher = createOutboxDispatcher({ payload, api, leaseMs: 2000 })
+    await dispatcher.runOnce()
+    const [throttled, ...others] = await Promise.all(orders.map(async (order) => (await statusRows(order.id))[0]))
+    expect(throttled.status).toBe('pending')
+    // A row may have left before the 429 came back; none waited for the pause to end.
+    for (const row of others) expect([row.status, row.attempts]).toEqual(row.status === 'sent' ? ['sent', row.attempts] : ['pending', 0])
+    expect(others.at(-1)!.status).toBe('pending')
+    await dispatcher.drain()
+    for (const [i, { chatId }] of chats.entries()) expect(texts(chatId)).toEqual([`Order #${orders[i].number} has been received`])
+  })
+
   it('marks a client who blocked the bot and writes to them no more', async () => {
     const { client, chatId } = await customer()
     telegram.failNext('sendMessage', { status: 403 }, chatId)

@@ -48,8 +48,10 @@ describe('send limiter', () => {
     const limiter = createSendLimiter(TELEGRAM_LIMITS)
     expect(limiter.tryAcquire(1, 5000)).toBe(0)
     limiter.pauseUntil(9000)
+    expect(limiter.pausedFor(6000)).toBe(3000)
     expect(limiter.tryAcquire(2, 6000)).toBe(3000)
     expect(limiter.tryAcquire(2, 9000)).toBe(0)
+    expect(limiter.pausedFor(9000)).toBe(0)
   })
 })
 

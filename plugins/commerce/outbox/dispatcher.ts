@@ -43,11 +43,16 @@ export function createOutboxDispatcher({
   maxAttempts = 8,
   leaseMs = 60_000,
 }: DispatcherOptions) {
-  /** Resolves when `chatId` may be written to; callers go one at a time, so timers stay precise. */
-  async function departure(chatId: number): Promise<void> {
+  /**
+   * Resolves true when `chatId` may be written to, or false when that would come after `deadline`.
+   * Callers go one at a time, so timers stay precise.
+   */
+  async function departure(chatId: number, deadline: number): Promise<boolean> {
     for (let wait = limiter.tryAcquire(chatId, Date.now()); wait > 0; wait = limiter.tryAcquire(chatId, Date.now())) {
+      if (Date.now() + wait > deadline) return false
       await new Promise((resolve) => setTimeout(resolve, wait))
     }
+    return true
   }
 
   /**
@@ -123,6 +128,9 @@ export function createOutboxDispatcher({
   async function runOnce(): Promise<number> {
     const rows = await claimOutboxBatch(payload, batchSize, leaseMs)
     if (rows.length === 0) return 0
+    // Past half its lease a row could soon be claimed by another server too: rather than wait for
+    // its turn (a long 429, a group's queue at 20 a minute), it goes back to the queue.
+    const sendBy = Date.now() + leaseMs / 2
     const rendered = await renderNotifications(payload, rows)
     const sends: Promise<void>[] = []
     for (const row of rows) {
@@ -142,9 +150,12 @@ export function createOutboxDispatcher({
         await retryLater(payload, row.id, new Date(Date.now() + chatWait), null, false)
         continue
       }
-      await departure(message.chatId)
       // A new support topic starts with its card: one more message in the group.
-      if (message.topic && !message.topic.exists) await departure(message.chatId)
+      const departed = (await departure(message.chatId, sendBy)) && (!message.topic || message.topic.exists || (await departure(message.chatId, sendBy)))
+      if (!departed) {
+        await retryLater(payload, row.id, new Date(Date.now() + limiter.pausedFor(Date.now())), null, false)
+        continue
+      }
       sends.push(deliver(row, message))
     }
     await Promise.all(sends)
