@@ -78,10 +78,15 @@ export async function* invoiceLinesByClient(payload: Payload, period: InvoicePer
     batches.at(-1)!.push(client)
     size += client.lines
   }
-  let next = clients.length ? loadLines(payload, period, batches[0]) : null
+  // Fetched ahead: a failure is kept (not left unhandled) and thrown when its batch is reached.
+  const ahead = (batch: InvoiceClient[]) => loadLines(payload, period, batch).then((lines) => ({ lines }), (error: unknown) => ({ error }))
+  if (clients.length === 0) return
+  let next = ahead(batches[0])
   for (let i = 0; i < batches.length; i++) {
-    const lines = await next!
-    next = i + 1 < batches.length ? loadLines(payload, period, batches[i + 1]) : null
+    const fetched = await next
+    if ('error' in fetched) throw fetched.error
+    const { lines } = fetched
+    if (i + 1 < batches.length) next = ahead(batches[i + 1])
     for (const client of batches[i]) yield { clientId: client.id, lines: lines.get(client.id) ?? [] }
   }
 }

@@ -59,7 +59,7 @@ export async function writeInvoicesWorkbook(payload: Payload, stream: Writable, 
 
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false })
   workbook.creator = 'Tandir'
-  const zipped = zipProgress(workbook)
+  const zipped = zipProgress(workbook, stream)
 
   // The summary comes first, pointing at each invoice's total.
   await zipped.caughtUp()
@@ -114,7 +114,7 @@ export async function writeInvoicesWorkbook(payload: Payload, stream: Writable, 
  * alone, a month of 500 invoices would sit in memory uncompressed. Waiting until it has taken all
  * but the sheet in hand keeps memory flat. (`zip` is the writer's archiver, not in its types.)
  */
-function zipProgress(workbook: ExcelJS.stream.xlsx.WorkbookWriter) {
+function zipProgress(workbook: ExcelJS.stream.xlsx.WorkbookWriter, output: Writable) {
   const zip = (workbook as unknown as { zip: import('node:events').EventEmitter }).zip
   let added = 0
   let zipped = 0
@@ -123,10 +123,17 @@ function zipProgress(workbook: ExcelJS.stream.xlsx.WorkbookWriter) {
     zipped++
     wake?.()
   })
+  // A download cancelled half-way closes the output: the zip stops, and so must the export.
+  let gone = false
+  output.once('close', () => {
+    gone = true
+    wake?.()
+  })
   return {
     /** Resolves once every sheet but the last one added is compressed; counts the next sheet. */
     async caughtUp() {
-      while (zipped < added - 1) await new Promise<void>((resolve) => (wake = resolve))
+      while (zipped < added - 1 && !gone) await new Promise<void>((resolve) => (wake = resolve))
+      if (gone) throw new Error('invoices export: the download was cancelled')
       added++
     },
   }
