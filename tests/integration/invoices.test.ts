@@ -8,7 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { type ClientLines, invoiceLinesByClient, loadInvoiceClients } from '../../plugins/commerce/invoices/loadInvoiceData'
-import { sqlDatabase } from '../../src/db/sqlDatabase'
+import { inSnapshot, sqlDatabase } from '../../src/db/sqlDatabase'
 import { parseMonth } from '../../src/domain/invoicePeriod'
 import { makeCatalog, makeClient, makeUser, PASSWORD } from '../support/fixtures'
 import { closePayload, openPayload, unique } from '../support/payload'
@@ -178,12 +178,27 @@ describe('GET /api/invoices/export', () => {
 })
 
 describe('loading the lines', () => {
+  it('reads the month as it was when the export began, whatever is delivered meanwhile', async () => {
+    const period = parseMonth('2031-12')!
+    const product = (await payload.find({ collection: 'products', where: { active: { equals: true } }, limit: 1, depth: 0 })).docs[0]
+    await inSnapshot(payload, async (db) => {
+      expect(await loadInvoiceClients(db, period)).toEqual([])
+      const order = await payload.create({
+        collection: 'orders',
+        data: { client: complete.id, fulfillment: 'pickup', deliveryDate: '2031-12-05', items: [{ product: product.id, quantity: Math.max(2, product.minQuantity ?? 1) }] },
+      })
+      for (const status of ['accepted', 'preparing', 'ready', 'given'] as const) await payload.update({ collection: 'orders', id: order.id, data: { status } })
+      expect(await loadInvoiceClients(db, period)).toEqual([])
+      expect(await loadInvoiceClients(sqlDatabase(payload), period)).toHaveLength(1)
+    })
+  })
+
   it('gives each client the same lines in the same order however the month is split into queries', async () => {
     const period = parseMonth(MONTH)!
-    const clients = await loadInvoiceClients(payload, period)
+    const clients = await loadInvoiceClients(sqlDatabase(payload), period)
     const collect = async (batchLines: number) => {
       const out: ClientLines[] = []
-      for await (const client of invoiceLinesByClient(payload, period, clients, batchLines)) out.push(client)
+      for await (const client of invoiceLinesByClient(sqlDatabase(payload), period, clients, batchLines)) out.push(client)
       return out
     }
     const whole = await collect(100_000)

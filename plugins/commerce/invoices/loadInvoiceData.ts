@@ -1,10 +1,9 @@
-import type { Payload } from 'payload'
-
 import { sql } from '@payloadcms/db-postgres'
+
+import type { SqlExecutor } from '../../../src/db/sqlDatabase'
 
 import { addDays } from '../../../src/domain/calendarDate'
 import { INVOICED_STATUSES, type InvoicePeriod } from '../../../src/domain/invoicePeriod'
-import { sqlDatabase } from '../../../src/db/sqlDatabase'
 
 export interface LegalParty {
   name: string | null
@@ -39,9 +38,9 @@ const bounds = (period: InvoicePeriod) => [`${period.first}T00:00:00.000Z`, `${a
 const invoiced = sql.raw(`(${INVOICED_STATUSES.map((status) => `'${status}'`).join(', ')})`)
 
 /** Every client with invoiced orders in the period (or only `clientId`), by name, with their totals. */
-export async function loadInvoiceClients(payload: Payload, period: InvoicePeriod, clientId?: number): Promise<InvoiceClient[]> {
+export async function loadInvoiceClients(db: SqlExecutor, period: InvoicePeriod, clientId?: number): Promise<InvoiceClient[]> {
   const [from, to] = bounds(period)
-  const { rows } = await sqlDatabase(payload).execute<InvoiceClient>(sql`
+  const { rows } = await db.execute<InvoiceClient>(sql`
     select c.id, c.name, c.legal_address as address, c.inn, c.bank_account as "bankAccount", c.bank_name as "bankName",
            c.mfo, c.vat_reg_code as "vatRegCode",
            count(distinct o.id)::int as orders, count(*)::int as lines, sum(i.line_total)::float8 as total
@@ -67,7 +66,7 @@ export interface ClientLines {
  * Yields each client's lines in the order of `clients`, fetching the next batch while the caller
  * writes the current one.
  */
-export async function* invoiceLinesByClient(payload: Payload, period: InvoicePeriod, clients: readonly InvoiceClient[], batchLines = 5000): AsyncGenerator<ClientLines> {
+export async function* invoiceLinesByClient(db: SqlExecutor, period: InvoicePeriod, clients: readonly InvoiceClient[], batchLines = 5000): AsyncGenerator<ClientLines> {
   const batches: InvoiceClient[][] = [[]]
   let size = 0
   for (const client of clients) {
@@ -79,7 +78,7 @@ export async function* invoiceLinesByClient(payload: Payload, period: InvoicePer
     size += client.lines
   }
   // Fetched ahead: a failure is kept (not left unhandled) and thrown when its batch is reached.
-  const ahead = (batch: InvoiceClient[]) => loadLines(payload, period, batch).then((lines) => ({ lines }), (error: unknown) => ({ error }))
+  const ahead = (batch: InvoiceClient[]) => loadLines(db, period, batch).then((lines) => ({ lines }), (error: unknown) => ({ error }))
   if (clients.length === 0) return
   let next = ahead(batches[0])
   for (let i = 0; i < batches.length; i++) {
@@ -91,10 +90,10 @@ export async function* invoiceLinesByClient(payload: Payload, period: InvoicePer
   }
 }
 
-async function loadLines(payload: Payload, period: InvoicePeriod, clients: InvoiceClient[]): Promise<Map<number, InvoiceLine[]>> {
+async function loadLines(db: SqlExecutor, period: InvoicePeriod, clients: InvoiceClient[]): Promise<Map<number, InvoiceLine[]>> {
   const [from, to] = bounds(period)
   const ids = sql.join(clients.map((client) => sql`${client.id}`), sql`, `)
-  const { rows } = await sqlDatabase(payload).execute<InvoiceLine & { clientId: number }>(sql`
+  const { rows } = await db.execute<InvoiceLine & { clientId: number }>(sql`
     select o.client_id as "clientId", to_char(o.delivery_date at time zone 'UTC', 'YYYY-MM-DD') as day, o.number::int as number,
            i.product_name as product, i.unit, i.quantity::float8 as quantity,
            i.unit_price::float8 as "unitPrice", i.line_total::float8 as amount

@@ -3,6 +3,7 @@ import type { Writable } from 'node:stream'
 
 import ExcelJS from 'exceljs'
 
+import { inSnapshot } from '../../../src/db/sqlDatabase'
 import { documentDate, invoiceNumber, type InvoicePeriod } from '../../../src/domain/invoicePeriod'
 import { INVOICE_LABELS, type InvoiceLabels } from '../../../src/domain/invoiceLabels'
 import { toMajor } from '../../../src/domain/money'
@@ -52,61 +53,65 @@ export async function writeInvoicesWorkbook(payload: Payload, stream: Writable, 
     mfo: settings.sellerMfo ?? null,
     vatRegCode: settings.sellerVatRegCode ?? null,
   }
-  const clients = await loadInvoiceClients(payload, period, clientId)
-  const name = sheetNamer()
-  const summaryName = name(labels.summarySheet)
-  const sheets = clients.map((client) => ({ client, sheet: name(client.name || `#${client.id}`), layout: invoiceLayout(client) }))
+  // Counted and listed from one moment: an order delivered during the export must not add a line
+  // to a sheet whose total row the summary already points at.
+  await inSnapshot(payload, async (db) => {
+    const clients = await loadInvoiceClients(db, period, clientId)
+    const name = sheetNamer()
+    const summaryName = name(labels.summarySheet)
+    const sheets = clients.map((client) => ({ client, sheet: name(client.name || `#${client.id}`), layout: invoiceLayout(client) }))
 
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false })
-  workbook.creator = 'Tandir'
-  const zipped = zipProgress(workbook, stream)
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false })
+    workbook.creator = 'Tandir'
+    const zipped = zipProgress(workbook, stream)
 
-  // The summary comes first, pointing at each invoice's total.
-  await zipped.caughtUp()
-  const summary = workbook.addWorksheet(summaryName, { views: [{ state: 'frozen', ySplit: 4 }] })
-  summary.columns = [{ width: 40 }, { width: 14 }, { width: 10 }, { width: 20, style: { numFmt: MONEY } }]
-  summary.addRow([labels.summaryTitle(period.month)]).font = { bold: true, size: 14 }
-  summary.addRow([labels.currency(currency)])
-  summary.addRow([])
-  summary.addRow([labels.client, labels.party.inn, labels.orders, labels.total]).font = bold
-  if (clients.length === 0) summary.addRow([labels.noOrders(period.month)])
-  for (const { client, sheet, layout } of sheets) {
-    summary.addRow([client.name, client.inn ?? labels.missing, client.orders, { formula: `${quote(sheet)}!G${layout.totalRow}`, result: toMajor(client.total) }])
-  }
-  if (clients.length > 0) {
-    const last = 4 + clients.length
-    const grand = clients.reduce((sum, client) => sum + client.total, 0)
-    const row = summary.addRow([labels.grandTotal, null, clients.reduce((sum, client) => sum + client.orders, 0), { formula: `SUM(D5:D${last})`, result: toMajor(grand) }])
-    row.font = bold
-  }
-  await summary.commit()
-
-  let done = 0
-  for await (const { lines } of invoiceLinesByClient(payload, period, clients)) {
-    const { client, sheet: sheetName, layout } = sheets[done]
+    // The summary comes first, pointing at each invoice's total.
     await zipped.caughtUp()
-    const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: layout.headerRow }] })
-    sheet.columns = COLUMNS.map((column) => ({ ...column }))
-    const date = documentDate(period.last)
-    sheet.addRow([labels.invoiceTitle(invoiceNumber(period, client.id), date)]).font = { bold: true, size: 14 }
-    sheet.addRow([labels.period(documentDate(period.first), date)])
-    sheet.addRow([labels.currency(currency)])
-    writeParty(sheet, labels, labels.seller, seller)
-    writeParty(sheet, labels, labels.buyer, client)
-    sheet.addRow([])
-    const c = labels.columns
-    sheet.addRow([c.date, c.order, c.product, c.unit, c.quantity, c.unitPrice, c.amount]).font = bold
-    for (const line of lines) {
-      const [year, month, day] = line.day.split('-').map(Number)
-      sheet.addRow([new Date(Date.UTC(year, month - 1, day)), line.number, line.product, line.unit, line.quantity, toMajor(line.unitPrice), toMajor(line.amount)]).commit()
+    const summary = workbook.addWorksheet(summaryName, { views: [{ state: 'frozen', ySplit: 4 }] })
+    summary.columns = [{ width: 40 }, { width: 14 }, { width: 10 }, { width: 20, style: { numFmt: MONEY } }]
+    summary.addRow([labels.summaryTitle(period.month)]).font = { bold: true, size: 14 }
+    summary.addRow([labels.currency(currency)])
+    summary.addRow([])
+    summary.addRow([labels.client, labels.party.inn, labels.orders, labels.total]).font = bold
+    if (clients.length === 0) summary.addRow([labels.noOrders(period.month)])
+    for (const { client, sheet, layout } of sheets) {
+      summary.addRow([client.name, client.inn ?? labels.missing, client.orders, { formula: `${quote(sheet)}!G${layout.totalRow}`, result: toMajor(client.total) }])
     }
-    const total = sheet.addRow([labels.total, null, null, null, null, null, { formula: `SUM(G${layout.headerRow + 1}:G${layout.totalRow - 1})`, result: toMajor(client.total) }])
-    total.font = bold
-    await sheet.commit()
-    done++
-    onProgress?.(done, sheets.length)
-  }
-  await workbook.commit()
+    if (clients.length > 0) {
+      const last = 4 + clients.length
+      const grand = clients.reduce((sum, client) => sum + client.total, 0)
+      const row = summary.addRow([labels.grandTotal, null, clients.reduce((sum, client) => sum + client.orders, 0), { formula: `SUM(D5:D${last})`, result: toMajor(grand) }])
+      row.font = bold
+    }
+    await summary.commit()
+
+    let done = 0
+    for await (const { lines } of invoiceLinesByClient(db, period, clients)) {
+      const { client, sheet: sheetName, layout } = sheets[done]
+      await zipped.caughtUp()
+      const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: layout.headerRow }] })
+      sheet.columns = COLUMNS.map((column) => ({ ...column }))
+      const date = documentDate(period.last)
+      sheet.addRow([labels.invoiceTitle(invoiceNumber(period, client.id), date)]).font = { bold: true, size: 14 }
+      sheet.addRow([labels.period(documentDate(period.first), date)])
+      sheet.addRow([labels.currency(currency)])
+      writeParty(sheet, labels, labels.seller, seller)
+      writeParty(sheet, labels, labels.buyer, client)
+      sheet.addRow([])
+      const c = labels.columns
+      sheet.addRow([c.date, c.order, c.product, c.unit, c.quantity, c.unitPrice, c.amount]).font = bold
+      for (const line of lines) {
+        const [year, month, day] = line.day.split('-').map(Number)
+        sheet.addRow([new Date(Date.UTC(year, month - 1, day)), line.number, line.product, line.unit, line.quantity, toMajor(line.unitPrice), toMajor(line.amount)]).commit()
+      }
+      const total = sheet.addRow([labels.total, null, null, null, null, null, { formula: `SUM(G${layout.headerRow + 1}:G${layout.totalRow - 1})`, result: toMajor(client.total) }])
+      total.font = bold
+      await sheet.commit()
+      done++
+      onProgress?.(done, sheets.length)
+    }
+    await workbook.commit()
+  })
 }
 
 /**
