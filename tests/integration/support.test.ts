@@ -199,6 +199,42 @@ describe('staff to client', () => {
     expect((await bot.payload.findByID({ collection: 'conversations', id: conversation.id })).status).toBe('closed')
   })
 
+  it('follows a client’s edit to their own copy when another client’s message has the same id', async () => {
+    const a = await topicOf()
+    const b = await topicOf()
+    // Message ids count per private chat: two clients' messages often share one.
+    const sameId = (chatId: number, text: string) => {
+      const update = textUpdate(chatId, text)
+      update.message.message_id = 424_242
+      return update
+    }
+    await bot.converse(a.chatId, sameId(a.chatId, 'from A'))
+    await bot.converse(b.chatId, sameId(b.chatId, 'from B'))
+    await drain()
+    const copyIn = async (conversation: number) =>
+      (await bot.payload.find({ collection: 'support-messages', where: { conversation: { equals: conversation }, clientMessageId: { equals: 424_242 } } })).docs[0].groupMessageId
+    const [copyOfA, copyOfB] = [await copyIn(a.conversation.id), await copyIn(b.conversation.id)]
+    expect(copyOfA).not.toBe(copyOfB)
+    await bot.post(editedTextUpdate(a.chatId, 424_242, 'from A, corrected'))
+    await drain()
+    expect(bot.telegram.calls.filter((call) => call.method === 'editMessageText').at(-1)?.params).toMatchObject({ chat_id: GROUP, message_id: copyOfA, text: 'from A, corrected' })
+  })
+
+  it('copies an anonymous admin’s answer, and takes no edit from another group', async () => {
+    const { chatId, threadId } = await topicOf()
+    // An admin writing as the group: Telegram's anonymous bot account, with the group as sender.
+    const anonymous = textUpdate(1_087_968_824, 'Fresh ones at 10', inTopic(threadId))
+    Object.assign(anonymous.message, { from: { id: 1_087_968_824, is_bot: true, first_name: 'Group', username: 'GroupAnonymousBot' }, sender_chat: { id: GROUP, type: 'supergroup', title: 'Staff' } })
+    await bot.post(anonymous)
+    await drain()
+    expect(callsTo('copyMessage', chatId).at(-1)?.params).toMatchObject({ from_chat_id: GROUP, message_id: anonymous.message.message_id })
+    // Someone else's forum group whose message has the same id as the answer: not ours to follow.
+    const edits = bot.telegram.calls.filter((call) => call.method === 'editMessageText').length
+    await bot.post(editedTextUpdate(7_800_099, anonymous.message.message_id, 'pay to card 8600…', { chatId: -100_999_000, threadId }))
+    await drain()
+    expect(bot.telegram.calls.filter((call) => call.method === 'editMessageText')).toHaveLength(edits)
+  })
+
   it('follows an edit on either side to its copy on the other', async () => {
     const { chatId, threadId } = await topicOf()
     const question = textUpdate(chatId, 'how much are 40 samsa?')
