@@ -155,6 +155,12 @@ describe('staff commands', () => {
     expect(lastMessage(GROUP)).toMatchObject({ method: 'editMessageText', params: expect.objectContaining({ text: expect.stringContaining('Bun sesame: was 3 000 so\'m (base price), now 2 500 so\'m') }) })
   })
 
+  it('finds the client by their exact @username, however many others contain it', async () => {
+    for (let i = 0; i < 12; i++) await makeClient(bot.payload, { name: `Aaa ${i} ${username}`, telegramUsername: `${username}_${i}`, inn: null })
+    const [list] = await staffSays(command(MANAGER, `/prices @${username.toUpperCase()}`))
+    expect(list).toContain(`Prices for ${client.name} (★ negotiated):`)
+  })
+
   it('/prices lists what the client pays, negotiated prices marked', async () => {
     const [list] = await staffSays(command(MANAGER, `/prices @${username}`))
     expect(list).toContain(`Prices for ${client.name} (★ negotiated):`)
