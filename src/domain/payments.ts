@@ -35,6 +35,20 @@ export function amountDue(total: number, movements: readonly MoneyMovement[]): n
   return Math.max(0, total - sum(movements, 'payment', ['succeeded', 'refunded']))
 }
 
+/** A movement as one payment method knows it: a refund belongs to the payment with its provider and reference. */
+export interface TracedMovement extends MoneyMovement {
+  provider: string
+  reference?: string | null
+}
+
+/** What is left to give back of one payment: its amount less the refunds tied to it, made or under way. */
+export function refundableOfPayment(payment: TracedMovement, movements: readonly TracedMovement[]): number {
+  const given = movements
+    .filter((m) => m.kind === 'refund' && m.status !== 'failed' && m.provider === payment.provider && (m.reference ?? null) === (payment.reference ?? null))
+    .reduce((total, m) => total + m.amount, 0)
+  return payment.amount - given
+}
+
 /** What can still be given back: money received, less refunds made or under way. */
 export function refundableAmount(movements: readonly MoneyMovement[]): number {
   return Math.max(0, sum(movements, 'payment', ['succeeded', 'refunded']) - sum(movements, 'refund', ['succeeded', 'pending']))

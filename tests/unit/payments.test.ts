@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { checkRefund, type MoneyMovement, paymentStatusOf, refundableAmount } from '../../src/domain/payments'
+import { amountDue, checkRefund, isPayable, type MoneyMovement, paymentStatusOf, refundableAmount, refundableOfPayment } from '../../src/domain/payments'
 
 const payment = (amount: number, status: MoneyMovement['status'] = 'succeeded'): MoneyMovement => ({ kind: 'payment', status, amount })
 const refund = (amount: number, status: MoneyMovement['status'] = 'succeeded'): MoneyMovement => ({ kind: 'refund', status, amount })
@@ -37,5 +37,24 @@ describe('refunds', () => {
     expect(checkRefund(movements, 0)).toMatchObject({ ok: false })
     expect(checkRefund(movements, 1.5)).toMatchObject({ ok: false })
     expect(refundableAmount([payment(96_000_00, 'pending')])).toBe(0)
+  })
+})
+
+describe('what is due and what one payment can give back', () => {
+  it('asks only for what is not received yet, and nothing for a cancelled order', () => {
+    expect(amountDue(96_000_00, [])).toBe(96_000_00)
+    expect(amountDue(96_000_00, [payment(50_000_00), payment(10_000_00, 'pending'), payment(5_000_00, 'failed')])).toBe(46_000_00)
+    expect(amountDue(96_000_00, [payment(96_000_00), refund(96_000_00)])).toBe(0)
+    expect(isPayable('pending')).toBe(true)
+    expect(isPayable('unpaid', 'cancelled')).toBe(false)
+    expect(isPayable('paid', 'accepted')).toBe(false)
+  })
+
+  it('ties refunds to the payment with the same provider and reference', () => {
+    const card = { ...payment(46_000_00), provider: 'stripe', reference: 'pi_1' }
+    const transfer = { ...payment(50_000_00), provider: 'bank_transfer', reference: 'PP-7' }
+    const movements = [transfer, card, { ...refund(40_000_00), provider: 'stripe', reference: 'pi_1' }, { ...refund(1_000_00, 'failed'), provider: 'bank_transfer', reference: 'PP-7' }]
+    expect(refundableOfPayment(card, movements)).toBe(6_000_00)
+    expect(refundableOfPayment(transfer, movements)).toBe(50_000_00)
   })
 })

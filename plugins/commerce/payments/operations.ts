@@ -5,13 +5,13 @@ import Stripe from 'stripe'
 
 import type { Order, Transaction } from '../../../payload-types'
 
-import { amountDue, checkRefund, isPayable, type MoneyMovement } from '../../../src/domain/payments'
+import { amountDue, checkRefund, isPayable, refundableOfPayment, type TracedMovement } from '../../../src/domain/payments'
 import { clientOf, lockOrder, recordTransaction, settleOrder, transactionsOf } from './ledger'
 import { manualProvider, type PaymentProvider, stripeProvider } from './providers'
 import { stripeClient } from './stripeClient'
 
-const movements = (transactions: Transaction[]): MoneyMovement[] =>
-  transactions.map((t) => ({ kind: t.kind, status: t.status ?? 'pending', amount: t.amount }))
+const movements = (transactions: Transaction[]): TracedMovement[] =>
+  transactions.map((t) => ({ kind: t.kind, status: t.status ?? 'pending', amount: t.amount, provider: t.provider, reference: t.reference }))
 
 export class PaymentRefused extends Error {
   constructor(
@@ -111,10 +111,12 @@ export async function refundOrder(
 ): Promise<Transaction> {
   return withOrderLocked(req, input.orderId, async (order) => {
     const transactions = await transactionsOf(req.payload, order.id, req)
-    const check = checkRefund(movements(transactions), input.amount)
+    const traced = movements(transactions)
+    const check = checkRefund(traced, input.amount)
     if (!check.ok) throw new PaymentRefused(check.message, 400, 'amount')
     // Money goes back the way it came: through the latest payment that alone covers the amount.
-    const payment = [...transactions].reverse().find((t) => t.kind === 'payment' && t.status === 'succeeded' && refundableOf(t, transactions) >= input.amount)
+    const covering = traced.findLastIndex((m) => m.kind === 'payment' && m.status === 'succeeded' && refundableOfPayment(m, traced) >= input.amount)
+    const payment = transactions[covering]
     if (!payment) throw new PaymentRefused('No single payment of this order covers that amount: refund it in parts, one per payment', 400, 'amount')
     const provider = providerFor(payment.provider)
     const refunded = await provider.refund({ order, payment, amount: input.amount, reason: input.reason, requestId: input.requestId }).catch((error: unknown) => {
@@ -140,14 +142,6 @@ export async function refundOrder(
     await settleOrder(req.payload, order.id, req)
     return refund
   })
-}
-
-/** What is left to give back of one payment: refunds are tied to it by provider and reference. */
-function refundableOf(payment: Transaction, transactions: Transaction[]): number {
-  const given = transactions
-    .filter((t) => t.kind === 'refund' && t.status !== 'failed' && t.provider === payment.provider && (t.reference ?? null) === (payment.reference ?? null))
-    .reduce((sum, t) => sum + t.amount, 0)
-  return payment.amount - given
 }
 
 function providerFor(name: Transaction['provider']): PaymentProvider {
