@@ -7,10 +7,12 @@ import { writeInvoicesWorkbook } from '../plugins/commerce/invoices/writeInvoice
 import { parseMonth } from '../src/domain/invoicePeriod'
 import { boot } from './boot'
 
-const USAGE = 'Usage: npm run invoices -- --month YYYY-MM [--client ID] [--out invoices.xlsx]'
+const USAGE = 'Usage: npm run invoices -- --month YYYY-MM [--client ID] [--reconciliation] [--out invoices.xlsx]'
 
 // The month's invoices workbook to a file, the same as the admin's "Export invoices".
-const { values } = parseArgs({ options: { month: { type: 'string' }, client: { type: 'string' }, out: { type: 'string' } } })
+const { values } = parseArgs({
+  options: { month: { type: 'string' }, client: { type: 'string' }, reconciliation: { type: 'boolean', default: false }, out: { type: 'string' } },
+})
 const period = parseMonth(values.month)
 if (!period) fail(`--month must be a month as YYYY-MM, for example 2026-10.\n${USAGE}`)
 if (values.client !== undefined && !/^\d{1,9}$/.test(values.client)) fail(`--client must be a client id.\n${USAGE}`)
@@ -25,7 +27,7 @@ const { db } = await boot(async (payload) => {
   // Written beside the target and renamed at the end: an interrupted run leaves no half file.
   const partial = `${out}.partial`
   const file = fs.createWriteStream(partial)
-  await writeInvoicesWorkbook(payload, file, { period, clientId, onProgress: progressBar() })
+  await writeInvoicesWorkbook(payload, file, { period, clientId, reconciliation: values.reconciliation, onProgress: progressBar() })
   await finished(file)
   fs.renameSync(partial, out)
 })

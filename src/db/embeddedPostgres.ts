@@ -32,6 +32,8 @@ export async function startEmbeddedPostgres({
   log = () => {},
 }: Options): Promise<EmbeddedDatabase> {
   const listenPort = port ?? (await freePort())
+  // A fresh checkout has no `.data/` yet when a script (not `npm run dev`) is the first to run.
+  fs.mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true })
   letPostgresUserIn(dataDir)
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,

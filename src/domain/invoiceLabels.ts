@@ -16,6 +16,20 @@ export interface InvoiceLabels {
   total: string
   grandTotal: string
   currency: (code: string) => string
+  act: {
+    sheet: string
+    title: (first: string, last: string) => string
+    columns: { date: string; document: string; debit: string; credit: string; balance: string }
+    opening: string
+    turnover: string
+    closing: string
+    /** Which way the balance runs. */
+    sign: string
+    order: (number: number) => string
+    payment: (how: string) => string
+    refund: (how: string) => string
+    methods: { cash: string; bank_transfer: string; stripe: string }
+  }
 }
 
 /** Workbook texts in the staff's language (Settings → Telegram → staff language). */
@@ -36,6 +50,19 @@ export const INVOICE_LABELS: Record<Language, InvoiceLabels> = {
     total: 'Итого',
     grandTotal: 'Всего',
     currency: (code) => `Суммы в ${code === 'UZS' ? 'сумах' : code}`,
+    act: {
+      sheet: 'Акт сверки',
+      title: (first, last) => `Акт сверки взаимных расчётов за период ${first} — ${last}`,
+      columns: { date: 'Дата', document: 'Документ', debit: 'Дебет', credit: 'Кредит', balance: 'Сальдо' },
+      opening: 'Сальдо на начало периода',
+      turnover: 'Обороты за период',
+      closing: 'Сальдо на конец периода',
+      sign: 'Положительное сальдо — задолженность покупателя, отрицательное — его аванс.',
+      order: (number) => `Заказ № ${number}`,
+      payment: (how) => `Оплата (${how})`,
+      refund: (how) => `Возврат (${how})`,
+      methods: { cash: 'наличные', bank_transfer: 'перечисление', stripe: 'карта' },
+    },
   },
   uz: {
     summarySheet: 'Jamlanma',
@@ -53,6 +80,19 @@ export const INVOICE_LABELS: Record<Language, InvoiceLabels> = {
     total: 'Jami',
     grandTotal: 'Hammasi',
     currency: (code) => `Summalar ${code === 'UZS' ? "so'mda" : code}`,
+    act: {
+      sheet: 'Solishtirma',
+      title: (first, last) => `${first} — ${last} davr uchun o'zaro hisob-kitoblarni solishtirish dalolatnomasi`,
+      columns: { date: 'Sana', document: 'Hujjat', debit: 'Debet', credit: 'Kredit', balance: 'Saldo' },
+      opening: 'Davr boshiga saldo',
+      turnover: 'Davr aylanmasi',
+      closing: 'Davr oxiriga saldo',
+      sign: "Musbat saldo — xaridorning qarzi, manfiy — uning avansi.",
+      order: (number) => `Buyurtma № ${number}`,
+      payment: (how) => `To'lov (${how})`,
+      refund: (how) => `Qaytarish (${how})`,
+      methods: { cash: 'naqd', bank_transfer: "o'tkazma", stripe: 'karta' },
+    },
   },
   en: {
     summarySheet: 'Summary',
@@ -70,5 +110,18 @@ export const INVOICE_LABELS: Record<Language, InvoiceLabels> = {
     total: 'Total',
     grandTotal: 'Grand total',
     currency: (code) => `Amounts in ${code === 'UZS' ? "so'm" : code}`,
+    act: {
+      sheet: 'Reconciliation',
+      title: (first, last) => `Reconciliation statement for ${first} to ${last}`,
+      columns: { date: 'Date', document: 'Document', debit: 'Debit', credit: 'Credit', balance: 'Balance' },
+      opening: 'Opening balance',
+      turnover: 'Turnover for the period',
+      closing: 'Closing balance',
+      sign: 'A positive balance is owed by the buyer; a negative one is their advance.',
+      order: (number) => `Order #${number}`,
+      payment: (how) => `Payment (${how})`,
+      refund: (how) => `Refund (${how})`,
+      methods: { cash: 'cash', bank_transfer: 'bank transfer', stripe: 'card' },
+    },
   },
 }

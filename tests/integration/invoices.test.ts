@@ -140,6 +140,44 @@ describe('GET /api/invoices/export', () => {
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 23 })
   })
 
+  it('adds a reconciliation act after each invoice when asked: opening balance, orders, payments, closing balance', async () => {
+    // Money received before the month and in it, dated by the day it was recorded in Tashkent.
+    const received = async (provider: 'bank_transfer' | 'cash', amount: number, at: string, reference: string) => {
+      const { id } = await payload.create({ collection: 'transactions', data: { client: complete.id, provider, kind: 'payment', status: 'succeeded', amount, currency: 'UZS', reference } })
+      await sqlDatabase(payload).execute(`update transactions set created_at = '${at}' where id = ${id}`)
+    }
+    await received('bank_transfer', 5_000_000, '2031-09-30T10:00:00.000Z', 'PP-930')
+    await received('cash', 100_000_000, '2031-10-10T06:00:00.000Z', 'R-1010')
+    // Late on 31 October in UTC is already November in Tashkent: not this month's.
+    await received('cash', 1_000_000, '2031-10-31T20:00:00.000Z', 'R-1101')
+
+    const workbook = await workbookOf(await download(`month=${MONTH}&client=${complete.id}&reconciliation=1`))
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Summary', expect.stringMatching(/^Vostok/), expect.stringMatching(/^Reconciliation Vostok/)])
+    const act = workbook.worksheets[2]
+    expect(act.getRow(1).getCell(1).value).toBe('Reconciliation statement for 01.10.2031 to 31.10.2031')
+    expect(act.getRow(5).values).toEqual([undefined, 'Date', 'Document', 'Debit', 'Credit', 'Balance'])
+    const row = (n: number) => {
+      const cells = act.getRow(n).values as unknown[]
+      return [cells[1] instanceof Date ? cells[1].toISOString().slice(0, 10) : (cells[1] ?? null), cells[2], ...[3, 4, 5].map((i) => (cells[i] == null ? null : tiyin(cells[i])))]
+    }
+    const [september] = (await payload.find({ collection: 'orders', where: { client: { equals: complete.id }, deliveryDate: { less_than: '2031-10-01' } } })).docs
+    const opening = september.total! - 5_000_000
+    const month = (await totalsInDatabase()).get(complete.id)!
+    const orders = (await payload.find({ collection: 'orders', where: { client: { equals: complete.id }, status: { in: ['delivered', 'given'] }, deliveryDate: { greater_than_equal: '2031-10-01', less_than: '2031-11-01' } }, sort: 'deliveryDate' })).docs
+    expect([6, 7, 8, 9, 10, 11].map(row)).toEqual([
+      [null, 'Opening balance', null, null, opening],
+      ['2031-10-01', `Order #${orders[0].number}`, orders[0].total, null, opening + orders[0].total!],
+      ['2031-10-10', 'Payment (cash, R-1010)', null, 100_000_000, opening + orders[0].total! - 100_000_000],
+      ['2031-10-31', `Order #${orders[1].number}`, orders[1].total, null, opening + month - 100_000_000],
+      [null, 'Turnover for the period', month, 100_000_000, null],
+      [null, 'Closing balance', null, null, opening + month - 100_000_000],
+    ])
+    expect(act.getRow(11).getCell(5).value).toMatchObject({ formula: 'E6+C10-D10' })
+    // Without the flag, no act.
+    expect((await workbookOf(await download(`month=${MONTH}&client=${complete.id}`))).worksheets).toHaveLength(2)
+    expect((await download(`month=${MONTH}&reconciliation=yes`)).status).toBe(400)
+  })
+
   it('marks missing legal details plainly instead of failing', async () => {
     const workbook = await workbookOf(await download(`month=${MONTH}`))
     const sheet = workbook.worksheets.find((candidate) => candidate.name.startsWith('Samsa House'))!

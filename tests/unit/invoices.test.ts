@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { documentDate, invoiceNumber, parseMonth } from '../../src/domain/invoicePeriod'
+import { reconciliationAct } from '../../src/domain/reconciliation'
 import { sheetNamer } from '../../src/domain/sheetNames'
 
 describe('invoice period', () => {
@@ -56,5 +57,27 @@ describe('sheet names', () => {
       expect(sheet).not.toMatch(/[[\]:*?/\\]/)
       expect(sheet).not.toMatch(/^'|'$/)
     }
+  })
+})
+
+describe('reconciliation act', () => {
+  it('runs the balance from the opening through the period: orders and refunds owed, payments received', () => {
+    const act = reconciliationAct(100_000_00, [
+      { day: '2031-10-15', kind: 'payment', document: 'Bank transfer PP-7', amount: 150_000_00 },
+      { day: '2031-10-01', kind: 'order', document: 'Order #1042', amount: 96_000_00 },
+      { day: '2031-10-15', kind: 'order', document: 'Order #1050', amount: 20_000_00 },
+      { day: '2031-10-20', kind: 'refund', document: 'Refund cash', amount: 5_000_00 },
+    ])
+    expect(act.rows.map((row) => [row.day, row.document, row.debit, row.credit, row.balance])).toEqual([
+      ['2031-10-01', 'Order #1042', 96_000_00, 0, 196_000_00],
+      ['2031-10-15', 'Order #1050', 20_000_00, 0, 216_000_00],
+      ['2031-10-15', 'Bank transfer PP-7', 0, 150_000_00, 66_000_00],
+      ['2031-10-20', 'Refund cash', 5_000_00, 0, 71_000_00],
+    ])
+    expect([act.opening, act.debit, act.credit, act.closing]).toEqual([100_000_00, 121_000_00, 150_000_00, 71_000_00])
+  })
+
+  it('keeps the opening balance when nothing happened, an advance included', () => {
+    expect(reconciliationAct(-5_000_00, [])).toEqual({ opening: -5_000_00, rows: [], debit: 0, credit: 0, closing: -5_000_00 })
   })
 })

@@ -8,16 +8,23 @@ function previousMonth(now = new Date()): string {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`
 }
 
-/** A month picker and a download link to the invoices workbook; the file streams from the API. */
+/**
+ * A month picker, a choice of reconciliation acts, and a download link to the invoices workbook;
+ * the file streams from the API.
+ */
 function ExportInvoices({ clientId }: { clientId?: number | string }) {
   const { config } = useConfig()
   const [month, setMonth] = useState(previousMonth)
-  const query = new URLSearchParams({ month, ...(clientId === undefined ? {} : { client: String(clientId) }) })
+  const [acts, setActs] = useState(false)
+  const query = new URLSearchParams({ month, ...(clientId === undefined ? {} : { client: String(clientId) }), ...(acts ? { reconciliation: '1' } : {}) })
   return (
     <div data-testid="export-invoices" style={{ display: 'flex', alignItems: 'center', gap: 'calc(var(--base) / 2)', margin: '0 0 var(--base)' }}>
       <label>
         Invoices for{' '}
         <input aria-label="Invoice month" type="month" value={month} required onChange={(event) => setMonth(event.target.value)} />
+      </label>
+      <label>
+        <input type="checkbox" checked={acts} onChange={(event) => setActs(event.target.checked)} /> with reconciliation acts
       </label>
       <a className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} href={`${config.serverURL}${config.routes.api}/invoices/export?${query}`} download>
         Export invoices

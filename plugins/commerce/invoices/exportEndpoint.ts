@@ -10,7 +10,10 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const refuse = (status: number, field: string | undefined, message: string) =>
   Response.json({ errors: [{ ...(field ? { field } : {}), message }] }, { status })
 
-/** `GET /api/invoices/export?month=YYYY-MM[&client=ID]`: the month's invoices as .xlsx, streamed. */
+/**
+ * `GET /api/invoices/export?month=YYYY-MM[&client=ID][&reconciliation=1]`: the month's invoices as
+ * .xlsx, streamed; with a reconciliation act after each invoice when asked.
+ */
 export const invoicesExportEndpoint: Endpoint = {
   path: '/invoices/export',
   method: 'get',
@@ -19,6 +22,8 @@ export const invoicesExportEndpoint: Endpoint = {
     if (!hasRole(req.user, 'admin', 'manager', 'accountant')) return refuse(403, undefined, 'Your role may not export invoices')
     const period = parseMonth(req.searchParams.get('month'))
     if (!period) return refuse(400, 'month', 'month must be a month as YYYY-MM, for example 2026-10')
+    const reconciliation = req.searchParams.get('reconciliation')
+    if (reconciliation !== null && !['0', '1'].includes(reconciliation)) return refuse(400, 'reconciliation', 'reconciliation must be 1 (with reconciliation acts) or 0')
     const client = req.searchParams.get('client')
     if (client !== null && !/^\d{1,9}$/.test(client)) return refuse(400, 'client', 'client must be a client id')
     if (client !== null) {
@@ -27,7 +32,7 @@ export const invoicesExportEndpoint: Endpoint = {
     }
 
     const body = new PassThrough()
-    writeInvoicesWorkbook(req.payload, body, { period, clientId: client === null ? undefined : Number(client) }).catch((error) => {
+    writeInvoicesWorkbook(req.payload, body, { period, clientId: client === null ? undefined : Number(client), reconciliation: reconciliation === '1' }).catch((error) => {
       // Headers are gone by now: the download breaks off rather than end in a corrupt file.
       req.payload.logger.error({ err: error }, 'invoices export failed')
       body.destroy(error as Error)

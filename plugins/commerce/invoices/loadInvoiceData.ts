@@ -3,7 +3,9 @@ import { sql } from '@payloadcms/db-postgres'
 import type { SqlExecutor } from '../../../src/db/sqlDatabase'
 
 import { addDays } from '../../../src/domain/calendarDate'
+import { type InvoiceLabels } from '../../../src/domain/invoiceLabels'
 import { INVOICED_STATUSES, type InvoicePeriod } from '../../../src/domain/invoicePeriod'
+import { type ActEntry } from '../../../src/domain/reconciliation'
 
 export interface LegalParty {
   name: string | null
@@ -110,4 +112,52 @@ async function loadLines(db: SqlExecutor, period: InvoicePeriod, clients: Invoic
     else byClient.set(clientId, [line])
   }
   return byClient
+}
+
+export interface ClientMoneyHistory {
+  /** Owed at the start of the period. */
+  opening: number
+  /** What happened in the period. */
+  entries: ActEntry[]
+}
+
+/**
+ * Each client's orders (delivered or picked up) and money received or given back, up to the
+ * period's end: what came before it adds up to the opening balance, the rest are the act's rows.
+ * Payments are dated by the day they were recorded in the business's time zone.
+ */
+export async function loadMoneyHistory(
+  db: SqlExecutor,
+  period: InvoicePeriod,
+  clientIds: readonly number[],
+  timeZone: string,
+  labels: InvoiceLabels['act'],
+): Promise<Map<number, ClientMoneyHistory>> {
+  const histories = new Map<number, ClientMoneyHistory>(clientIds.map((id) => [id, { opening: 0, entries: [] }]))
+  if (clientIds.length === 0) return histories
+  const [, to] = bounds(period)
+  const ids = sql.join(clientIds.map((id) => sql`${id}`), sql`, `)
+  const { rows } = await db.execute<{ clientId: number; kind: ActEntry['kind']; day: string; number: number | null; provider: keyof InvoiceLabels['act']['methods'] | null; reference: string | null; amount: number }>(sql`
+    select client_id as "clientId", 'order' as kind, to_char(delivery_date at time zone 'UTC', 'YYYY-MM-DD') as day,
+           number::int as number, null as provider, null as reference, total::float8 as amount
+      from orders
+     where client_id in (${ids}) and status in ${invoiced} and delivery_date < ${to}::timestamptz
+    union all
+    select client_id, kind::text, to_char(created_at at time zone ${timeZone}, 'YYYY-MM-DD'),
+           null, provider::text, reference, amount::float8
+      from transactions
+     where client_id in (${ids})
+       and ((kind = 'payment' and status in ('succeeded', 'refunded')) or (kind = 'refund' and status = 'succeeded'))
+       and (created_at at time zone ${timeZone})::date <= ${period.last}::date`)
+  for (const row of rows) {
+    const history = histories.get(row.clientId)!
+    if (row.day < period.first) {
+      history.opening += row.kind === 'payment' ? -row.amount : row.amount
+      continue
+    }
+    const how = [row.provider ? labels.methods[row.provider] : null, row.reference].filter(Boolean).join(', ')
+    const document = row.kind === 'order' ? labels.order(row.number!) : row.kind === 'payment' ? labels.payment(how) : labels.refund(how)
+    history.entries.push({ day: row.day, kind: row.kind, document, amount: row.amount })
+  }
+  return histories
 }

@@ -7,14 +7,17 @@ import { inSnapshot } from '../../../src/db/sqlDatabase'
 import { documentDate, invoiceNumber, type InvoicePeriod } from '../../../src/domain/invoicePeriod'
 import { INVOICE_LABELS, type InvoiceLabels } from '../../../src/domain/invoiceLabels'
 import { toMajor } from '../../../src/domain/money'
+import { reconciliationAct, type ReconciliationAct } from '../../../src/domain/reconciliation'
 import { sheetNamer } from '../../../src/domain/sheetNames'
 import { isLanguage } from '../../../src/domain/statusNotification'
-import { type InvoiceClient, invoiceLinesByClient, type LegalParty, loadInvoiceClients } from './loadInvoiceData'
+import { type InvoiceClient, invoiceLinesByClient, type LegalParty, loadInvoiceClients, loadMoneyHistory } from './loadInvoiceData'
 
 export interface ExportOptions {
   period: InvoicePeriod
   /** Only this client's invoice. */
   clientId?: number
+  /** A reconciliation act (акт сверки) after each invoice. */
+  reconciliation?: boolean
   /** Called after each client's sheet is written. */
   onProgress?: (done: number, total: number) => void
 }
@@ -40,7 +43,7 @@ const COLUMNS = [
  * at a time, so memory stays flat however long the month. Totals are formulas with their values
  * written too, for readers that do not calculate.
  */
-export async function writeInvoicesWorkbook(payload: Payload, stream: Writable, { period, clientId, onProgress }: ExportOptions): Promise<void> {
+export async function writeInvoicesWorkbook(payload: Payload, stream: Writable, { period, clientId, reconciliation, onProgress }: ExportOptions): Promise<void> {
   const settings = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
   const labels = INVOICE_LABELS[isLanguage(settings.staffLanguage) ? settings.staffLanguage : 'ru']
   const currency = settings.currency || 'UZS'
@@ -59,7 +62,13 @@ export async function writeInvoicesWorkbook(payload: Payload, stream: Writable, 
     const clients = await loadInvoiceClients(db, period, clientId)
     const name = sheetNamer()
     const summaryName = name(labels.summarySheet)
-    const sheets = clients.map((client) => ({ client, sheet: name(client.name || `#${client.id}`), layout: invoiceLayout(client) }))
+    const sheets = clients.map((client) => ({
+      client,
+      sheet: name(client.name || `#${client.id}`),
+      act: reconciliation ? name(`${labels.act.sheet} ${client.name || `#${client.id}`}`) : null,
+      layout: invoiceLayout(client),
+    }))
+    const histories = reconciliation ? await loadMoneyHistory(db, period, clients.map((client) => client.id), settings.timezone, labels.act) : null
 
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false })
     workbook.creator = 'Tandir'
@@ -87,7 +96,7 @@ export async function writeInvoicesWorkbook(payload: Payload, stream: Writable, 
 
     let done = 0
     for await (const { lines } of invoiceLinesByClient(db, period, clients)) {
-      const { client, sheet: sheetName, layout } = sheets[done]
+      const { client, sheet: sheetName, act, layout } = sheets[done]
       await zipped.caughtUp()
       const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: layout.headerRow }] })
       sheet.columns = COLUMNS.map((column) => ({ ...column }))
@@ -107,6 +116,11 @@ export async function writeInvoicesWorkbook(payload: Payload, stream: Writable, 
       const total = sheet.addRow([labels.total, null, null, null, null, null, { formula: `SUM(G${layout.headerRow + 1}:G${layout.totalRow - 1})`, result: toMajor(client.total) }])
       total.font = bold
       await sheet.commit()
+      if (act && histories) {
+        await zipped.caughtUp()
+        const { opening, entries } = histories.get(client.id)!
+        await writeAct(workbook.addWorksheet(act), labels, currency, period, `${seller.name ?? labels.missing} — ${client.name ?? labels.missing}`, reconciliationAct(opening, entries))
+      }
       done++
       onProgress?.(done, sheets.length)
     }
@@ -142,6 +156,30 @@ function zipProgress(workbook: ExcelJS.stream.xlsx.WorkbookWriter, output: Writa
       added++
     },
   }
+}
+
+/** The act's table: opening balance, a row per order or payment with the running balance, turnover, closing balance. */
+function writeAct(sheet: ExcelJS.Worksheet, labels: InvoiceLabels, currency: string, period: InvoicePeriod, parties: string, act: ReconciliationAct) {
+  const l = labels.act
+  sheet.columns = [{ width: 12, style: { numFmt: 'dd.mm.yyyy' } }, { width: 40 }, ...[0, 1, 2].map(() => ({ width: 18, style: { numFmt: MONEY } }))]
+  sheet.addRow([l.title(documentDate(period.first), documentDate(period.last))]).font = { bold: true, size: 14 }
+  sheet.addRow([parties])
+  sheet.addRow([labels.currency(currency)])
+  sheet.addRow([])
+  sheet.addRow([l.columns.date, l.columns.document, l.columns.debit, l.columns.credit, l.columns.balance]).font = bold
+  const openingRow = 6
+  sheet.addRow([null, l.opening, null, null, toMajor(act.opening)]).font = bold
+  for (const row of act.rows) {
+    const [year, month, day] = row.day.split('-').map(Number)
+    sheet.addRow([new Date(Date.UTC(year, month - 1, day)), row.document, row.debit ? toMajor(row.debit) : null, row.credit ? toMajor(row.credit) : null, toMajor(row.balance)]).commit()
+  }
+  const turnoverRow = openingRow + act.rows.length + 1
+  const range = (column: string) => `SUM(${column}${openingRow + 1}:${column}${turnoverRow - 1})`
+  sheet.addRow([null, l.turnover, { formula: range('C'), result: toMajor(act.debit) }, { formula: range('D'), result: toMajor(act.credit) }, null]).font = bold
+  sheet.addRow([null, l.closing, null, null, { formula: `E${openingRow}+C${turnoverRow}-D${turnoverRow}`, result: toMajor(act.closing) }]).font = bold
+  sheet.addRow([])
+  sheet.addRow([l.sign])
+  return sheet.commit()
 }
 
 /** Where the line table starts and ends, known before the sheet is written so the summary can point at it. */
