@@ -3,7 +3,6 @@ import { sql } from '@payloadcms/db-postgres'
 import type { SqlExecutor } from '../../../src/db/sqlDatabase'
 
 import { addDays } from '../../../src/domain/calendarDate'
-import { type InvoiceLabels } from '../../../src/domain/invoiceLabels'
 import { INVOICED_STATUSES, type InvoicePeriod } from '../../../src/domain/invoicePeriod'
 import { type ActEntry } from '../../../src/domain/reconciliation'
 
@@ -114,11 +113,24 @@ async function loadLines(db: SqlExecutor, period: InvoicePeriod, clients: Invoic
   return byClient
 }
 
+/** An order delivered to the client, or money received from them or given back. */
+export interface MoneyEvent {
+  day: string
+  kind: ActEntry['kind']
+  /** Tiyin, positive. */
+  amount: number
+  /** The order's number. */
+  number: number | null
+  /** How the money moved: cash, bank_transfer or stripe, and its reference. */
+  provider: 'cash' | 'bank_transfer' | 'stripe' | null
+  reference: string | null
+}
+
 export interface ClientMoneyHistory {
   /** Owed at the start of the period. */
   opening: number
   /** What happened in the period. */
-  entries: ActEntry[]
+  events: MoneyEvent[]
 }
 
 /**
@@ -131,13 +143,12 @@ export async function loadMoneyHistory(
   period: InvoicePeriod,
   clientIds: readonly number[],
   timeZone: string,
-  labels: InvoiceLabels['act'],
 ): Promise<Map<number, ClientMoneyHistory>> {
-  const histories = new Map<number, ClientMoneyHistory>(clientIds.map((id) => [id, { opening: 0, entries: [] }]))
+  const histories = new Map<number, ClientMoneyHistory>(clientIds.map((id) => [id, { opening: 0, events: [] }]))
   if (clientIds.length === 0) return histories
   const [, to] = bounds(period)
   const ids = sql.join(clientIds.map((id) => sql`${id}`), sql`, `)
-  const { rows } = await db.execute<{ clientId: number; kind: ActEntry['kind']; day: string; number: number | null; provider: keyof InvoiceLabels['act']['methods'] | null; reference: string | null; amount: number }>(sql`
+  const { rows } = await db.execute<MoneyEvent & { clientId: number }>(sql`
     select client_id as "clientId", 'order' as kind, to_char(delivery_date at time zone 'UTC', 'YYYY-MM-DD') as day,
            number::int as number, null as provider, null as reference, total::float8 as amount
       from orders
@@ -149,15 +160,10 @@ export async function loadMoneyHistory(
      where client_id in (${ids})
        and ((kind = 'payment' and status in ('succeeded', 'refunded')) or (kind = 'refund' and status = 'succeeded'))
        and (created_at at time zone ${timeZone})::date <= ${period.last}::date`)
-  for (const row of rows) {
-    const history = histories.get(row.clientId)!
-    if (row.day < period.first) {
-      history.opening += row.kind === 'payment' ? -row.amount : row.amount
-      continue
-    }
-    const how = [row.provider ? labels.methods[row.provider] : null, row.reference].filter(Boolean).join(', ')
-    const document = row.kind === 'order' ? labels.order(row.number!) : row.kind === 'payment' ? labels.payment(how) : labels.refund(how)
-    history.entries.push({ day: row.day, kind: row.kind, document, amount: row.amount })
+  for (const { clientId, ...event } of rows) {
+    const history = histories.get(clientId)!
+    if (event.day < period.first) history.opening += event.kind === 'payment' ? -event.amount : event.amount
+    else history.events.push(event)
   }
   return histories
 }

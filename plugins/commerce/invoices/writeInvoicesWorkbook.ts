@@ -10,7 +10,7 @@ import { toMajor } from '../../../src/domain/money'
 import { reconciliationAct, type ReconciliationAct } from '../../../src/domain/reconciliation'
 import { sheetNamer } from '../../../src/domain/sheetNames'
 import { isLanguage } from '../../../src/domain/statusNotification'
-import { type InvoiceClient, invoiceLinesByClient, type LegalParty, loadInvoiceClients, loadMoneyHistory } from './loadInvoiceData'
+import { type InvoiceClient, invoiceLinesByClient, type LegalParty, loadInvoiceClients, loadMoneyHistory, type MoneyEvent } from './loadInvoiceData'
 
 export interface ExportOptions {
   period: InvoicePeriod
@@ -68,7 +68,7 @@ export async function writeInvoicesWorkbook(payload: Payload, stream: Writable, 
       act: reconciliation ? name(`${labels.act.sheet} ${client.name || `#${client.id}`}`) : null,
       layout: invoiceLayout(client),
     }))
-    const histories = reconciliation ? await loadMoneyHistory(db, period, clients.map((client) => client.id), settings.timezone, labels.act) : null
+    const histories = reconciliation ? await loadMoneyHistory(db, period, clients.map((client) => client.id), settings.timezone) : null
 
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false })
     workbook.creator = 'Tandir'
@@ -118,7 +118,8 @@ export async function writeInvoicesWorkbook(payload: Payload, stream: Writable, 
       await sheet.commit()
       if (act && histories) {
         await zipped.caughtUp()
-        const { opening, entries } = histories.get(client.id)!
+        const { opening, events } = histories.get(client.id)!
+        const entries = events.map((event) => ({ ...event, document: documentOf(labels.act, event) }))
         await writeAct(workbook.addWorksheet(act), labels, currency, period, `${seller.name ?? labels.missing} — ${client.name ?? labels.missing}`, reconciliationAct(opening, entries))
       }
       done++
@@ -156,6 +157,13 @@ function zipProgress(workbook: ExcelJS.stream.xlsx.WorkbookWriter, output: Writa
       added++
     },
   }
+}
+
+/** How the act names an order, a payment or a refund: "Order #1042", "Payment (bank transfer, PP-7)". */
+function documentOf(labels: InvoiceLabels['act'], event: MoneyEvent): string {
+  if (event.kind === 'order') return labels.order(event.number ?? 0)
+  const how = [event.provider ? labels.methods[event.provider] : null, event.reference].filter(Boolean).join(', ')
+  return event.kind === 'payment' ? labels.payment(how) : labels.refund(how)
 }
 
 /** The act's table: opening balance, a row per order or payment with the running balance, turnover, closing balance. */
