@@ -156,6 +156,18 @@ describe('a manager in the admin panel', () => {
       const row = workbook.getWorksheet(1)!.getRow(5)
       expect(row.getCell(1).value).toBe(client.name)
       expect(row.getCell(4).value).toMatchObject({ result: 96_000 })
+
+      // With the reconciliation acts: the client's act follows the invoice, ending in what is owed.
+      await tab.getByLabel('with reconciliation acts').check()
+      await tab.locator('[data-testid=export-invoices] a[href*="reconciliation=1"]').waitFor()
+      const [withActs] = await Promise.all([tab.waitForEvent('download'), tab.getByText('Export invoices').click()])
+      const acts = new ExcelJS.Workbook()
+      await acts.xlsx.readFile(await withActs.path())
+      const invoice = acts.worksheets.findIndex((sheet) => sheet.name === client.name)
+      const act = acts.worksheets[invoice + 1]
+      expect(act.name).toMatch(/Invoice Cafe/)
+      // Opening, the order, turnover, closing: a new client owes just this order at the end.
+      expect(act.getRow(act.rowCount - 2).getCell(5).value).toMatchObject({ result: 96_000 })
     } catch (error) {
       await tab.screenshot({ path: 'test-results/invoices-failure.png', fullPage: true }).catch(() => {})
       throw error
