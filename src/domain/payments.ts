@@ -35,16 +35,24 @@ export function amountDue(total: number, movements: readonly MoneyMovement[]): n
   return Math.max(0, total - sum(movements, 'payment', ['succeeded', 'refunded']))
 }
 
-/** A movement as one payment method knows it: a refund belongs to the payment with its provider and reference. */
+/**
+ * A movement as one payment method knows it. A refund carries the reference of the payment it
+ * gives back (a card's PaymentIntent, a transfer's number), or that payment's own id when it had none.
+ */
 export interface TracedMovement extends MoneyMovement {
   provider: string
   reference?: string | null
+  externalId?: string | null
 }
+
+/** What a refund of this payment carries as its reference. */
+export const refundReferenceOf = (payment: Pick<TracedMovement, 'reference' | 'externalId'>): string | null => payment.reference || payment.externalId || null
 
 /** What is left to give back of one payment: its amount less the refunds tied to it, made or under way. */
 export function refundableOfPayment(payment: TracedMovement, movements: readonly TracedMovement[]): number {
+  const key = refundReferenceOf(payment)
   const given = movements
-    .filter((m) => m.kind === 'refund' && m.status !== 'failed' && m.provider === payment.provider && (m.reference ?? null) === (payment.reference ?? null))
+    .filter((m) => m.kind === 'refund' && m.status !== 'failed' && m.provider === payment.provider && (m.reference ?? null) === key)
     .reduce((total, m) => total + m.amount, 0)
   return payment.amount - given
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { amountDue, checkRefund, isPayable, type MoneyMovement, paymentStatusOf, refundableAmount, refundableOfPayment } from '../../src/domain/payments'
+import { amountDue, checkRefund, isPayable, type MoneyMovement, paymentStatusOf, refundableAmount, refundableOfPayment, refundReferenceOf } from '../../src/domain/payments'
 
 const payment = (amount: number, status: MoneyMovement['status'] = 'succeeded'): MoneyMovement => ({ kind: 'payment', status, amount })
 const refund = (amount: number, status: MoneyMovement['status'] = 'succeeded'): MoneyMovement => ({ kind: 'refund', status, amount })
@@ -56,5 +56,13 @@ describe('what is due and what one payment can give back', () => {
     const movements = [transfer, card, { ...refund(40_000_00), provider: 'stripe', reference: 'pi_1' }, { ...refund(1_000_00, 'failed'), provider: 'bank_transfer', reference: 'PP-7' }]
     expect(refundableOfPayment(card, movements)).toBe(6_000_00)
     expect(refundableOfPayment(transfer, movements)).toBe(50_000_00)
+  })
+
+  it('tells apart payments without a reference by their own id', () => {
+    const first = { ...payment(50_000_00), provider: 'cash', reference: null, externalId: 'cash:a' }
+    const second = { ...payment(30_000_00), provider: 'cash', reference: null, externalId: 'cash:b' }
+    const movements = [first, second, { ...refund(30_000_00), provider: 'cash', reference: refundReferenceOf(second) }]
+    expect(refundableOfPayment(second, movements)).toBe(0)
+    expect(refundableOfPayment(first, movements)).toBe(50_000_00)
   })
 })

@@ -148,8 +148,10 @@ export async function loadMoneyHistory(
   if (clientIds.length === 0) return histories
   const [, to] = bounds(period)
   const ids = sql.join(clientIds.map((id) => sql`${id}`), sql`, `)
-  const { rows } = await db.execute<MoneyEvent & { clientId: number }>(sql`
-    select client_id as "clientId", 'order' as kind, to_char(delivery_date at time zone 'UTC', 'YYYY-MM-DD') as day,
+  // Every order and movement up to the month's end, one day each; only the month's are read out,
+  // the years before it are added up in the database.
+  const history = sql`
+    select client_id, 'order' as kind, to_char(delivery_date at time zone 'UTC', 'YYYY-MM-DD') as day,
            number::int as number, null as provider, null as reference, total::float8 as amount
       from orders
      where client_id in (${ids}) and status in ${invoiced} and delivery_date < ${to}::timestamptz
@@ -159,11 +161,14 @@ export async function loadMoneyHistory(
       from transactions
      where client_id in (${ids})
        and ((kind = 'payment' and status in ('succeeded', 'refunded')) or (kind = 'refund' and status = 'succeeded'))
-       and (created_at at time zone ${timeZone})::date <= ${period.last}::date`)
-  for (const { clientId, ...event } of rows) {
-    const history = histories.get(clientId)!
-    if (event.day < period.first) history.opening += event.kind === 'payment' ? -event.amount : event.amount
-    else history.events.push(event)
-  }
+       and (created_at at time zone ${timeZone})::date <= ${period.last}::date`
+  const { rows } = await db.execute<{ clientId: number; opening: number | null; events: MoneyEvent[] | null }>(sql`
+    with history as (${history})
+    select client_id as "clientId",
+           sum(case when kind = 'payment' then -amount else amount end) filter (where day < ${period.first}) as opening,
+           json_agg(json_build_object('day', day, 'kind', kind, 'number', number, 'provider', provider, 'reference', reference, 'amount', amount))
+             filter (where day >= ${period.first}) as events
+      from history group by client_id`)
+  for (const { clientId, opening, events } of rows) histories.set(clientId, { opening: opening ?? 0, events: events ?? [] })
   return histories
 }

@@ -5,13 +5,13 @@ import Stripe from 'stripe'
 
 import type { Order, Transaction } from '../../../payload-types'
 
-import { amountDue, checkRefund, isPayable, refundableOfPayment, type TracedMovement } from '../../../src/domain/payments'
+import { amountDue, checkRefund, isPayable, refundableOfPayment, refundReferenceOf, type TracedMovement } from '../../../src/domain/payments'
 import { clientOf, lockOrder, recordTransaction, settleOrder, transactionsOf } from './ledger'
 import { manualProvider, type PaymentProvider, stripeProvider } from './providers'
 import { stripeClient } from './stripeClient'
 
 const movements = (transactions: Transaction[]): TracedMovement[] =>
-  transactions.map((t) => ({ kind: t.kind, status: t.status ?? 'pending', amount: t.amount, provider: t.provider, reference: t.reference }))
+  transactions.map((t) => ({ kind: t.kind, status: t.status ?? 'pending', amount: t.amount, provider: t.provider, reference: t.reference, externalId: t.externalId }))
 
 export class PaymentRefused extends Error {
   constructor(
@@ -133,7 +133,7 @@ export async function refundOrder(
         status: refunded.status,
         amount: input.amount,
         externalId: refunded.externalId,
-        reference: payment.reference,
+        reference: refundReferenceOf(payment),
         note: input.reason,
         recordedBy: Number(req.user?.id) || null,
       },
