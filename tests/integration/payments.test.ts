@@ -289,6 +289,20 @@ describe('refunds and manual payments from the admin', () => {
     expect((await orderOf(order.id)).paymentStatus).toBe('refunded')
   })
 
+  it('closes the first card link when a transfer pays part, so the client cannot pay both', async () => {
+    const { chatId, order } = await acceptedOrder()
+    await pressPay(chatId, order.id)
+    const first = sessionOf(order.id)
+    expect((await post('manual', 'accountant', { order: order.id, provider: 'bank_transfer', amount: 5_000_000, reference: 'PP-8', requestId: `partial2-${order.id}` })).status).toBe(200)
+    expect(await bot.converse(chatId, callbackUpdate(chatId, `pay:v1:${order.id}`))).toEqual([`Order #${order.number}: 46 000 so'm. Press the button to pay by card.`])
+    expect(first.status).toBe('expired')
+    const cards = (await transactions(order.id)).filter((t) => t.provider === 'stripe')
+    expect(cards.map((t) => [t.externalId, t.status, t.amount])).toEqual([
+      [first.id, 'failed', 9_600_000],
+      [expect.not.stringMatching(String(first.id)), 'pending', 4_600_000],
+    ])
+  })
+
   it('answers an unknown order with 404 and anonymous callers with 401', async () => {
     expect((await post('manual', 'accountant', { order: 99999999, provider: 'cash', amount: 100, requestId: 'abcdefgh' })).status).toBe(404)
     expect((await fetch(`${rest.url}/payments/refund`, { method: 'POST', body: '{}' })).status).toBe(401)

@@ -63,6 +63,15 @@ export async function startFakeStripe(webhookSecret: string) {
     }
     const session = /^\/v1\/checkout\/sessions\/([\w]+)$/.exec(path)
     if (method === 'GET' && session) return found(sessions.get(session[1]))
+    const expire = /^\/v1\/checkout\/sessions\/(\w+)\/expire$/.exec(path)
+    if (method === 'POST' && expire) {
+      const open = sessions.get(expire[1])
+      if (!open || open.status !== 'open') {
+        return { status: 400, body: { error: { type: 'invalid_request_error', message: 'Only Checkout Sessions with a status of open can be expired' } } }
+      }
+      open.status = 'expired'
+      return { status: 200, body: open }
+    }
     if (method === 'POST' && path === '/v1/refunds') {
       const intent = intents.get(String(body.payment_intent))
       if (!intent) return { status: 400, body: { error: { type: 'invalid_request_error', message: 'No such payment_intent' } } }

@@ -41,6 +41,14 @@ export async function offerCheckout(payload: Payload, order: Order): Promise<{ u
     (t) => t.status === 'pending' && t.amount === due && Number((t.raw as { expires_at?: number } | null)?.expires_at) * 1000 > Date.now() + 60_000,
   )
   if (open) return { url: String((open.raw as { url: string }).url), amount: due }
+  // An older link (for another amount, made before a part was paid) is closed first, or the
+  // client could pay both. One being paid right now is left to its webhook.
+  for (const stale of stripePayments.filter((t) => t.status === 'pending' && t.externalId)) {
+    const session = await stripe.checkout.sessions.retrieve(stale.externalId!)
+    if (session.status === 'complete') throw new PaymentRefused('A card payment for this order is being completed')
+    if (session.status === 'open') await stripe.checkout.sessions.expire(session.id)
+    await recordTransaction(payload, { order: order.id, client: clientOf(order), provider: 'stripe', kind: 'payment', status: 'failed', amount: stale.amount, externalId: stale.externalId })
+  }
   const collected = await stripeProvider(stripe).collect(order, { attempt: stripePayments.length, amount: due, requestId: `${order.id}` })
   if (collected.kind !== 'link') throw new Error('stripe: expected a payment link')
   await recordTransaction(payload, {
