@@ -110,8 +110,7 @@ export async function writeInvoicesWorkbook(payload: Payload, stream: Writable, 
       const c = labels.columns
       sheet.addRow([c.date, c.order, c.product, c.unit, c.quantity, c.unitPrice, c.amount]).font = bold
       for (const line of lines) {
-        const [year, month, day] = line.day.split('-').map(Number)
-        sheet.addRow([new Date(Date.UTC(year, month - 1, day)), line.number, line.product, line.unit, line.quantity, toMajor(line.unitPrice), toMajor(line.amount)]).commit()
+        sheet.addRow([cellDate(line.day), line.number, line.product, line.unit, line.quantity, toMajor(line.unitPrice), toMajor(line.amount)]).commit()
       }
       const total = sheet.addRow([labels.total, null, null, null, null, null, { formula: `SUM(G${layout.headerRow + 1}:G${layout.totalRow - 1})`, result: toMajor(client.total) }])
       total.font = bold
@@ -159,6 +158,12 @@ function zipProgress(workbook: ExcelJS.stream.xlsx.WorkbookWriter, output: Writa
   }
 }
 
+/** A calendar day as the date a cell shows: midnight UTC, which Excel reads without a time zone. */
+function cellDate(day: string): Date {
+  const [year, month, date] = day.split('-').map(Number)
+  return new Date(Date.UTC(year, month - 1, date))
+}
+
 /** How the act names an order, a payment or a refund: "Order #1042", "Payment (bank transfer, PP-7)". */
 function documentOf(labels: InvoiceLabels['act'], event: MoneyEvent): string {
   if (event.kind === 'order') return labels.order(event.number ?? 0)
@@ -178,8 +183,7 @@ function writeAct(sheet: ExcelJS.Worksheet, labels: InvoiceLabels, currency: str
   const openingRow = 6
   sheet.addRow([null, l.opening, null, null, toMajor(act.opening)]).font = bold
   for (const row of act.rows) {
-    const [year, month, day] = row.day.split('-').map(Number)
-    sheet.addRow([new Date(Date.UTC(year, month - 1, day)), row.document, row.debit ? toMajor(row.debit) : null, row.credit ? toMajor(row.credit) : null, toMajor(row.balance)]).commit()
+    sheet.addRow([cellDate(row.day), row.document, row.debit ? toMajor(row.debit) : null, row.credit ? toMajor(row.credit) : null, toMajor(row.balance)]).commit()
   }
   const turnoverRow = openingRow + act.rows.length + 1
   const range = (column: string) => `SUM(${column}${openingRow + 1}:${column}${turnoverRow - 1})`

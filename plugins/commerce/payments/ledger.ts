@@ -58,7 +58,10 @@ export async function recordTransaction(payload: Payload, data: TransactionData,
  * events for one order settle one after the other and the client is told once.
  */
 export async function settleOrder(payload: Payload, orderId: number, req?: PayloadRequest): Promise<PaymentStatus | null> {
-  if (!req) return inTransaction(payload, (own) => settleOrder(payload, orderId, own))
+  if (!req) {
+    const own = await createLocalReq({}, payload)
+    return inTransaction(own, () => settleOrder(payload, orderId, own))
+  }
   await lockOrder(req, orderId)
   const order = await payload.findByID({ collection: 'orders', id: orderId, depth: 0, overrideAccess: true, disableErrors: true, req })
   if (!order) return null
@@ -73,15 +76,15 @@ export async function settleOrder(payload: Payload, orderId: number, req?: Paylo
 
 export const clientOf = (order: Pick<Order, 'client'>): number => (typeof order.client === 'object' ? order.client.id : order.client)
 
-async function inTransaction<T>(payload: Payload, work: (req: PayloadRequest) => Promise<T>): Promise<T> {
-  const req = await createLocalReq({}, payload)
-  await initTransaction(req)
+/** Runs `work` in the request's transaction, started (and ended) here when it has none yet. */
+export async function inTransaction<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
+  const started = await initTransaction(req)
   try {
-    const result = await work(req)
-    await commitTransaction(req)
+    const result = await work()
+    if (started) await commitTransaction(req)
     return result
   } catch (error) {
-    await killTransaction(req)
+    if (started) await killTransaction(req)
     throw error
   }
 }

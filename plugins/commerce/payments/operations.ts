@@ -1,12 +1,11 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { commitTransaction, initTransaction, killTransaction } from 'payload'
 import Stripe from 'stripe'
 
 import type { Order, Transaction } from '../../../payload-types'
 
 import { amountDue, checkRefund, isPayable, refundableOfPayment, refundReferenceOf, type TracedMovement } from '../../../src/domain/payments'
-import { clientOf, lockOrder, recordTransaction, settleOrder, transactionsOf } from './ledger'
+import { clientOf, inTransaction, lockOrder, recordTransaction, settleOrder, transactionsOf } from './ledger'
 import { manualProvider, type PaymentProvider, stripeProvider } from './providers'
 import { stripeClient } from './stripeClient'
 
@@ -67,18 +66,12 @@ export async function offerCheckout(payload: Payload, order: Order): Promise<{ u
 
 /** Runs `work` in one transaction with the order row locked: one money operation per order at a time. */
 async function withOrderLocked<T>(req: PayloadRequest, orderId: number, work: (order: Order) => Promise<T>): Promise<T> {
-  const started = await initTransaction(req)
-  try {
+  return inTransaction(req, async () => {
     await lockOrder(req, orderId)
     const order = await req.payload.findByID({ collection: 'orders', id: orderId, depth: 0, overrideAccess: true, disableErrors: true, req })
     if (!order) throw new PaymentRefused(`There is no order ${orderId}`, 404, 'order')
-    const result = await work(order)
-    if (started) await commitTransaction(req)
-    return result
-  } catch (error) {
-    if (started) await killTransaction(req)
-    throw error
-  }
+    return work(order)
+  })
 }
 
 /** Money received in cash or by bank transfer, recorded by the staff member who received it. */

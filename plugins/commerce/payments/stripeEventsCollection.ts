@@ -4,16 +4,16 @@ import { managers, staff } from '../../../collections/roles'
 import { processAgain } from './hooks/processAgain'
 
 /**
- * Every Stripe event, stored once by its id before it is processed: a replay finds it and changes
- * nothing. Those that failed or concern nothing we know are listed here with the reason; setting
- * one back to "pending" processes it again.
- */
-/**
  * What Stripe sent is written by the webhook alone: "Process again" replays the stored event, so
  * nobody may change it through the API (read-only in the admin is only how it looks there).
  */
 const fromStripeOnly = { update: () => false }
 
+/**
+ * Every Stripe event, stored once by its id before it is processed: a replay finds it and changes
+ * nothing. Those that failed or concern nothing we know are listed here with the reason; setting
+ * one back to "pending" processes it again.
+ */
 export function stripeEventsCollection(): CollectionConfig {
   return {
     slug: 'stripe-events',

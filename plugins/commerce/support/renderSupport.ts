@@ -76,11 +76,10 @@ export async function renderSupport(payload: Payload, row: ClaimedRow, settings:
     if (album) {
       // The album's first part carries all of it that has arrived; a part later than that goes alone.
       const parts = await albumMessages(payload, found.id, album)
-      const self = parts.find((part) => part.message === data.message)
       if (parts[0]?.message === data.message) {
         return { chatId: group, copy: { fromChatId: data.fromChat, messageId: data.message, album: parts.map((part) => part.message), remember }, topic }
       }
-      if (self?.copied) return { nothing: 'copied with its album' }
+      if (parts.find((part) => part.message === data.message)?.copied) return { nothing: 'copied with its album' }
     }
     return { chatId: group, copy: { fromChatId: data.fromChat, messageId: data.message, remember }, topic }
   }
