@@ -59,7 +59,7 @@ describe('ordering from the bot', () => {
     )
     expect(quantityReplies[0]).toBe("White bread: 7 500 so'm per pcs. How many? At least 1.")
     expect(quantityReplies.slice(1, 6)).toEqual(Array(5).fill('Please send a whole number from 1 to 100 000.'))
-    expect(quantityReplies.slice(6)).toEqual(['Added: White bread × 80.', 'Add another product or finish?'])
+    expect(quantityReplies.slice(6)).toEqual(['Added: White bread × 80.\nAdd another product or finish?'])
 
     await pressAll(userId, /^o:more$/, /^o:cat:/, new RegExp(`^o:prod:${catalog.samsa.id}$`))
     expect(await converse(userId, textUpdate(userId, '5'))).toEqual(['Please send a whole number from 10 to 100 000.'])
@@ -87,7 +87,8 @@ describe('ordering from the bot', () => {
         'Is everything right?',
       ].join('\n'),
     )
-    const [placed] = await converse(userId, press(userId, /^o:confirm$/))
+    const confirm = press(userId, /^o:confirm:/)
+    const [placed] = await converse(userId, confirm)
     const { docs } = await bot.payload.find({ collection: 'orders', where: { client: { equals: client.id } } })
     expect(placed).toBe(`Order #${docs[0].number} is placed. I will tell you about every change.`)
     expect(docs[0]).toEqual(
@@ -97,8 +98,10 @@ describe('ordering from the bot', () => {
 
     // The summary's buttons are stale now: pressing one again says so instead of ordering twice.
     const before = bot.telegram.calls.length
-    await converse(userId, callbackUpdate(userId, 'o:confirm'))
-    expect(bot.telegram.calls.slice(before).map((call) => [call.method, call.params.show_alert])).toEqual([['answerCallbackQuery', true]])
+    await converse(userId, callbackUpdate(userId, confirm.callback_query.data))
+    expect(bot.telegram.calls.slice(before).map((call) => [call.method, call.params.text])).toEqual([
+      ['answerCallbackQuery', 'This order is already placed, cancelled or too old. Press /order to start a new one.'],
+    ])
   })
 
   it('enforces the minimum order amount with a clear message', async () => {
@@ -109,7 +112,7 @@ describe('ordering from the bot', () => {
       expect(replies).toEqual(['Choose a category:'])
       await pressAll(userId, /^o:cat:/, new RegExp(`^o:prod:${catalog.bread.id}$`))
       const more = await bot.converse(userId, textUpdate(userId, '10'))
-      expect(more).toEqual(["Added: White bread × 10.", "The minimum order is 500 000 so'm; yours comes to 80 000 so'm. Please add more.", 'Choose a category:'])
+      expect(more).toEqual(["Added: White bread × 10.\nThe minimum order is 500 000 so'm; yours comes to 80 000 so'm. Please add more.\nChoose a category:"])
     } finally {
       await bot.payload.updateGlobal({ slug: 'settings', data: { minOrderAmount: 0 } })
     }
@@ -175,7 +178,7 @@ describe('my orders in the bot', () => {
     await bot.payload.create({ collection: 'client-prices', data: { client: client.id, product: catalog.samsa.id, price: 850000 } })
     await bot.converse(userId, textUpdate(userId, '/orders'))
     const replies = await bot.converse(userId, press(userId, /^repeat:v1:/))
-    expect(replies).toEqual(['Added: Samsa × 20.', 'Add another product or finish?'])
+    expect(replies).toEqual(['Added: Samsa × 20.\nAdd another product or finish?'])
     await pressAll(userId, /^o:done$/, /^o:skip$/, /^o:pickup$/)
     const [summary] = await bot.converse(userId, press(userId, /^o:date:/))
     expect(summary).toMatch(/^• Samsa × 20 = 170 000 so'm\nTotal: 170 000 so'm/)

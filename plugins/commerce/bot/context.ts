@@ -4,6 +4,7 @@ import type { Context } from 'grammy'
 import type { Payload } from 'payload'
 
 import type { Client, User } from '../../../payload-types'
+import type { OrderDraft } from '../../../src/domain/orderDraft'
 
 export type BotContext = ConversationFlavor<
   Context &
@@ -15,6 +16,8 @@ export type BotContext = ConversationFlavor<
       staff: StaffUser | null
       /** This chat's stored conversation state, read with the sender. */
       storedConversations?: unknown
+      /** The order this chat is putting together, read with the sender; null when there is none. */
+      orderDraft: OrderDraft | null
     }
 >
 

@@ -58,8 +58,7 @@ export function createBot({ token, payload, apiRoot, botInfo }: BotOptions): Bot
   // conversation must come after it (grammY registers a conversation where it is installed).
   customers.use(start)
   customers.use(createConversation(registration(i18n, payload), 'registration'))
-  customers.use(createConversation(ordering(i18n, payload), 'ordering'))
   customers.use(createConversation(profileEdit(i18n, payload), 'profileEdit'))
-  customers.use(language, orderCommand, myOrders, payment, profile, support, fallback)
+  customers.use(orderCommand, ordering, language, myOrders, payment, profile, support, fallback)
   return bot
 }

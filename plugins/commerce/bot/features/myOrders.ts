@@ -6,7 +6,7 @@ import type { BotContext } from '../context'
 
 import { formatMoney } from '../../../../src/domain/money'
 import { allowedNextStatuses } from '../../../../src/domain/orderWorkflow'
-import { isLanguage } from '../../../../src/domain/statusNotification'
+import { startOrder } from './ordering'
 import { ownOrder } from './ownOrder'
 
 const RECENT = 10
@@ -78,5 +78,5 @@ myOrders.callbackQuery(/^repeat:v1:(\d+)$/, async (ctx) => {
   if (ctx.client.status !== 'active') return ctx.reply(ctx.t(ctx.client.status === 'pending' ? 'order-pending' : 'order-blocked'))
   const lines = (order.items ?? []).map((item) => ({ product: Number(item.product), quantity: item.quantity }))
   await ctx.conversation.exitAll()
-  await ctx.conversation.enter('ordering', ctx.client.id, isLanguage(ctx.client.language) ? ctx.client.language : 'ru', lines)
+  await startOrder(ctx, ctx.client.id, lines)
 })

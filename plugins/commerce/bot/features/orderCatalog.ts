@@ -2,71 +2,87 @@ import type { Payload } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
-import { priceFor } from '../../../../src/domain/pricing'
+import type { DraftRules, OfferedProduct } from '../../../../src/domain/orderDraft'
+
 import { sqlDatabase } from '../../../../src/db/sqlDatabase'
+import { priceFor } from '../../../../src/domain/pricing'
 
-export interface Catalog {
+// The bot's ordering steps read the catalog in plain SQL, one round trip each: they run on every
+// press, and the Payload `find`s they replace cost several times the queries themselves. The
+// order is still priced again by the orders collection when it is placed. Ties in `sortOrder`
+// put the newest first, as Payload's own sort does in the admin.
+
+export interface OrderStart {
+  /** The categories that have something to sell. */
   categories: { id: number; name: string }[]
-  products: { id: number; name: string; unit: string; price: number; minQuantity: number; category: number }[]
-  minOrderAmount: number
-  address: string | null
+  rules: DraftRules
 }
 
-interface CatalogRow {
-  categories: { id: number; name: string }[]
-  products: { id: number; name: string; unit: string; price: number; negotiated: number | null; minQuantity: number | null; category: number }[]
-  address: string | null
-  minOrderAmount: number | null
-}
-
-/**
- * What a client can order, at their own prices, read in one round trip: the bot's `/order` is
- * one of its busiest steps, and five Payload `find`s cost several times the queries themselves.
- * The order is still priced again by the orders collection when it is placed. Ties in `sortOrder`
- * put the newest first, as Payload's own sort does in the admin.
- */
-export async function loadCatalog(payload: Payload, clientId: number): Promise<Catalog> {
-  const { rows } = await sqlDatabase(payload).execute<CatalogRow>(sql`
+/** What starting an order needs: the categories to choose from and the shop's ordering rules. */
+export async function loadOrderStart(payload: Payload, clientId: number): Promise<OrderStart> {
+  const { rows } = await sqlDatabase(payload).execute<{
+    categories: { id: number; name: string }[]
+    address: string | null
+    settings: SavedRules | null
+  }>(sql`
     select
-      (select coalesce(json_agg(json_build_object('id', id, 'name', name) order by sort_order, created_at desc), '[]')
-         from categories where active = true) as categories,
-      (select coalesce(json_agg(json_build_object(
-                'id', p.id, 'name', p.name, 'unit', p.unit, 'price', p.price::float8, 'negotiated', cp.price::float8,
-                'minQuantity', p.min_quantity::float8, 'category', p.category_id) order by p.sort_order, p.created_at desc), '[]')
-         from products p left join client_prices cp on cp.product_id = p.id and cp.client_id = ${clientId}
-        where p.active = true) as products,
+      (select coalesce(json_agg(json_build_object('id', c.id, 'name', c.name) order by c.sort_order, c.created_at desc), '[]')
+         from categories c
+        where c.active = true and exists (select 1 from products p where p.category_id = c.id and p.active = true)) as categories,
       (select coalesce(nullif(delivery_address, ''), nullif(legal_address, '')) from clients where id = ${clientId}) as address,
-      (select min_order_amount::float8 from settings limit 1) as "minOrderAmount"`)
-  const { categories, products, address, minOrderAmount } = rows[0]
-  const negotiatedPrices = new Map(products.flatMap(({ id, negotiated }) => (negotiated === null ? [] : [[String(id), negotiated] as const])))
-  const sellable = products.map(({ negotiated: _, minQuantity, ...product }) => ({
-    ...product,
-    price: priceFor({ negotiatedPrices }, product),
-    minQuantity: minQuantity ?? 1,
-  }))
+      (select json_build_object('minOrderAmount', min_order_amount::float8, 'timezone', timezone,
+                                'cutoff', order_cutoff_time, 'daysAhead', delivery_days_ahead::float8)
+         from settings limit 1) as settings`)
+  const { categories, address, settings } = rows[0]
+  // Settings never saved: Payload knows the defaults.
+  const saved = settings ?? (await defaultRules(payload))
   return {
-    categories: categories.filter((category) => sellable.some((product) => product.category === category.id)),
-    products: sellable,
-    minOrderAmount: minOrderAmount ?? 0,
-    address,
+    categories,
+    rules: {
+      minOrderAmount: saved.minOrderAmount ?? 0,
+      profileAddress: address,
+      timezone: saved.timezone,
+      cutoff: saved.cutoff ?? '18:00',
+      daysAhead: Math.min(saved.daysAhead ?? 7, 14),
+    },
   }
 }
 
-export interface DateSettings {
+interface SavedRules {
+  minOrderAmount: number | null
   timezone: string
-  cutoff: string
-  daysAhead: number
+  cutoff: string | null
+  daysAhead: number | null
 }
 
-/** The settings the date step reads twice per order, without Payload's read machinery. */
-export async function dateSettings(payload: Payload): Promise<DateSettings> {
-  const { rows } = await sqlDatabase(payload).execute<{ timezone: string; cutoff: string | null; daysAhead: number | null }>(sql`
-    select timezone, order_cutoff_time as cutoff, delivery_days_ahead::float8 as "daysAhead" from settings limit 1`)
-  // Settings never saved: Payload knows the defaults.
-  const settings = rows[0] ?? (await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true }).then((global) => ({
+async function defaultRules(payload: Payload): Promise<SavedRules> {
+  const global = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
+  return {
+    minOrderAmount: global.minOrderAmount ?? null,
     timezone: global.timezone,
     cutoff: global.orderCutoffTime ?? null,
     daysAhead: global.deliveryDaysAhead ?? null,
-  })))
-  return { timezone: settings.timezone, cutoff: settings.cutoff ?? '18:00', daysAhead: Math.min(settings.daysAhead ?? 7, 14) }
+  }
+}
+
+/** Active products of one category, or with the given ids, at the client's own prices. */
+export async function loadOffer(payload: Payload, clientId: number, which: { category: number } | { ids: number[] }): Promise<OfferedProduct[]> {
+  const filter = 'category' in which ? sql`p.category_id = ${which.category}` : sql`p.id = any(${`{${which.ids.join(',')}}`}::int[])`
+  const { rows } = await sqlDatabase(payload).execute<{
+    id: number
+    name: string
+    unit: string
+    price: number
+    negotiated: number | null
+    minQuantity: number | null
+  }>(sql`
+    select p.id, p.name, p.unit, p.price::float8 as price, cp.price::float8 as negotiated, p.min_quantity::float8 as "minQuantity"
+      from products p left join client_prices cp on cp.product_id = p.id and cp.client_id = ${clientId}
+     where p.active = true and ${filter}
+     order by p.sort_order, p.created_at desc`)
+  return rows.map(({ negotiated, minQuantity, ...product }) => ({
+    ...product,
+    price: priceFor({ negotiatedPrices: new Map(negotiated === null ? [] : [[String(product.id), negotiated]]) }, product),
+    minQuantity: minQuantity ?? 1,
+  }))
 }

@@ -2,7 +2,7 @@ import { Composer } from 'grammy'
 
 import type { BotContext } from '../context'
 
-import { isLanguage } from '../../../../src/domain/statusNotification'
+import { startOrder } from './ordering'
 
 export const orderCommand = new Composer<BotContext>()
 
@@ -12,5 +12,5 @@ orderCommand.command('order', async (ctx) => {
   if (client.status === 'pending') return ctx.reply(ctx.t('order-pending'))
   if (client.status === 'blocked') return ctx.reply(ctx.t('order-blocked'))
   await ctx.conversation.exitAll()
-  await ctx.conversation.enter('ordering', client.id, isLanguage(client.language) ? client.language : 'ru')
+  await startOrder(ctx, client.id)
 })

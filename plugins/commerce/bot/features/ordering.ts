@@ -1,196 +1,249 @@
-import type { Conversation } from '@grammyjs/conversations'
-import type { I18n } from '@grammyjs/i18n'
-import type { Context } from 'grammy'
-import type { Payload } from 'payload'
-
-import { InlineKeyboard } from 'grammy'
+import { Composer, InlineKeyboard } from 'grammy'
 import { ValidationError } from 'payload'
 
 import type { BotContext } from '../context'
 
-import { type Translate, translator } from '../i18n'
-import { type Catalog, dateSettings, loadCatalog } from './orderCatalog'
-
 import { deliveryDateOptions } from '../../../../src/domain/deliveryDates'
-import { formatMoney, multiplyMoney, sumMoney } from '../../../../src/domain/money'
-import { type Language } from '../../../../src/domain/statusNotification'
-import { quantitySchema } from '../../../../src/domain/validators'
-
-type Ordering = Conversation<BotContext, Context>
-
-interface Line {
-  product: number
-  name: string
-  unit: string
-  quantity: number
-  unitPrice: number
-}
+import { formatMoney, multiplyMoney } from '../../../../src/domain/money'
+import {
+  belowMinimum,
+  type CompleteDraft,
+  draftTotal,
+  type Fulfillment,
+  isComplete,
+  MAX_ADDRESS,
+  MAX_COMMENT,
+  newDraft,
+  type OrderDraft,
+  parseQuantity,
+  repeatedLines,
+  summaryFingerprint,
+  withQuantity,
+} from '../../../../src/domain/orderDraft'
+import { clearDraft, saveDraft, takeDraft } from '../orderDrafts'
+import { loadOffer, loadOrderStart } from './orderCatalog'
 
 /**
  * Categories → products at the client's own prices → quantity → more or finish → comment →
- * delivery or pickup → date → address → summary → confirm. The order is written through the
- * Local API as the client, so every rule of the orders collection applies here too.
+ * delivery or pickup → date → address → summary → confirm. Each step is a handler over the
+ * chat's draft (`bot-sessions`, read with the sender), so a restart loses nothing and a step
+ * costs one small write at most. Buttons carry what they choose, so a button from an earlier
+ * message still works, or says why not. The order is written through the Local API as the
+ * client, so every rule of the orders collection applies here too.
  */
-export function ordering(i18n: I18n<BotContext>, payload: Payload) {
-  return async function ordering(
-    conversation: Ordering,
-    ctx: Context,
-    clientId: number,
-    language: Language,
-    /** "Repeat the last order": its products and quantities, at today's prices. */
-    repeat: { product: number; quantity: number }[] = [],
-  ) {
-    const t = translator(i18n, language)
-    const catalog = await conversation.external(() => loadCatalog(payload, clientId))
-    if (catalog.categories.length === 0) return void (await ctx.reply(t('order-no-products')))
+export const ordering = new Composer<BotContext>()
 
-    const lines = repeatedLines(catalog, repeat)
-    for (const line of lines) await ctx.reply(t('order-line-added', { product: line.name, quantity: line.quantity }))
-    let add = lines.length === 0
-    for (;;) {
-      if (add) await addLine(conversation, ctx, t, catalog, lines)
-      add = true
-      const total = sumMoney(lines.map((line) => multiplyMoney(line.quantity, line.unitPrice)))
-      if (total < catalog.minOrderAmount) {
-        await ctx.reply(t('order-below-minimum', { minimum: formatMoney(catalog.minOrderAmount), total: formatMoney(total) }))
-        continue
-      }
-      await ctx.reply(t('order-more-or-finish'), {
-        reply_markup: new InlineKeyboard().text(t('button-add-more'), 'o:more').text(t('button-finish'), 'o:done'),
-      })
-      if ((await choose(conversation, t, /^o:(more|done)$/))[1] === 'done') break
-    }
-
-    await ctx.reply(t('order-ask-comment'), { reply_markup: new InlineKeyboard().text(t('button-skip'), 'o:skip') })
-    const comment = await textOrButton(conversation, t, /^o:skip$/, 500)
-
-    await ctx.reply(t('order-ask-fulfillment'), {
-      reply_markup: new InlineKeyboard().text(t('button-delivery'), 'o:delivery').text(t('button-pickup'), 'o:pickup'),
-    })
-    const fulfillment = (await choose(conversation, t, /^o:(delivery|pickup)$/))[1] as 'delivery' | 'pickup'
-
-    const deliveryDate = await chooseDate(conversation, ctx, t, payload)
-
-    let address: string | null = null
-    if (fulfillment === 'delivery') {
-      const keyboard = catalog.address ? new InlineKeyboard().text(t('button-use-address', { address: catalog.address.slice(0, 40) }), 'o:profile') : undefined
-      await ctx.reply(t('order-ask-address'), { reply_markup: keyboard })
-      address = (await textOrButton(conversation, t, /^o:profile$/, 300)) ?? catalog.address
-    }
-
-    const total = sumMoney(lines.map((line) => multiplyMoney(line.quantity, line.unitPrice)))
-    const summary = [
-      ...lines.map((line) => `• ${line.name} × ${line.quantity} = ${formatMoney(multiplyMoney(line.quantity, line.unitPrice))}`),
-      t('order-summary-total', { total: formatMoney(total) }),
-      t('order-summary-when', { fulfillment: t(`button-${fulfillment}`), date: deliveryDate }),
-      ...(address ? [t('order-summary-address', { address })] : []),
-      ...(comment ? [t('order-summary-comment', { comment })] : []),
-      '',
-      t('order-confirm'),
-    ].join('\n')
-    await ctx.reply(summary, {
-      reply_markup: new InlineKeyboard().text(t('button-confirm'), 'o:confirm').text(t('button-cancel-order'), 'o:abort'),
-    })
-    if ((await choose(conversation, t, /^o:(confirm|abort)$/))[1] === 'abort') return void (await ctx.reply(t('order-not-placed')))
-
-    const placed = await conversation.external(() => placeOrder(payload, { clientId, lines, comment, fulfillment, deliveryDate, address }))
-    await ctx.reply('number' in placed ? t('order-placed', { number: placed.number }) : t('order-refused', { reason: placed.refused }))
+/** `/order`, or "repeat" with an earlier order's products and quantities at today's prices. */
+export async function startOrder(ctx: BotContext, clientId: number, earlier: { product: number; quantity: number }[] = []) {
+  const { categories, rules } = await loadOrderStart(ctx.payload, clientId)
+  const offered = earlier.length > 0 ? await loadOffer(ctx.payload, clientId, { ids: earlier.map((line) => line.product) }) : []
+  const draft = newDraft(rules, repeatedLines(offered, earlier))
+  if (categories.length === 0 && draft.lines.length === 0) {
+    await clearDraft(ctx)
+    return ctx.reply(ctx.t('order-no-products'))
   }
+  await saveDraft(ctx, draft)
+  const added = draft.lines.map((line) => addedText(ctx, line.name, line.quantity))
+  if (draft.lines.length === 0) return askCategory(ctx, [], categories)
+  return askMoreOrFinish(ctx, draft, added)
 }
 
-/** The products of an earlier order that are still sold, at today's prices and minimums. */
-function repeatedLines(catalog: Catalog, repeat: { product: number; quantity: number }[]): Line[] {
-  return repeat.flatMap(({ product: id, quantity }) => {
-    const product = catalog.products.find((candidate) => candidate.id === id)
-    if (!product) return []
-    return [{ product: id, name: product.name, unit: product.unit, quantity: Math.max(quantity, product.minQuantity), unitPrice: product.price }]
+type Step = (ctx: BotContext, draft: OrderDraft, match: RegExpMatchArray) => Promise<unknown>
+
+/** A button of the order flow: needs the chat's draft and a client who may order. */
+function button(pattern: RegExp, step: Step) {
+  ordering.callbackQuery(pattern, async (ctx) => {
+    const refusal = !ctx.client ? 'order-register-first' : ctx.client.status !== 'active' ? `order-${ctx.client.status}` : !ctx.orderDraft ? 'order-draft-gone' : null
+    if (refusal) return ctx.answerCallbackQuery({ text: ctx.t(refusal), show_alert: true })
+    await step(ctx, ctx.orderDraft!, ctx.match as RegExpMatchArray)
   })
 }
 
-async function addLine(conversation: Ordering, ctx: Context, t: Translate, catalog: Catalog, lines: Line[]) {
-  const categories = InlineKeyboard.from(catalog.categories.map((category) => [InlineKeyboard.text(category.name, `o:cat:${category.id}`)]))
-  await ctx.reply(t('order-choose-category'), { reply_markup: categories })
-  const categoryId = Number((await choose(conversation, t, /^o:cat:(\d+)$/))[1])
-  const products = catalog.products.filter((product) => product.category === categoryId)
-  const keyboard = InlineKeyboard.from(
-    products.map((product) => [InlineKeyboard.text(`${product.name} · ${formatMoney(product.price)}`, `o:prod:${product.id}`)]),
-  )
-  await ctx.reply(t('order-choose-product'), { reply_markup: keyboard })
-  const productId = Number((await choose(conversation, t, /^o:prod:(\d+)$/))[1])
-  const product = catalog.products.find((candidate) => candidate.id === productId)
-  if (!product) return
-  const min = product.minQuantity
-  await ctx.reply(t('order-ask-quantity', { product: product.name, price: formatMoney(product.price), unit: product.unit, min }))
-  for (;;) {
-    const answer = await conversation.wait()
-    const text = answer.message?.text?.replace(/\s/g, '') ?? ''
-    const quantity = quantitySchema.safeParse(/^\d+$/.test(text) ? Number(text) : Number.NaN)
-    if (quantity.success && quantity.data >= min) {
-      lines.push({ product: product.id, name: product.name, unit: product.unit, quantity: quantity.data, unitPrice: product.price })
-      await answer.reply(t('order-line-added', { product: product.name, quantity: quantity.data }))
-      return
-    }
-    await answer.reply(t('order-bad-quantity', { min }))
+/** A button pressed before the choices it builds on were made: the latest message is the one to use. */
+const outOfStep = (ctx: BotContext) => ctx.answerCallbackQuery({ text: ctx.t('order-step-gone'), show_alert: true })
+
+button(/^o:more$/, async (ctx, draft) => {
+  await ctx.answerCallbackQuery()
+  await update(ctx, draft, { awaiting: null })
+  await askCategory(ctx)
+})
+
+button(/^o:cat:(\d+)$/, async (ctx, draft, match) => {
+  const products = await loadOffer(ctx.payload, ctx.client!.id, { category: Number(match[1]) })
+  if (products.length === 0) {
+    await ctx.answerCallbackQuery({ text: ctx.t('order-no-products'), show_alert: true })
+    return askCategory(ctx)
   }
-}
+  await ctx.answerCallbackQuery()
+  await update(ctx, draft, { awaiting: null })
+  const keyboard = InlineKeyboard.from(products.map((product) => [InlineKeyboard.text(`${product.name} · ${formatMoney(product.price)}`, `o:prod:${product.id}`)]))
+  await ctx.reply(ctx.t('order-choose-product'), { reply_markup: keyboard })
+})
 
-/** Waits for a button matching `pattern`; anything else is answered and waited out. */
-async function choose(conversation: Ordering, t: Translate, pattern: RegExp): Promise<RegExpExecArray> {
-  for (;;) {
-    const update = await conversation.wait()
-    const match = pattern.exec(update.callbackQuery?.data ?? '')
-    if (update.callbackQuery) await update.answerCallbackQuery(match ? undefined : { text: t('use-buttons') })
-    if (match) return match
-    if (update.message) await update.reply(t('use-buttons'))
+button(/^o:prod:(\d+)$/, async (ctx, draft, match) => {
+  const [product] = await loadOffer(ctx.payload, ctx.client!.id, { ids: [Number(match[1])] })
+  if (!product) return ctx.answerCallbackQuery({ text: ctx.t('order-product-gone'), show_alert: true })
+  await ctx.answerCallbackQuery()
+  await update(ctx, draft, { product, awaiting: 'quantity' })
+  await ctx.reply(ctx.t('order-ask-quantity', { product: product.name, price: formatMoney(product.price), unit: product.unit, min: String(product.minQuantity) }))
+})
+
+button(/^o:done$/, async (ctx, draft) => {
+  await ctx.answerCallbackQuery()
+  if (draft.lines.length === 0 || belowMinimum(draft)) return askMoreOrFinish(ctx, draft)
+  await update(ctx, draft, { awaiting: 'comment' })
+  await ctx.reply(ctx.t('order-ask-comment'), { reply_markup: new InlineKeyboard().text(ctx.t('button-skip'), 'o:skip') })
+})
+
+button(/^o:skip$/, async (ctx, draft) => {
+  if (draft.lines.length === 0 || belowMinimum(draft)) return outOfStep(ctx)
+  await ctx.answerCallbackQuery()
+  await update(ctx, draft, { comment: null, awaiting: null })
+  await askFulfillment(ctx)
+})
+
+button(/^o:(delivery|pickup)$/, async (ctx, draft, match) => {
+  if (draft.comment === undefined) return outOfStep(ctx)
+  await ctx.answerCallbackQuery()
+  await update(ctx, draft, { fulfillment: match[1] as Fulfillment, awaiting: null })
+  await askDate(ctx, draft)
+})
+
+button(/^o:date:(\d{4}-\d{2}-\d{2})$/, async (ctx, draft, match) => {
+  if (!draft.fulfillment) return outOfStep(ctx)
+  await ctx.answerCallbackQuery()
+  // Checked on the press: the cut-off may have passed while the buttons were shown.
+  if (!dateOptions(draft).includes(match[1])) {
+    await ctx.reply(ctx.t('order-date-gone'))
+    return askDate(ctx, draft)
   }
-}
+  if (draft.fulfillment === 'pickup') return summarize(ctx, await update(ctx, draft, { deliveryDate: match[1], address: null, awaiting: null }))
+  await update(ctx, draft, { deliveryDate: match[1], awaiting: 'address' })
+  const { profileAddress } = draft.rules
+  const keyboard = profileAddress ? new InlineKeyboard().text(ctx.t('button-use-address', { address: profileAddress.slice(0, 40) }), 'o:profile') : undefined
+  await ctx.reply(ctx.t('order-ask-address'), { reply_markup: keyboard })
+})
 
-/** Text up to `max` characters, or null when the button matching `pattern` is pressed. */
-async function textOrButton(conversation: Ordering, t: Translate, pattern: RegExp, max: number): Promise<string | null> {
-  for (;;) {
-    const update = await conversation.wait()
-    if (update.callbackQuery && pattern.test(update.callbackQuery.data ?? '')) {
-      await update.answerCallbackQuery()
-      return null
-    }
-    const text = update.message?.text?.trim()
-    if (text && !text.startsWith('/') && text.length <= max) return text
-    if (update.callbackQuery) await update.answerCallbackQuery()
-    await update.reply(text && text.length > max ? t('too-long', { max }) : t('expected-text', { question: '' }).trim())
+button(/^o:profile$/, async (ctx, draft) => {
+  if (draft.fulfillment !== 'delivery' || !draft.deliveryDate || !draft.rules.profileAddress) return outOfStep(ctx)
+  await ctx.answerCallbackQuery()
+  await summarize(ctx, await update(ctx, draft, { address: draft.rules.profileAddress, awaiting: null }))
+})
+
+button(/^o:confirm:(\w+)$/, async (ctx, draft, match) => {
+  if (!isComplete(draft)) return outOfStep(ctx)
+  if (summaryFingerprint(draft) !== match[1]) {
+    // The client went back and changed something since that summary: show what Confirm would place.
+    await ctx.answerCallbackQuery({ text: ctx.t('order-summary-changed'), show_alert: true })
+    return summarize(ctx, draft)
   }
-}
+  // Two presses of Confirm at once: only the one that takes the draft places the order.
+  if (!(await takeDraft(ctx))) return ctx.answerCallbackQuery({ text: ctx.t('order-draft-gone'), show_alert: true })
+  await ctx.answerCallbackQuery()
+  const placed = await placeOrder(ctx, draft).catch(async (error: unknown) => {
+    await saveDraft(ctx, draft) // not the client's doing: they can press Confirm again
+    throw error
+  })
+  await ctx.reply('number' in placed ? ctx.t('order-placed', { number: String(placed.number) }) : ctx.t('order-refused', { reason: placed.refused }))
+})
 
-async function chooseDate(conversation: Ordering, ctx: Context, t: Translate, payload: Payload): Promise<string> {
-  for (;;) {
-    const options = await conversation.external(() => dateOptions(payload))
-    const keyboard = InlineKeyboard.from(options.map((day) => [InlineKeyboard.text(day, `o:date:${day}`)]))
-    await ctx.reply(t('order-ask-date'), { reply_markup: keyboard })
-    const [, day] = await choose(conversation, t, /^o:date:(\d{4}-\d{2}-\d{2})$/)
-    // Checked again on the press: the cut-off may have passed while the buttons were shown.
-    if ((await conversation.external(() => dateOptions(payload))).includes(day)) return day
-    await ctx.reply(t('order-date-gone'))
+button(/^o:abort$/, async (ctx) => {
+  await ctx.answerCallbackQuery()
+  await clearDraft(ctx)
+  await ctx.reply(ctx.t('order-not-placed'))
+})
+
+/** A message while an order is open answers its question; commands pass on to their features. */
+ordering.on('message', async (ctx, next) => {
+  const draft = ctx.orderDraft
+  const text = ctx.message.text?.trim()
+  if (!draft || !ctx.client || text?.startsWith('/')) return next()
+  if (draft.awaiting === 'quantity' && draft.product) {
+    const quantity = parseQuantity(text, draft.product.minQuantity)
+    if (quantity === null) return ctx.reply(ctx.t('order-bad-quantity', { min: String(draft.product.minQuantity) }))
+    const added = withQuantity(draft, draft.product, quantity)
+    await saveDraft(ctx, added)
+    return askMoreOrFinish(ctx, added, [addedText(ctx, draft.product.name, quantity)])
   }
+  if (draft.awaiting === 'comment' || draft.awaiting === 'address') {
+    const max = draft.awaiting === 'comment' ? MAX_COMMENT : MAX_ADDRESS
+    if (!text) return ctx.reply(ctx.t('expected-text', { question: '' }).trim())
+    if (text.length > max) return ctx.reply(ctx.t('too-long', { max: String(max) }))
+    if (draft.awaiting === 'address') return summarize(ctx, await update(ctx, draft, { address: text, awaiting: null }))
+    await update(ctx, draft, { comment: text, awaiting: null })
+    return askFulfillment(ctx)
+  }
+  await ctx.reply(ctx.t('use-buttons'))
+})
+
+/** The draft with `changes`, written only when something changed. */
+async function update(ctx: BotContext, draft: OrderDraft, changes: Partial<OrderDraft>): Promise<OrderDraft> {
+  const next = { ...draft, ...changes }
+  if (Object.entries(changes).some(([key, value]) => draft[key as keyof OrderDraft] !== value)) await saveDraft(ctx, next)
+  return next
 }
 
-async function dateOptions(payload: Payload): Promise<string[]> {
-  const { timezone, cutoff, daysAhead } = await dateSettings(payload)
-  return deliveryDateOptions({ now: new Date(), timeZone: timezone, cutoff, daysAhead })
+const addedText = (ctx: BotContext, product: string, quantity: number) => ctx.t('order-line-added', { product, quantity: String(quantity) })
+
+async function askCategory(ctx: BotContext, before: string[] = [], categories?: { id: number; name: string }[]) {
+  const choices = categories ?? (await loadOrderStart(ctx.payload, ctx.client!.id)).categories
+  const keyboard = InlineKeyboard.from(choices.map((category) => [InlineKeyboard.text(category.name, `o:cat:${category.id}`)]))
+  await ctx.reply([...before, ctx.t('order-choose-category')].join('\n'), { reply_markup: keyboard })
 }
 
-async function placeOrder(
-  payload: Payload,
-  order: { clientId: number; lines: Line[]; comment: string | null; fulfillment: 'delivery' | 'pickup'; deliveryDate: string; address: string | null },
-): Promise<{ number: number } | { refused: string }> {
+/** After a line is added: below the minimum, the categories again; otherwise more or finish. */
+async function askMoreOrFinish(ctx: BotContext, draft: OrderDraft, before: string[] = []) {
+  if (draft.lines.length === 0) return askCategory(ctx, before)
+  if (belowMinimum(draft)) {
+    const minimum = { minimum: formatMoney(draft.rules.minOrderAmount), total: formatMoney(draftTotal(draft)) }
+    return askCategory(ctx, [...before, ctx.t('order-below-minimum', minimum)])
+  }
+  await ctx.reply([...before, ctx.t('order-more-or-finish')].join('\n'), {
+    reply_markup: new InlineKeyboard().text(ctx.t('button-add-more'), 'o:more').text(ctx.t('button-finish'), 'o:done'),
+  })
+}
+
+function askFulfillment(ctx: BotContext) {
+  return ctx.reply(ctx.t('order-ask-fulfillment'), {
+    reply_markup: new InlineKeyboard().text(ctx.t('button-delivery'), 'o:delivery').text(ctx.t('button-pickup'), 'o:pickup'),
+  })
+}
+
+const dateOptions = ({ rules }: OrderDraft) =>
+  deliveryDateOptions({ now: new Date(), timeZone: rules.timezone, cutoff: rules.cutoff, daysAhead: rules.daysAhead })
+
+function askDate(ctx: BotContext, draft: OrderDraft) {
+  const keyboard = InlineKeyboard.from(dateOptions(draft).map((day) => [InlineKeyboard.text(day, `o:date:${day}`)]))
+  return ctx.reply(ctx.t('order-ask-date'), { reply_markup: keyboard })
+}
+
+function summarize(ctx: BotContext, draft: OrderDraft) {
+  if (!isComplete(draft)) return outOfStep(ctx)
+  const summary = [
+    ...draft.lines.map((line) => `• ${line.name} × ${line.quantity} = ${formatMoney(multiplyMoney(line.quantity, line.unitPrice))}`),
+    ctx.t('order-summary-total', { total: formatMoney(draftTotal(draft)) }),
+    ctx.t('order-summary-when', { fulfillment: ctx.t(`button-${draft.fulfillment}`), date: draft.deliveryDate }),
+    ...(draft.address && draft.fulfillment === 'delivery' ? [ctx.t('order-summary-address', { address: draft.address })] : []),
+    ...(draft.comment ? [ctx.t('order-summary-comment', { comment: draft.comment })] : []),
+    '',
+    ctx.t('order-confirm'),
+  ].join('\n')
+  return ctx.reply(summary, {
+    reply_markup: new InlineKeyboard().text(ctx.t('button-confirm'), `o:confirm:${summaryFingerprint(draft)}`).text(ctx.t('button-cancel-order'), 'o:abort'),
+  })
+}
+
+async function placeOrder(ctx: BotContext, draft: CompleteDraft): Promise<{ number: number } | { refused: string }> {
   try {
-    const created = await payload.create({
+    const created = await ctx.payload.create({
       collection: 'orders',
       data: {
-        client: order.clientId,
-        items: order.lines.map(({ product, quantity }) => ({ product, quantity })),
-        comment: order.comment,
-        fulfillment: order.fulfillment,
-        deliveryDate: order.deliveryDate,
-        deliveryAddress: order.address,
+        client: ctx.client!.id,
+        items: draft.lines.map(({ product, quantity }) => ({ product, quantity })),
+        comment: draft.comment,
+        fulfillment: draft.fulfillment,
+        deliveryDate: draft.deliveryDate,
+        deliveryAddress: draft.fulfillment === 'delivery' ? draft.address : null,
         source: 'bot',
       },
       depth: 0,
