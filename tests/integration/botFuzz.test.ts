@@ -20,7 +20,7 @@ describe('the bot under random input', () => {
     const users = Array.from({ length: 8 }, (_, i) => 9_500_000 + i)
     for (const userId of users.slice(0, 4)) await makeClient(bot.payload, { telegramId: userId, language: 'en' })
     const texts = ['/start', '/order', '/orders', '/cancel', '/language', 'hello', '80', '-3', '2.5', '99999999999', '🙂', 'x'.repeat(5000), '+998901234567', 'Vostok Cafe']
-    const callbacks = ['lang:v1:ru', 'lang:v1:xx', 'o:more', 'o:done', 'o:skip', 'o:delivery', 'o:pickup', 'o:confirm', 'o:abort', 'o:profile', 'o:date:2020-01-01', 'o:cat:1', 'o:prod:1', 'my:v1:1', 'mycancel:v1:999', 'repeat:v1:1', 'garbage', '']
+    const callbacks = ['lang:v1:ru', 'lang:v1:xx', 'o:more', 'o:done', 'o:skip', 'o:delivery', 'o:pickup', 'o:confirm', 'o:confirm:zz', 'o:abort', 'o:profile', 'o:date:2020-01-01', 'o:cat:1', 'o:prod:1', 'my:v1:1', 'mycancel:v1:999', 'repeat:v1:1', 'garbage', '']
 
     const unanswered: string[] = []
     for (let i = 0; i < 1000; i++) {

@@ -1,6 +1,10 @@
+import type { Update } from 'grammy/types'
+
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { type BotHarness, startBotHarness } from '../support/botHarness'
+import { createBot } from '../../plugins/commerce/bot/createBot'
+
+import { BOT_INFO, type BotHarness, startBotHarness } from '../support/botHarness'
 import { makeCatalog, makeClient } from '../support/fixtures'
 import { callbackUpdate, stickerUpdate, textUpdate } from '../support/telegramUpdates'
 
@@ -128,6 +132,104 @@ describe('ordering from the bot', () => {
     const blocked = await registeredClient({ status: 'blocked' })
     expect(await bot.converse(blocked.userId, textUpdate(blocked.userId, '/order'))).toEqual([
       'Ordering is not available for your account. Please contact the bakery.',
+    ])
+  })
+})
+
+describe('the order draft between updates', () => {
+  const ordersOf = async (clientId: number) =>
+    (await bot.payload.find({ collection: 'orders', where: { client: { equals: clientId } }, depth: 0 })).docs
+
+  it('survives a restart in the middle, and a button from another step says so', async () => {
+    const { userId, client } = await registeredClient()
+    await bot.converse(userId, textUpdate(userId, '/order'))
+    await pressAll(userId, /^o:cat:/, new RegExp(`^o:prod:${catalog.bread.id}$`))
+    // A new server process: a new bot, nothing shared in memory with the one above.
+    const restarted = createBot({ token: '123:TEST', payload: bot.payload, apiRoot: bot.telegram.apiRoot, botInfo: BOT_INFO })
+    const handle = (update: object) => restarted.handleUpdate(update as unknown as Update)
+    await handle(textUpdate(userId, '12'))
+    expect(bot.telegram.sent(userId).at(-1)?.params.text).toBe('Added: White bread × 12.\nAdd another product or finish?')
+
+    const before = bot.telegram.calls.length
+    await handle(callbackUpdate(userId, 'o:pickup'))
+    expect(bot.telegram.calls.slice(before).map((call) => [call.method, call.params.text])).toEqual([
+      ['answerCallbackQuery', 'This button belongs to another step. Please use the latest message.'],
+    ])
+    for (const pattern of [/^o:done$/, /^o:skip$/, /^o:pickup$/, /^o:date:/, /^o:confirm:/]) await handle(press(userId, pattern))
+    expect((await ordersOf(client.id)).map((order) => [order.total, order.fulfillment])).toEqual([[9600000, 'pickup']])
+  })
+
+  it('answers a Confirm under an older summary with the current one, and places what it shows', async () => {
+    const { userId, client } = await registeredClient()
+    await bot.converse(userId, textUpdate(userId, '/order'))
+    await pressAll(userId, /^o:cat:/, new RegExp(`^o:prod:${catalog.bread.id}$`))
+    await bot.converse(userId, textUpdate(userId, '10'))
+    await pressAll(userId, /^o:done$/, /^o:skip$/, /^o:pickup$/, /^o:date:/)
+    const older = press(userId, /^o:confirm:/)
+
+    // The client scrolls up, adds samsa from the earlier "Add another" and goes through to a new summary.
+    await bot.converse(userId, callbackUpdate(userId, 'o:more'))
+    await pressAll(userId, /^o:cat:/, new RegExp(`^o:prod:${catalog.samsa.id}$`))
+    await bot.converse(userId, textUpdate(userId, '10'))
+    await pressAll(userId, /^o:done$/, /^o:skip$/, /^o:pickup$/, /^o:date:/)
+    const current = bot.telegram.sent(userId).at(-1)?.params.text
+
+    const before = bot.telegram.calls.length
+    expect(await bot.converse(userId, older)).toEqual([current])
+    expect(bot.telegram.calls.slice(before)[0]).toEqual(
+      expect.objectContaining({ method: 'answerCallbackQuery', params: expect.objectContaining({ text: 'The order has changed since this summary. Here is the current one.' }) }),
+    )
+    expect(await ordersOf(client.id)).toEqual([])
+
+    await pressAll(userId, /^o:confirm:/)
+    expect((await ordersOf(client.id)).map((order) => order.items?.map((item) => [item.productName, item.quantity]))).toEqual([
+      [['White bread', 10], ['Samsa', 10]],
+    ])
+  })
+
+  it('places one order when Confirm is pressed twice at once', async () => {
+    const { userId, client } = await registeredClient()
+    await bot.converse(userId, textUpdate(userId, '/order'))
+    await pressAll(userId, /^o:cat:/, new RegExp(`^o:prod:${catalog.bread.id}$`))
+    await bot.converse(userId, textUpdate(userId, '5'))
+    await pressAll(userId, /^o:done$/, /^o:skip$/, /^o:pickup$/, /^o:date:/)
+    const data = bot.buttons(userId).find((button) => button.startsWith('o:confirm:'))!
+    // Both presses read the draft before either takes it: the row is held until both wait to delete it.
+    const holder = await bot.payload.db.pool.connect()
+    let responses: Response[]
+    try {
+      await holder.query('begin')
+      await holder.query('select key from bot_sessions where key = $1 for update', [`order:${userId}`])
+      const presses = Promise.all([bot.post(callbackUpdate(userId, data)), bot.post(callbackUpdate(userId, data))])
+      // Asked on another connection: inside the holder's transaction the activity view would not change.
+      const waiting = async () =>
+        (await bot.payload.db.pool.query(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query like 'delete from bot_sessions%'`)).rows[0].n
+      while ((await waiting()) < 2) await new Promise((resolve) => setTimeout(resolve, 20))
+      await holder.query('commit')
+      responses = await presses
+    } finally {
+      holder.release()
+    }
+    expect(responses.map((response) => response.status)).toEqual([200, 200])
+    expect(await ordersOf(client.id)).toHaveLength(1)
+    expect(bot.telegram.sent(userId).filter((call) => String(call.params.text).includes('is placed'))).toHaveLength(1)
+  })
+
+  it('says so when a product is no longer sold, and when the order is already over', async () => {
+    const { userId } = await registeredClient()
+    const alerts = async (update: object) => {
+      const before = bot.telegram.calls.length
+      await bot.converse(userId, update)
+      return bot.telegram.calls.slice(before).filter((call) => call.method === 'answerCallbackQuery').map((call) => call.params.text)
+    }
+    expect(await alerts(callbackUpdate(userId, `o:prod:${catalog.bread.id}`))).toEqual([
+      'This order is already placed, cancelled or too old. Press /order to start a new one.',
+    ])
+    await bot.converse(userId, textUpdate(userId, '/order'))
+    expect(await alerts(callbackUpdate(userId, `o:prod:${catalog.retired.id}`))).toEqual(['This product is no longer sold. Please choose another one.'])
+    expect(await bot.converse(userId, textUpdate(userId, '/cancel'))).toEqual(['Cancelled. Press /start to begin again.'])
+    expect(await alerts(callbackUpdate(userId, 'o:more'))).toEqual([
+      'This order is already placed, cancelled or too old. Press /order to start a new one.',
     ])
   })
 })
