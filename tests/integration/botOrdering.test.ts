@@ -187,6 +187,25 @@ describe('the order draft between updates', () => {
     ])
   })
 
+  it('keeps each chat’s sender and draft apart when many chats write at once', async () => {
+    // Updates arriving together share one read of their senders and one write of their drafts.
+    const clients = await Promise.all(Array.from({ length: 12 }, (_, i) => registeredClient({ contactName: `Guest ${i}` })))
+    const allAtOnce = (step: (userId: number, i: number) => object) =>
+      Promise.all(clients.map(({ userId }, i) => bot.post(step(userId, i)).then((response) => expect(response.status).toBe(200))))
+    await allAtOnce((userId) => textUpdate(userId, '/start'))
+    expect(clients.map(({ userId }) => bot.telegram.sent(userId).at(-1)?.params.text)).toEqual(clients.map((_, i) => `Welcome back, Guest ${i}!`))
+    await allAtOnce((userId) => textUpdate(userId, '/order'))
+    await allAtOnce((userId) => press(userId, /^o:cat:/))
+    await allAtOnce((userId) => press(userId, new RegExp(`^o:prod:${catalog.bread.id}$`)))
+    await allAtOnce((userId, i) => textUpdate(userId, String(i + 1)))
+    expect(clients.map(({ userId }) => bot.telegram.sent(userId).at(-1)?.params.text)).toEqual(
+      clients.map((_, i) => `Added: White bread × ${i + 1}.\nAdd another product or finish?`),
+    )
+    for (const pattern of [/^o:done$/, /^o:skip$/, /^o:pickup$/, /^o:date:/, /^o:confirm:/]) await allAtOnce((userId) => press(userId, pattern))
+    const placed = await bot.payload.find({ collection: 'orders', where: { client: { in: clients.map(({ client }) => client.id) } }, depth: 0, limit: 100 })
+    expect(new Map(placed.docs.map((order) => [order.client, order.items?.[0].quantity]))).toEqual(new Map(clients.map(({ client }, i) => [client.id, i + 1])))
+  })
+
   it('places one order when Confirm is pressed twice at once', async () => {
     const { userId, client } = await registeredClient()
     await bot.converse(userId, textUpdate(userId, '/order'))

@@ -2,6 +2,7 @@ import type { MiddlewareFn } from 'grammy'
 import type { Payload } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
+import DataLoader from 'dataloader'
 
 import type { BotClient, BotContext } from './context'
 import type { OrderDraft } from '../../../src/domain/orderDraft'
@@ -10,45 +11,44 @@ import { sqlDatabase } from '../../../src/db/sqlDatabase'
 import { conversationKey } from './conversationStorage'
 import { DRAFT_LIFETIME, orderDraftKey } from './orderDrafts'
 
+interface Who {
+  telegramId: number
+  chatId: number | undefined
+  /**
+   * A client who blocked the bot and writes again has come back: they are written to again.
+   * Only blocking the bot (Telegram's own update saying so) is not coming back.
+   */
+  cameBack: boolean
+}
+
+interface Sender {
+  staffId: number | null
+  client: BotClient | null
+  conversations: unknown
+  draft: OrderDraft | null
+}
+
 /**
  * Every update knows who is writing: a staff member, the registered client, or nobody yet; and
- * the chat's conversation state and order draft come along. One statement of indexed lookups in plain SQL: this runs
- * on every update, and a Payload `find` (a count, the join fields) cost several times more than
- * the lookup itself. Only staff, who are few, then have their account read in full for the
- * access rules.
+ * the chat's conversation state and order draft come along. Only staff, who are few, then have
+ * their account read in full for the access rules.
  */
 export function loadSender(payload: Payload): MiddlewareFn<BotContext> {
+  const senders = senderLoader(payload)
   return async (ctx, next) => {
     ctx.payload = payload
     ctx.client = null
     ctx.staff = null
     ctx.orderDraft = null
     if (ctx.from) {
-      const key = ctx.chat ? conversationKey(ctx.chat.id) : null
-      const draftKey = ctx.chat ? orderDraftKey(ctx.chat.id) : null
-      // A client who blocked the bot and writes again has come back: they are written to again.
-      // Only blocking the bot (Telegram's own update saying so) is not coming back.
-      const cameBack = ctx.myChatMember?.new_chat_member.status !== 'kicked'
-      const { rows } = await sqlDatabase(payload).execute<{
-        staffId: number | null
-        client: BotClient | null
-        conversations: unknown
-        draft: OrderDraft | null
-      }>(sql`
-        with came_back as (
-          update clients set telegram_blocked_at = null
-           where telegram_id = ${ctx.from.id} and telegram_blocked_at is not null and ${cameBack}
-        )
-        select (select id from users where telegram_id = ${ctx.from.id}) as "staffId",
-               (select json_build_object('id', id, 'name', name, 'contactName', contact_name, 'language', language, 'status', status)
-                  from clients where telegram_id = ${ctx.from.id}) as client,
-               (select value from bot_sessions where key = ${key}) as conversations,
-               (select value from bot_sessions
-                 where key = ${draftKey} and updated_at > now() - ${DRAFT_LIFETIME}::interval) as draft`)
-      const { staffId, client, conversations, draft } = rows[0]
-      ctx.orderDraft = draft
+      const { staffId, client, conversations, draft } = await senders.load({
+        telegramId: ctx.from.id,
+        chatId: ctx.chat?.id,
+        cameBack: ctx.myChatMember?.new_chat_member.status !== 'kicked',
+      })
       ctx.client = client
       ctx.storedConversations = conversations ?? undefined
+      ctx.orderDraft = draft
       if (staffId !== null) {
         const user = await payload.findByID({ collection: 'users', id: staffId, depth: 0, overrideAccess: true, disableErrors: true })
         ctx.staff = user ? { ...user, collection: 'users' } : null
@@ -56,4 +56,42 @@ export function loadSender(payload: Payload): MiddlewareFn<BotContext> {
     }
     await next()
   }
+}
+
+/**
+ * The senders of the updates that arrive in one turn of the event loop, read in one statement of
+ * indexed lookups in plain SQL. This runs on every update: a Payload `find` cost several times
+ * the lookup itself, and under load each round trip to PostgreSQL (a wake-up of its process)
+ * costs more CPU than the lookups it carries, so concurrent updates share one.
+ */
+function senderLoader(payload: Payload) {
+  return new DataLoader<Who, Sender>(
+    async (batch) => {
+      const chats = batch.map(({ chatId }) => chatId)
+      const { rows } = await sqlDatabase(payload).execute<Sender>(sql`
+        with input as (
+          select * from unnest(
+            ${sql.param(batch.map((who) => who.telegramId))}::numeric[],
+            ${sql.param(batch.map((who) => who.cameBack))}::boolean[],
+            ${sql.param(chats.map((chat) => (chat === undefined ? null : conversationKey(chat))))}::text[],
+            ${sql.param(chats.map((chat) => (chat === undefined ? null : orderDraftKey(chat))))}::text[]
+          ) with ordinality as i(telegram_id, came_back, conversation_key, draft_key, n)
+        ),
+        came_back as (
+          update clients c set telegram_blocked_at = null
+            from input i
+           where c.telegram_id = i.telegram_id and i.came_back and c.telegram_blocked_at is not null
+        )
+        select (select id from users u where u.telegram_id = i.telegram_id) as "staffId",
+               (select json_build_object('id', id, 'name', name, 'contactName', contact_name, 'language', language, 'status', status)
+                  from clients c where c.telegram_id = i.telegram_id) as client,
+               (select value from bot_sessions s where s.key = i.conversation_key) as conversations,
+               (select value from bot_sessions s
+                 where s.key = i.draft_key and s.updated_at > now() - ${DRAFT_LIFETIME}::interval) as draft
+          from input i
+         order by i.n`)
+      return rows
+    },
+    { cache: false, batchScheduleFn: (flush) => setImmediate(flush) },
+  )
 }

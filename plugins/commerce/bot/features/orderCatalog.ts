@@ -67,7 +67,7 @@ async function defaultRules(payload: Payload): Promise<SavedRules> {
 
 /** Active products of one category, or with the given ids, at the client's own prices. */
 export async function loadOffer(payload: Payload, clientId: number, which: { category: number } | { ids: number[] }): Promise<OfferedProduct[]> {
-  const filter = 'category' in which ? sql`p.category_id = ${which.category}` : sql`p.id = any(${`{${which.ids.join(',')}}`}::int[])`
+  const filter = 'category' in which ? sql`p.category_id = ${which.category}` : sql`p.id = any(${sql.param(which.ids)}::int[])`
   const { rows } = await sqlDatabase(payload).execute<{
     id: number
     name: string
