@@ -1,5 +1,10 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { sql } from '@payloadcms/db-postgres'
+
+import { transactionDatabase } from '../../../collections/transactionDatabase'
+import { sqlDatabase } from '../../../src/db/sqlDatabase'
+
 /**
  * Writes a message for the dispatcher. With `req` it joins that request's transaction, so the
  * message exists only if the change it announces is committed. Messages with the same
@@ -13,11 +18,9 @@ export async function enqueue(
   /** Not before this moment. */
   availableAt = new Date(),
 ): Promise<void> {
-  // Straight to the adapter: an internal row with nothing to validate, written on hot paths.
-  await payload.db.create({
-    collection: 'outbox',
-    data: { topic, payload: body, status: 'pending', attempts: 0, availableAt: availableAt.toISOString() },
-    req,
-    returning: false,
-  })
+  // Plain SQL: an internal row with nothing to validate, written on hot paths (three per new order).
+  const db = req ? await transactionDatabase(req) : sqlDatabase(payload)
+  await db.execute(sql`
+    insert into outbox (topic, payload, status, attempts, available_at)
+    values (${topic}, ${JSON.stringify(body)}::jsonb, 'pending', 0, ${availableAt.toISOString()})`)
 }
