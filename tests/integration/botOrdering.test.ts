@@ -140,6 +140,13 @@ describe('the order draft between updates', () => {
   const ordersOf = async (clientId: number) =>
     (await bot.payload.find({ collection: 'orders', where: { client: { equals: clientId } }, depth: 0 })).docs
 
+  /** Picks `quantity` of a product, then goes on to the summary for pickup on the first day offered. */
+  async function addToSummary(userId: number, product: number, quantity: number) {
+    await pressAll(userId, /^o:cat:/, new RegExp(`^o:prod:${product}$`))
+    await bot.converse(userId, textUpdate(userId, String(quantity)))
+    await pressAll(userId, /^o:done$/, /^o:skip$/, /^o:pickup$/, /^o:date:/)
+  }
+
   it('survives a restart in the middle, and a button from another step says so', async () => {
     const { userId, client } = await registeredClient()
     await bot.converse(userId, textUpdate(userId, '/order'))
@@ -162,16 +169,12 @@ describe('the order draft between updates', () => {
   it('answers a Confirm under an older summary with the current one, and places what it shows', async () => {
     const { userId, client } = await registeredClient()
     await bot.converse(userId, textUpdate(userId, '/order'))
-    await pressAll(userId, /^o:cat:/, new RegExp(`^o:prod:${catalog.bread.id}$`))
-    await bot.converse(userId, textUpdate(userId, '10'))
-    await pressAll(userId, /^o:done$/, /^o:skip$/, /^o:pickup$/, /^o:date:/)
+    await addToSummary(userId, catalog.bread.id, 10)
     const older = press(userId, /^o:confirm:/)
 
     // The client scrolls up, adds samsa from the earlier "Add another" and goes through to a new summary.
     await bot.converse(userId, callbackUpdate(userId, 'o:more'))
-    await pressAll(userId, /^o:cat:/, new RegExp(`^o:prod:${catalog.samsa.id}$`))
-    await bot.converse(userId, textUpdate(userId, '10'))
-    await pressAll(userId, /^o:done$/, /^o:skip$/, /^o:pickup$/, /^o:date:/)
+    await addToSummary(userId, catalog.samsa.id, 10)
     const current = bot.telegram.sent(userId).at(-1)?.params.text
 
     const before = bot.telegram.calls.length
@@ -209,9 +212,7 @@ describe('the order draft between updates', () => {
   it('places one order when Confirm is pressed twice at once', async () => {
     const { userId, client } = await registeredClient()
     await bot.converse(userId, textUpdate(userId, '/order'))
-    await pressAll(userId, /^o:cat:/, new RegExp(`^o:prod:${catalog.bread.id}$`))
-    await bot.converse(userId, textUpdate(userId, '5'))
-    await pressAll(userId, /^o:done$/, /^o:skip$/, /^o:pickup$/, /^o:date:/)
+    await addToSummary(userId, catalog.bread.id, 5)
     const data = bot.buttons(userId).find((button) => button.startsWith('o:confirm:'))!
     // Both presses read the draft before either takes it: the row is held until both wait to delete it.
     const holder = await bot.payload.db.pool.connect()
