@@ -1,3 +1,5 @@
+import type { DateRules } from './deliveryDates'
+
 import { multiplyMoney, sumMoney } from './money'
 import { quantitySchema } from './validators'
 
@@ -21,13 +23,10 @@ export interface DraftLine {
 export type Fulfillment = 'delivery' | 'pickup'
 
 /** What the shop's settings said when the draft was started; the order is checked again when placed. */
-export interface DraftRules {
+export interface DraftRules extends DateRules {
   minOrderAmount: number
   /** The client's delivery address (or legal one), offered with one tap. */
   profileAddress: string | null
-  timezone: string
-  cutoff: string
-  daysAhead: number
 }
 
 /**
@@ -46,6 +45,8 @@ export interface OrderDraft {
   deliveryDate?: string
   address?: string | null
   rules: DraftRules
+  /** When it was last saved (ms since the epoch), set by the store. */
+  savedAt?: number
 }
 
 export const MAX_COMMENT = 500

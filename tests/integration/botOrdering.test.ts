@@ -235,6 +235,67 @@ describe('the order draft between updates', () => {
     expect(bot.telegram.sent(userId).filter((call) => String(call.params.text).includes('is placed'))).toHaveLength(1)
   })
 
+  const draftKey = (userId: number) => `order:${userId}`
+  const editDraft = (userId: number, path: string, value: unknown) =>
+    bot.payload.db.pool.query(`update bot_sessions set value = jsonb_set(value, $2::text[], $3::jsonb) where key = $1`, [draftKey(userId), `{${path}}`, JSON.stringify(value)])
+
+  it('asks for the day again when the chosen one is gone by the time Confirm is pressed', async () => {
+    const { userId, client } = await registeredClient()
+    await bot.converse(userId, textUpdate(userId, '/order'))
+    await addToSummary(userId, catalog.bread.id, 10)
+    const confirm = press(userId, /^o:confirm:/)
+    // Left overnight: the day chosen is no longer among those offered.
+    await editDraft(userId, 'rules,daysAhead', 0)
+    expect(await bot.converse(userId, confirm)).toEqual(['That day can no longer be chosen. Please pick another one.', 'Which day?'])
+    expect(await ordersOf(client.id)).toEqual([])
+
+    // The bakery changed its rules meanwhile: the orders collection refuses, and the draft stays.
+    await editDraft(userId, 'rules,daysAhead', 7)
+    const settings = await bot.payload.findGlobal({ slug: 'settings' })
+    await bot.payload.updateGlobal({ slug: 'settings', data: { deliveryDaysAhead: 1, orderCutoffTime: '00:00' } })
+    try {
+      expect(await bot.converse(userId, confirm)).toEqual(['The order could not be placed: That day can no longer be chosen', 'Which day?'])
+    } finally {
+      await bot.payload.updateGlobal({ slug: 'settings', data: { deliveryDaysAhead: settings.deliveryDaysAhead, orderCutoffTime: settings.orderCutoffTime } })
+    }
+    expect(await ordersOf(client.id)).toEqual([])
+    expect(await bot.converse(userId, callbackUpdate(userId, 'o:abort'))).toEqual(['The order was not placed.'])
+  })
+
+  it('does not bring a cancelled draft back when a step of the same chat was under way', async () => {
+    const { userId } = await registeredClient()
+    await bot.converse(userId, textUpdate(userId, '/order'))
+    await pressAll(userId, /^o:cat:/, new RegExp(`^o:prod:${catalog.bread.id}$`))
+    await bot.converse(userId, textUpdate(userId, '10'))
+    const holder = await bot.payload.db.pool.connect()
+    try {
+      await holder.query('begin')
+      await holder.query('select key from bot_sessions where key = $1 for update', [draftKey(userId)])
+      const waiting = async (statement: string) =>
+        (await bot.payload.db.pool.query(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query like $1`, [`${statement}%`])).rows[0].n
+      // /cancel deletes first; "Finish", read before the delete, then writes its step.
+      const cancel = bot.post(textUpdate(userId, '/cancel'))
+      while ((await waiting('delete from bot_sessions')) < 1) await new Promise((resolve) => setTimeout(resolve, 20))
+      const finish = bot.post(callbackUpdate(userId, 'o:done'))
+      while ((await waiting('\n        update bot_sessions')) < 1) await new Promise((resolve) => setTimeout(resolve, 20))
+      await holder.query('commit')
+      await Promise.all([cancel, finish])
+    } finally {
+      holder.release()
+    }
+    expect((await bot.payload.db.pool.query('select key from bot_sessions where key = $1', [draftKey(userId)])).rows).toEqual([])
+  })
+
+  it('lets a message through to the help once the draft has been left alone', async () => {
+    const { userId } = await registeredClient()
+    await bot.converse(userId, textUpdate(userId, '/order'))
+    expect(await bot.converse(userId, textUpdate(userId, 'hello'))).toEqual(['Please use the buttons above.'])
+    await editDraft(userId, 'savedAt', Date.now() - 16 * 60_000)
+    const replies = await bot.converse(userId, textUpdate(userId, 'hello'))
+    expect(replies).toHaveLength(1)
+    expect(replies[0]).not.toBe('Please use the buttons above.')
+  })
+
   it('says so when a product is no longer sold, and when the order is already over', async () => {
     const { userId } = await registeredClient()
     const alerts = async (update: object) => {

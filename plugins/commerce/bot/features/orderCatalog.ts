@@ -5,6 +5,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { DraftRules, OfferedProduct } from '../../../../src/domain/orderDraft'
 
 import { sqlDatabase } from '../../../../src/db/sqlDatabase'
+import { dateRulesFrom } from '../../../../src/domain/deliveryDates'
 import { priceFor } from '../../../../src/domain/pricing'
 
 // The bot's ordering steps read the catalog in plain SQL, one round trip each: they run on every
@@ -38,13 +39,7 @@ export async function loadOrderStart(payload: Payload, clientId: number): Promis
   const saved = settings ?? (await defaultRules(payload))
   return {
     categories,
-    rules: {
-      minOrderAmount: saved.minOrderAmount ?? 0,
-      profileAddress: address,
-      timezone: saved.timezone,
-      cutoff: saved.cutoff ?? '18:00',
-      daysAhead: Math.min(saved.daysAhead ?? 7, 14),
-    },
+    rules: { ...dateRulesFrom(saved), minOrderAmount: saved.minOrderAmount ?? 0, profileAddress: address },
   }
 }
 

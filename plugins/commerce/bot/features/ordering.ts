@@ -3,7 +3,7 @@ import { ValidationError } from 'payload'
 
 import type { BotContext } from '../context'
 
-import { deliveryDateOptions } from '../../../../src/domain/deliveryDates'
+import { deliveryDateOptions, isOfferedDay } from '../../../../src/domain/deliveryDates'
 import { formatMoney, multiplyMoney } from '../../../../src/domain/money'
 import {
   belowMinimum,
@@ -20,7 +20,7 @@ import {
   summaryFingerprint,
   withQuantity,
 } from '../../../../src/domain/orderDraft'
-import { clearDraft, saveDraft, takeDraft } from '../orderDrafts'
+import { clearDraft, saveDraft, startDraft, takeDraft } from '../orderDrafts'
 import { loadOffer, loadOrderStart } from './orderCatalog'
 
 /**
@@ -42,7 +42,7 @@ export async function startOrder(ctx: BotContext, clientId: number, earlier: { p
     await clearDraft(ctx)
     return ctx.reply(ctx.t('order-no-products'))
   }
-  await saveDraft(ctx, draft)
+  await startDraft(ctx, draft)
   const added = draft.lines.map((line) => addedText(ctx, line.name, line.quantity))
   if (draft.lines.length === 0) return askCategory(ctx, [], categories)
   return askMoreOrFinish(ctx, draft, added)
@@ -68,7 +68,7 @@ button(/^o:more$/, async (ctx, draft) => {
   await askCategory(ctx)
 })
 
-button(/^o:cat:(\d+)$/, async (ctx, draft, match) => {
+button(/^o:cat:(\d{1,9})$/, async (ctx, draft, match) => {
   const products = await loadOffer(ctx.payload, ctx.client!.id, { category: Number(match[1]) })
   if (products.length === 0) {
     await ctx.answerCallbackQuery({ text: ctx.t('order-no-products'), show_alert: true })
@@ -80,7 +80,7 @@ button(/^o:cat:(\d+)$/, async (ctx, draft, match) => {
   await ctx.reply(ctx.t('order-choose-product'), { reply_markup: keyboard })
 })
 
-button(/^o:prod:(\d+)$/, async (ctx, draft, match) => {
+button(/^o:prod:(\d{1,9})$/, async (ctx, draft, match) => {
   const [product] = await loadOffer(ctx.payload, ctx.client!.id, { ids: [Number(match[1])] })
   if (!product) return ctx.answerCallbackQuery({ text: ctx.t('order-product-gone'), show_alert: true })
   await ctx.answerCallbackQuery()
@@ -113,7 +113,7 @@ button(/^o:date:(\d{4}-\d{2}-\d{2})$/, async (ctx, draft, match) => {
   if (!draft.fulfillment) return outOfStep(ctx)
   await ctx.answerCallbackQuery()
   // Checked on the press: the cut-off may have passed while the buttons were shown.
-  if (!dateOptions(draft).includes(match[1])) {
+  if (!isOfferedDay(match[1], draft.rules)) {
     await ctx.reply(ctx.t('order-date-gone'))
     return askDate(ctx, draft)
   }
@@ -137,14 +137,24 @@ button(/^o:confirm:(\w+)$/, async (ctx, draft, match) => {
     await ctx.answerCallbackQuery({ text: ctx.t('order-summary-changed'), show_alert: true })
     return summarize(ctx, draft)
   }
+  if (!isOfferedDay(draft.deliveryDate, draft.rules)) {
+    // The summary was left overnight, or past the cut-off: the day has to be chosen again.
+    await ctx.answerCallbackQuery()
+    await ctx.reply(ctx.t('order-date-gone'))
+    return askDate(ctx, draft)
+  }
   // Two presses of Confirm at once: only the one that takes the draft places the order.
   if (!(await takeDraft(ctx))) return ctx.answerCallbackQuery({ text: ctx.t('order-draft-gone'), show_alert: true })
   await ctx.answerCallbackQuery()
   const placed = await placeOrder(ctx, draft).catch(async (error: unknown) => {
-    await saveDraft(ctx, draft) // not the client's doing: they can press Confirm again
+    await startDraft(ctx, draft) // not the client's doing: they can press Confirm again
     throw error
   })
-  await ctx.reply('number' in placed ? ctx.t('order-placed', { number: String(placed.number) }) : ctx.t('order-refused', { reason: placed.refused }))
+  if ('number' in placed) return ctx.reply(ctx.t('order-placed', { number: String(placed.number) }))
+  // A rule said no (a product retired, the cut-off moved): the draft stays, so the client can change it.
+  await startDraft(ctx, draft)
+  await ctx.reply(ctx.t('order-refused', { reason: placed.refused }))
+  if (placed.path === 'deliveryDate') await askDate(ctx, draft)
 })
 
 button(/^o:abort$/, async (ctx) => {
@@ -173,8 +183,13 @@ ordering.on('message', async (ctx, next) => {
     await update(ctx, draft, { comment: text, awaiting: null })
     return askFulfillment(ctx)
   }
+  // A button is expected. Once the draft has been left alone a while, a message is not an answer
+  // to it any more: it goes on to support (or the help), like any other message.
+  if (Date.now() - (draft.savedAt ?? 0) > QUIET_AFTER_MS) return next()
   await ctx.reply(ctx.t('use-buttons'))
 })
+
+const QUIET_AFTER_MS = 15 * 60_000
 
 /** The draft with `changes`, written only when something changed. */
 async function update(ctx: BotContext, draft: OrderDraft, changes: Partial<OrderDraft>): Promise<OrderDraft> {
@@ -187,6 +202,7 @@ const addedText = (ctx: BotContext, product: string, quantity: number) => ctx.t(
 
 async function askCategory(ctx: BotContext, before: string[] = [], categories?: { id: number; name: string }[]) {
   const choices = categories ?? (await loadOrderStart(ctx.payload, ctx.client!.id)).categories
+  if (choices.length === 0) return ctx.reply([...before, ctx.t('order-no-products')].join('\n'))
   const keyboard = InlineKeyboard.from(choices.map((category) => [InlineKeyboard.text(category.name, `o:cat:${category.id}`)]))
   await ctx.reply([...before, ctx.t('order-choose-category')].join('\n'), { reply_markup: keyboard })
 }
@@ -209,11 +225,9 @@ function askFulfillment(ctx: BotContext) {
   })
 }
 
-const dateOptions = ({ rules }: OrderDraft) =>
-  deliveryDateOptions({ now: new Date(), timeZone: rules.timezone, cutoff: rules.cutoff, daysAhead: rules.daysAhead })
-
-function askDate(ctx: BotContext, draft: OrderDraft) {
-  const keyboard = InlineKeyboard.from(dateOptions(draft).map((day) => [InlineKeyboard.text(day, `o:date:${day}`)]))
+function askDate(ctx: BotContext, { rules }: OrderDraft) {
+  const days = deliveryDateOptions({ now: new Date(), timeZone: rules.timezone, cutoff: rules.cutoff, daysAhead: rules.daysAhead })
+  const keyboard = InlineKeyboard.from(days.map((day) => [InlineKeyboard.text(day, `o:date:${day}`)]))
   return ctx.reply(ctx.t('order-ask-date'), { reply_markup: keyboard })
 }
 
@@ -233,7 +247,7 @@ function summarize(ctx: BotContext, draft: OrderDraft) {
   })
 }
 
-async function placeOrder(ctx: BotContext, draft: CompleteDraft): Promise<{ number: number } | { refused: string }> {
+async function placeOrder(ctx: BotContext, draft: CompleteDraft): Promise<{ number: number } | { refused: string; path?: string }> {
   try {
     const created = await ctx.payload.create({
       collection: 'orders',
@@ -253,7 +267,7 @@ async function placeOrder(ctx: BotContext, draft: CompleteDraft): Promise<{ numb
     return { number: created.number! }
   } catch (error) {
     // The catalog may have changed while the client was choosing: say what the rule said.
-    if (error instanceof ValidationError) return { refused: error.data.errors.map((e) => e.message).join('; ') }
+    if (error instanceof ValidationError) return { refused: error.data.errors.map((e) => e.message).join('; '), path: error.data.errors[0]?.path }
     throw error
   }
 }
