@@ -64,6 +64,11 @@ export function belowMinimum(draft: OrderDraft): boolean {
   return draftTotal(draft) < draft.rules.minOrderAmount
 }
 
+/** Lines chosen and the minimum reached: the client may go on from the products to the rest. */
+export function canFinish(draft: OrderDraft): boolean {
+  return draft.lines.length > 0 && !belowMinimum(draft)
+}
+
 /** A typed quantity: digits only (spaces allowed), within the product's minimum and the global maximum. */
 export function parseQuantity(text: string | undefined, min: number): number | null {
   const digits = text?.replace(/\s/g, '') ?? ''

@@ -7,6 +7,7 @@ import type { Order } from '../../../payload-types'
 
 import { calendarDateToStored, toCalendarDate } from '../../../src/domain/calendarDate'
 import { type DateRules, dateRulesFrom, isOfferedDay } from '../../../src/domain/deliveryDates'
+import { orderingRulesValue, type SavedOrderingRules, unsavedOrderingRules } from '../../Settings/orderingRules'
 import { transactionDatabase } from '../../transactionDatabase'
 import { actorOf } from '../actor'
 
@@ -29,16 +30,8 @@ export const normalizeDeliveryDate: CollectionBeforeChangeHook<Order> = async ({
 
 const refuse = (message: string) => new ValidationError({ collection: 'orders', errors: [{ path: 'deliveryDate', message }] })
 
-/** Three columns in plain SQL: every order write asks, and reading the whole global cost more than the order's own rules. */
 async function dateRules(req: PayloadRequest): Promise<DateRules> {
   const db = await transactionDatabase(req)
-  const { rows } = await db.execute<{ timezone: string; cutoff: string | null; daysAhead: number | null }>(sql`
-    select timezone, order_cutoff_time as cutoff, delivery_days_ahead::float8 as "daysAhead" from settings limit 1`)
-  // Settings never saved: Payload knows the defaults.
-  const saved = rows[0] ?? (await req.payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true, req }).then((global) => ({
-    timezone: global.timezone,
-    cutoff: global.orderCutoffTime ?? null,
-    daysAhead: global.deliveryDaysAhead ?? null,
-  })))
-  return dateRulesFrom(saved)
+  const { rows } = await db.execute<{ rules: SavedOrderingRules | null }>(sql`select ${orderingRulesValue} as rules`)
+  return dateRulesFrom(rows[0].rules ?? (await unsavedOrderingRules(req.payload, req)))
 }

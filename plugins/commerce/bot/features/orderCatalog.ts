@@ -4,6 +4,7 @@ import { sql } from '@payloadcms/db-postgres'
 
 import type { DraftRules, OfferedProduct } from '../../../../src/domain/orderDraft'
 
+import { orderingRulesValue, type SavedOrderingRules, unsavedOrderingRules } from '../../../../collections/Settings/orderingRules'
 import { sqlDatabase } from '../../../../src/db/sqlDatabase'
 import { dateRulesFrom } from '../../../../src/domain/deliveryDates'
 import { priceFor } from '../../../../src/domain/pricing'
@@ -24,39 +25,19 @@ export async function loadOrderStart(payload: Payload, clientId: number): Promis
   const { rows } = await sqlDatabase(payload).execute<{
     categories: { id: number; name: string }[]
     address: string | null
-    settings: SavedRules | null
+    settings: SavedOrderingRules | null
   }>(sql`
     select
       (select coalesce(json_agg(json_build_object('id', c.id, 'name', c.name) order by c.sort_order, c.created_at desc), '[]')
          from categories c
         where c.active = true and exists (select 1 from products p where p.category_id = c.id and p.active = true)) as categories,
       (select coalesce(nullif(delivery_address, ''), nullif(legal_address, '')) from clients where id = ${clientId}) as address,
-      (select json_build_object('minOrderAmount', min_order_amount::float8, 'timezone', timezone,
-                                'cutoff', order_cutoff_time, 'daysAhead', delivery_days_ahead::float8)
-         from settings limit 1) as settings`)
+      ${orderingRulesValue} as settings`)
   const { categories, address, settings } = rows[0]
-  // Settings never saved: Payload knows the defaults.
-  const saved = settings ?? (await defaultRules(payload))
+  const saved = settings ?? (await unsavedOrderingRules(payload))
   return {
     categories,
     rules: { ...dateRulesFrom(saved), minOrderAmount: saved.minOrderAmount ?? 0, profileAddress: address },
-  }
-}
-
-interface SavedRules {
-  minOrderAmount: number | null
-  timezone: string
-  cutoff: string | null
-  daysAhead: number | null
-}
-
-async function defaultRules(payload: Payload): Promise<SavedRules> {
-  const global = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
-  return {
-    minOrderAmount: global.minOrderAmount ?? null,
-    timezone: global.timezone,
-    cutoff: global.orderCutoffTime ?? null,
-    daysAhead: global.deliveryDaysAhead ?? null,
   }
 }
 
@@ -75,9 +56,10 @@ export async function loadOffer(payload: Payload, clientId: number, which: { cat
       from products p left join client_prices cp on cp.product_id = p.id and cp.client_id = ${clientId}
      where p.active = true and ${filter}
      order by p.sort_order, p.created_at desc`)
-  return rows.map(({ negotiated, minQuantity, ...product }) => ({
+  const negotiatedPrices = new Map(rows.flatMap(({ id, negotiated }) => (negotiated === null ? [] : [[String(id), negotiated] as const])))
+  return rows.map(({ negotiated: _, minQuantity, ...product }) => ({
     ...product,
-    price: priceFor({ negotiatedPrices: new Map(negotiated === null ? [] : [[String(product.id), negotiated]]) }, product),
+    price: priceFor({ negotiatedPrices }, product),
     minQuantity: minQuantity ?? 1,
   }))
 }

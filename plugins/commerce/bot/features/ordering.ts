@@ -7,6 +7,7 @@ import { deliveryDateOptions, isOfferedDay } from '../../../../src/domain/delive
 import { formatMoney, multiplyMoney } from '../../../../src/domain/money'
 import {
   belowMinimum,
+  canFinish,
   type CompleteDraft,
   draftTotal,
   type Fulfillment,
@@ -32,6 +33,9 @@ import { loadOffer, loadOrderStart } from './orderCatalog'
  * client, so every rule of the orders collection applies here too.
  */
 export const ordering = new Composer<BotContext>()
+
+/** After this long without a change, a message is no longer taken as an answer to the order. */
+const QUIET_AFTER_MS = 15 * 60_000
 
 /** `/order`, or "repeat" with an earlier order's products and quantities at today's prices. */
 export async function startOrder(ctx: BotContext, clientId: number, earlier: { product: number; quantity: number }[] = []) {
@@ -90,13 +94,13 @@ button(/^o:prod:(\d{1,9})$/, async (ctx, draft, match) => {
 
 button(/^o:done$/, async (ctx, draft) => {
   await ctx.answerCallbackQuery()
-  if (draft.lines.length === 0 || belowMinimum(draft)) return askMoreOrFinish(ctx, draft)
+  if (!canFinish(draft)) return askMoreOrFinish(ctx, draft)
   await update(ctx, draft, { awaiting: 'comment' })
   await ctx.reply(ctx.t('order-ask-comment'), { reply_markup: new InlineKeyboard().text(ctx.t('button-skip'), 'o:skip') })
 })
 
 button(/^o:skip$/, async (ctx, draft) => {
-  if (draft.lines.length === 0 || belowMinimum(draft)) return outOfStep(ctx)
+  if (!canFinish(draft)) return outOfStep(ctx)
   await ctx.answerCallbackQuery()
   await update(ctx, draft, { comment: null, awaiting: null })
   await askFulfillment(ctx)
@@ -113,10 +117,7 @@ button(/^o:date:(\d{4}-\d{2}-\d{2})$/, async (ctx, draft, match) => {
   if (!draft.fulfillment) return outOfStep(ctx)
   await ctx.answerCallbackQuery()
   // Checked on the press: the cut-off may have passed while the buttons were shown.
-  if (!isOfferedDay(match[1], draft.rules)) {
-    await ctx.reply(ctx.t('order-date-gone'))
-    return askDate(ctx, draft)
-  }
+  if (!isOfferedDay(match[1], draft.rules)) return askDateAgain(ctx, draft)
   if (draft.fulfillment === 'pickup') return summarize(ctx, await update(ctx, draft, { deliveryDate: match[1], address: null, awaiting: null }))
   await update(ctx, draft, { deliveryDate: match[1], awaiting: 'address' })
   const { profileAddress } = draft.rules
@@ -140,8 +141,7 @@ button(/^o:confirm:(\w+)$/, async (ctx, draft, match) => {
   if (!isOfferedDay(draft.deliveryDate, draft.rules)) {
     // The summary was left overnight, or past the cut-off: the day has to be chosen again.
     await ctx.answerCallbackQuery()
-    await ctx.reply(ctx.t('order-date-gone'))
-    return askDate(ctx, draft)
+    return askDateAgain(ctx, draft)
   }
   // Two presses of Confirm at once: only the one that takes the draft places the order.
   if (!(await takeDraft(ctx))) return ctx.answerCallbackQuery({ text: ctx.t('order-draft-gone'), show_alert: true })
@@ -189,8 +189,6 @@ ordering.on('message', async (ctx, next) => {
   await ctx.reply(ctx.t('use-buttons'))
 })
 
-const QUIET_AFTER_MS = 15 * 60_000
-
 /** The draft with `changes`, written only when something changed. */
 async function update(ctx: BotContext, draft: OrderDraft, changes: Partial<OrderDraft>): Promise<OrderDraft> {
   const next = { ...draft, ...changes }
@@ -229,6 +227,11 @@ function askDate(ctx: BotContext, { rules }: OrderDraft) {
   const days = deliveryDateOptions({ now: new Date(), timeZone: rules.timezone, cutoff: rules.cutoff, daysAhead: rules.daysAhead })
   const keyboard = InlineKeyboard.from(days.map((day) => [InlineKeyboard.text(day, `o:date:${day}`)]))
   return ctx.reply(ctx.t('order-ask-date'), { reply_markup: keyboard })
+}
+
+async function askDateAgain(ctx: BotContext, draft: OrderDraft) {
+  await ctx.reply(ctx.t('order-date-gone'))
+  await askDate(ctx, draft)
 }
 
 function summarize(ctx: BotContext, draft: OrderDraft) {
