@@ -71,7 +71,7 @@ async function post(route: string, update: object): Promise<number> {
     headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
     body: JSON.stringify(update),
   })
-  await response.arrayBuffer()
+  telegram.webhookReply(await response.text())
   if (response.status !== 200) throw new Error(`${route}: ${response.status}`)
   return performance.now() - started
 }

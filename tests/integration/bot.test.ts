@@ -7,7 +7,7 @@ import { Api } from 'grammy'
 
 import { createBot } from '../../plugins/commerce/bot/createBot'
 import { createOutboxDispatcher } from '../../plugins/commerce/outbox/dispatcher'
-import { BOT_INFO, type BotHarness, startBotHarness } from '../support/botHarness'
+import { BOT_INFO, type BotHarness, startBotHarness, WEBHOOK_SECRET } from '../support/botHarness'
 import type { FakeTelegram } from '../support/fakeTelegram'
 import { callbackUpdate, contactUpdate, stickerUpdate, textUpdate } from '../support/telegramUpdates'
 
@@ -128,6 +128,21 @@ describe('telegram webhook', () => {
     const answers = telegram.calls.length
     expect((await post(callbackUpdate(userId, 'order:v9:tampered'))).status).toBe(200)
     expect(telegram.calls.slice(answers).map((call) => call.method)).toEqual(['answerCallbackQuery'])
+  })
+
+  it('answers a button press in the webhook’s response, not with a call of its own', async () => {
+    const userId = nextUser++
+    await converse(userId, textUpdate(userId, '/start'))
+    const calls = telegram.calls.length
+    const response = await fetch(`${bot.apiUrl}/telegram/webhook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': WEBHOOK_SECRET },
+      body: JSON.stringify(callbackUpdate(userId, 'lang:v1:en')),
+    })
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({ method: 'answerCallbackQuery', callback_query_id: expect.any(String) })
+    // The language step's next question still goes out as a call.
+    expect(telegram.calls.slice(calls).map((call) => call.method)).toEqual(['sendMessage'])
   })
 
   it('writes again to a client who blocked the bot once they come back, not when they block it', async () => {

@@ -29,7 +29,9 @@ export async function startBotHarness() {
   async function post(update: object, secret: string | null = WEBHOOK_SECRET) {
     const headers: Record<string, string> = { 'content-type': 'application/json' }
     if (secret !== null) headers['x-telegram-bot-api-secret-token'] = secret
-    return fetch(`${server.url}/telegram/webhook`, { method: 'POST', headers, body: JSON.stringify(update) })
+    const response = await fetch(`${server.url}/telegram/webhook`, { method: 'POST', headers, body: JSON.stringify(update) })
+    telegram.webhookReply(await response.clone().text())
+    return response
   }
 
   return {

@@ -79,13 +79,17 @@ export async function startFakeTelegram({ perSecond, perGroupPerMinute }: Option
       }
       inGroups.set(chat, [...times, now])
     }
-    const call = { method, params, at: now }
-    calls.push(call)
-    if (method === 'sendMessage') lastSent.set(chat, call)
+    record(method, params, now)
     // Long polling: Telegram holds the request while nothing happens.
     if (method === 'getUpdates') await new Promise((resolve) => setTimeout(resolve, 100))
     reply(200, { ok: true, result: answer(method, params) })
   })
+
+  function record(method: string, params: Record<string, unknown>, at: number) {
+    const call = { method, params, at }
+    calls.push(call)
+    if (method === 'sendMessage') lastSent.set(Number(params.chat_id), call)
+  }
 
   function answer(method: string, params: Record<string, unknown>): unknown {
     switch (method) {
@@ -120,6 +124,11 @@ export async function startFakeTelegram({ perSecond, perGroupPerMinute }: Option
       ),
     /** The last message that reached `chatId`, without a scan of every call (benchmarks ask often). */
     lastSent: (chatId: number) => lastSent.get(chatId),
+    /** What Telegram does with a webhook's response body: one that names a `method` is that call, made. */
+    webhookReply(body: string) {
+      const { method, ...params } = (body ? JSON.parse(body) : {}) as Record<string, unknown>
+      if (typeof method === 'string') record(method, params, Date.now())
+    },
     /** The next `method` call (for `chatId`, when given) fails with `fault`. */
     failNext: (method: string, fault: Fault, chatId?: number) => faults.push({ method, chatId, fault }),
     throttled: () => throttled,

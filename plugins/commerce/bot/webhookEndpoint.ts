@@ -27,12 +27,14 @@ export function telegramWebhookEndpoint(): Endpoint {
         return Response.json({ error: 'The body must be a Telegram update' }, { status: 400 })
       }
       bot ??= startBot(req.payload, token)
+      // A call the bot makes as the webhook's reply (Telegram executes it on receipt).
+      let reply: string | undefined
       try {
-        await (await bot).handleUpdate(update)
+        await (await bot).handleUpdate(update, { send: async (call) => void (reply = call) })
       } catch (error) {
         req.payload.logger.error({ err: error, update: update.update_id }, 'telegram webhook: update failed')
       }
-      return Response.json({ ok: true })
+      return reply ? new Response(reply, { headers: { 'content-type': 'application/json' } }) : Response.json({ ok: true })
     },
   }
 }
