@@ -11,9 +11,7 @@ import { healthEndpoint } from './health/endpoint'
 import { clientInvoicesField } from './invoices/clientInvoicesField'
 import { invoicesExportEndpoint } from './invoices/exportEndpoint'
 import { outboxCollection } from './outbox/collection'
-import { queueOrderCard } from './outbox/hooks/queueOrderCard'
-import { queueStatusNotification } from './outbox/hooks/queueStatusNotification'
-import { queueSupportStory } from './outbox/hooks/queueSupportStory'
+import { announceOrderMove } from './outbox/hooks/announceOrderMove'
 import { telegramBlockedAtField } from './outbox/telegramBlockedAtField'
 import { orderPaymentActionsField, transactionRefundField } from './payments/paymentActionFields'
 import { manualPaymentEndpoint, refundEndpoint } from './payments/paymentEndpoints'
@@ -50,7 +48,7 @@ function add(collection: CollectionConfig, { fields = [], afterChange = [], befo
 const ADDITIONS: Record<string, Additions> = {
   orders: {
     fields: [staffCardField, orderPaymentActionsField],
-    afterChange: [queueStatusNotification, queueOrderCard, queueSupportStory],
+    afterChange: [announceOrderMove],
     beforeListTable: ['/plugins/commerce/invoices/ExportInvoices#OrdersInvoicesExport'],
   },
   conversations: {

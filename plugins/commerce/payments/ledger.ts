@@ -7,7 +7,7 @@ import type { Order, Transaction } from '../../../payload-types'
 
 import { type MoneyMovement, type PaymentStatus, paymentStatusOf } from '../../../src/domain/payments'
 import { transactionDatabase } from '../../../collections/transactionDatabase'
-import { enqueue } from '../outbox/enqueue'
+import { enqueueAll } from '../outbox/enqueue'
 
 export type TransactionData = Pick<Transaction, 'provider' | 'kind' | 'amount' | 'status'> &
   Partial<Pick<Transaction, 'externalId' | 'reference' | 'note' | 'raw' | 'currency'>> & { order: number; client: number; recordedBy?: number | null }
@@ -69,8 +69,15 @@ export async function settleOrder(payload: Payload, orderId: number, req?: Paylo
   const next = paymentStatusOf(order.total ?? 0, movements)
   if (next === order.paymentStatus) return next
   await payload.update({ collection: 'orders', id: orderId, data: { paymentStatus: next }, overrideAccess: true, depth: 0, context: { actor: 'system' }, req })
-  await enqueue(payload, 'support.story', { kind: 'payment', client: clientOf(order), order: orderId, number: order.number, to: next, sequence: `support:${clientOf(order)}` }, req)
-  await enqueue(payload, 'payment.changed', { order: orderId, number: order.number, client: clientOf(order), from: order.paymentStatus ?? 'unpaid', to: next, total: order.total, sequence: `client:${clientOf(order)}` }, req)
+  const client = clientOf(order)
+  await enqueueAll(
+    payload,
+    [
+      { topic: 'support.story', body: { kind: 'payment', client, order: orderId, number: order.number, to: next, sequence: `support:${client}` } },
+      { topic: 'payment.changed', body: { order: orderId, number: order.number, client, from: order.paymentStatus ?? 'unpaid', to: next, total: order.total, sequence: `client:${client}` } },
+    ],
+    req,
+  )
   return next
 }
 
