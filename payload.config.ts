@@ -13,6 +13,7 @@ import { Settings } from './collections/Settings'
 import { Transactions } from './collections/Transactions'
 import { Users } from './collections/Users'
 import { commercePlugin } from './plugins/commerce'
+import { poolSize } from './src/db/poolSize'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -27,12 +28,7 @@ export default buildConfig({
   secret: process.env.PAYLOAD_SECRET ?? '',
   serverURL: process.env.PUBLIC_URL ?? '',
   db: postgresAdapter({
-    pool: {
-      connectionString: process.env.DATABASE_URL,
-      // Telegram sends up to 40 updates at once and an order holds a connection for its whole
-      // transaction: with node-postgres' 10, a burst of orders kept every other update waiting.
-      max: Number(process.env.DATABASE_POOL_MAX) || 20,
-    },
+    pool: { connectionString: process.env.DATABASE_URL, max: poolSize() },
     // Migrations are the only way the schema changes, in development too.
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
