@@ -4,12 +4,7 @@ import { FULFILLMENTS, ORDER_STATUSES, STATUS_LABELS } from '../../src/domain/or
 import { moneyField } from '../fields/money'
 import { optionsOf } from '../fields/optionsOf'
 import { managers, staff } from '../roles'
-import { assignOrderNumber } from './hooks/assignOrderNumber'
-import { defaultDeliveryAddress } from './hooks/defaultDeliveryAddress'
-import { enforceStatusWorkflow } from './hooks/enforceStatusWorkflow'
-import { normalizeDeliveryDate } from './hooks/normalizeDeliveryDate'
-import { recordStatusHistory } from './hooks/recordStatusHistory'
-import { snapshotPrices } from './hooks/snapshotPrices'
+import { prepareOrder } from './hooks/prepareOrder'
 
 const PAYMENT_STATUSES = ['unpaid', 'pending', 'paid', 'partially_refunded', 'refunded', 'disputed'] as const
 
@@ -27,14 +22,7 @@ export const Orders: CollectionConfig = {
   defaultSort: '-number',
   access: { read: staff, create: managers, update: managers, delete: managers },
   hooks: {
-    beforeChange: [
-      enforceStatusWorkflow,
-      snapshotPrices,
-      defaultDeliveryAddress,
-      normalizeDeliveryDate,
-      assignOrderNumber,
-      recordStatusHistory,
-    ],
+    beforeChange: [prepareOrder],
   },
   fields: [
     { name: 'title', label: 'Number and client', type: 'text', admin: { hidden: true } },

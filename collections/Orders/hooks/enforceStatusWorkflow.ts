@@ -1,9 +1,7 @@
-import type { CollectionBeforeChangeHook } from 'payload'
-
 import { sql } from '@payloadcms/db-postgres'
 import { ValidationError } from 'payload'
 
-import type { Order } from '../../../payload-types'
+import type { OrderStep } from '../orderFacts'
 
 import { checkTransition, initialStatus } from '../../../src/domain/orderWorkflow'
 import { transactionDatabase } from '../../transactionDatabase'
@@ -13,7 +11,7 @@ import { actorOf } from '../actor'
  * Every path (admin, REST, bot, jobs) moves an order only along its workflow, and only from the
  * status it was read in: two people pressing at once cannot both move it.
  */
-export const enforceStatusWorkflow: CollectionBeforeChangeHook<Order> = async ({ data, operation, originalDoc, req }) => {
+export const enforceStatusWorkflow: OrderStep = async ({ data, operation, originalDoc, req }) => {
   if (operation === 'create') {
     if (data.status && data.status !== initialStatus()) {
       throw refuse('status', `A new order starts as "${initialStatus()}"`)

@@ -1,14 +1,9 @@
-import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
-
-import { sql } from '@payloadcms/db-postgres'
 import { ValidationError } from 'payload'
 
-import type { Order } from '../../../payload-types'
+import type { OrderStep } from '../orderFacts'
 
 import { calendarDateToStored, toCalendarDate } from '../../../src/domain/calendarDate'
-import { type DateRules, dateRulesFrom, isOfferedDay } from '../../../src/domain/deliveryDates'
-import { orderingRulesValue, type SavedOrderingRules, unsavedOrderingRules } from '../../Settings/orderingRules'
-import { transactionDatabase } from '../../transactionDatabase'
+import { isOfferedDay } from '../../../src/domain/deliveryDates'
 import { actorOf } from '../actor'
 
 /**
@@ -16,9 +11,8 @@ import { actorOf } from '../actor'
  * client (the bot) may only choose a day still offered: today is gone after the cut-off, and a
  * draft confirmed a day later cannot order for yesterday. Staff may enter any day.
  */
-export const normalizeDeliveryDate: CollectionBeforeChangeHook<Order> = async ({ data, originalDoc, req }) => {
-  if (data.deliveryDate === undefined) return data
-  const rules = await dateRules(req)
+export const normalizeDeliveryDate: OrderStep = ({ data, originalDoc, req }, { rules }) => {
+  if (data.deliveryDate === undefined || !rules) return data
   const day = toCalendarDate(data.deliveryDate, rules.timezone)
   if (!day) throw refuse('Enter the delivery date as YYYY-MM-DD')
   const changed = !originalDoc || toCalendarDate(originalDoc.deliveryDate, rules.timezone) !== day
@@ -29,9 +23,3 @@ export const normalizeDeliveryDate: CollectionBeforeChangeHook<Order> = async ({
 }
 
 const refuse = (message: string) => new ValidationError({ collection: 'orders', errors: [{ path: 'deliveryDate', message }] })
-
-async function dateRules(req: PayloadRequest): Promise<DateRules> {
-  const db = await transactionDatabase(req)
-  const { rows } = await db.execute<{ rules: SavedOrderingRules | null }>(sql`select ${orderingRulesValue} as rules`)
-  return dateRulesFrom(rows[0].rules ?? (await unsavedOrderingRules(req.payload, req)))
-}

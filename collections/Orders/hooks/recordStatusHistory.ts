@@ -1,6 +1,4 @@
-import type { CollectionBeforeChangeHook } from 'payload'
-
-import type { Order } from '../../../payload-types'
+import type { OrderStep } from '../orderFacts'
 
 import { actorOf } from '../actor'
 
@@ -8,7 +6,7 @@ import { actorOf } from '../actor'
  * The history is written only here, from the stored state, so a caller can neither rewrite it
  * nor skip an entry.
  */
-export const recordStatusHistory: CollectionBeforeChangeHook<Order> = ({ data, operation, originalDoc, req }) => {
+export const recordStatusHistory: OrderStep = ({ data, operation, originalDoc, req }) => {
   const before = operation === 'create' ? null : (originalDoc?.status ?? null)
   const history = (originalDoc?.statusHistory ?? []).map(({ from, to, at, actor, note }) => ({
     from,

@@ -1,0 +1,26 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import type { Order } from '../../../payload-types'
+
+import { type OrderStep, readOrderFacts } from '../orderFacts'
+import { assignOrderNumber } from './assignOrderNumber'
+import { defaultDeliveryAddress } from './defaultDeliveryAddress'
+import { enforceStatusWorkflow } from './enforceStatusWorkflow'
+import { normalizeDeliveryDate } from './normalizeDeliveryDate'
+import { recordStatusHistory } from './recordStatusHistory'
+import { snapshotPrices } from './snapshotPrices'
+
+/** The rules every order write passes, in this order: the first to refuse stops the write. */
+const STEPS: OrderStep[] = [enforceStatusWorkflow, snapshotPrices, defaultDeliveryAddress, normalizeDeliveryDate, assignOrderNumber, recordStatusHistory]
+
+/**
+ * One hook for the rules, so they share one read of what they need (see `readOrderFacts`).
+ * The facts stay local to this write: Payload runs a bulk update's documents side by side on
+ * one request, so its `context` cannot carry them.
+ */
+export const prepareOrder: CollectionBeforeChangeHook<Order> = async (write) => {
+  const facts = await readOrderFacts(write)
+  let data = write.data
+  for (const step of STEPS) data = await step({ ...write, data }, facts)
+  return data
+}

@@ -1,0 +1,90 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { sql } from '@payloadcms/db-postgres'
+
+import type { Client, Order } from '../../payload-types'
+
+import { type DateRules, dateRulesFrom } from '../../src/domain/deliveryDates'
+import type { PricedProduct, RequestedLine } from '../../src/domain/pricing'
+import { relationId } from '../relationId'
+import { orderingRulesValue, type SavedOrderingRules, unsavedOrderingRules } from '../Settings/orderingRules'
+import { transactionDatabase } from '../transactionDatabase'
+
+export type OrderWrite = Parameters<CollectionBeforeChangeHook<Order>>[0]
+
+/** One rule an order write passes; the rules run in turn over the same facts (`prepareOrder`). */
+export type OrderStep = (write: OrderWrite, facts: OrderFacts) => Partial<Order> | Promise<Partial<Order>>
+
+export type OrderClient = Pick<Client, 'id' | 'name' | 'deliveryAddress' | 'legalAddress'>
+
+type Line = NonNullable<Order['items']>[number]
+
+/** What an order write's rules need to know beyond the write itself, read once for all of them. */
+export interface OrderFacts {
+  /** The client is being changed on an existing order. */
+  clientChanged: boolean
+  /** The lines must be priced again: a new order, or its client or lines changed. */
+  repricing: boolean
+  requested: RequestedLine[]
+  /** The order's client, read when repricing; null when there is no such client. */
+  client: OrderClient | null
+  /** The requested lines' products, and the client's own prices for them, read when repricing. */
+  products: Map<string, PricedProduct>
+  negotiatedPrices: Map<string, number>
+  /** The ordering rules, read when the write sets a delivery date. */
+  rules: DateRules | null
+  /** A new number from the sequence, drawn when the order has none yet. */
+  number: number | null
+}
+
+interface Read {
+  client: OrderClient | null
+  products: (PricedProduct & { negotiated: number | null })[] | null
+  rules: SavedOrderingRules | null
+  number: string | null
+}
+
+/**
+ * Reads what the order rules need in one statement on the write's transaction: placing an order
+ * from the bot is a hot path, and every separate read was a round trip inside the transaction.
+ * A write that only moves the status reads nothing here.
+ */
+export async function readOrderFacts({ data, operation, originalDoc, req }: OrderWrite): Promise<OrderFacts> {
+  const clientId = relationId(data.client ?? originalDoc?.client)
+  const clientChanged = operation === 'update' && data.client !== undefined && clientId !== relationId(originalDoc?.client)
+  const lines = data.items ?? originalDoc?.items ?? []
+  const repricing = operation === 'create' || !originalDoc || clientChanged || !sameLines(lines, originalDoc.items)
+  const requested = lines.map((line) => ({ product: relationId(line.product), quantity: line.quantity }))
+  const productIds = [...new Set(requested.map((line) => line.product).filter((id): id is number => id !== null))]
+  const wantsRules = data.deliveryDate !== undefined
+  const wantsNumber = operation === 'create' || !originalDoc?.number
+  const facts: OrderFacts = { clientChanged, repricing, requested, client: null, products: new Map(), negotiatedPrices: new Map(), rules: null, number: null }
+  if (!(repricing && clientId !== null) && !wantsRules && !wantsNumber) return facts
+
+  const db = await transactionDatabase(req)
+  const client = repricing ? clientId : null
+  const { rows } = await db.execute<Read>(sql`
+    select (select json_build_object('id', id, 'name', name, 'deliveryAddress', delivery_address, 'legalAddress', legal_address)
+              from clients where id = ${client}) as client,
+           (select json_agg(json_build_object('id', p.id, 'name', p.name, 'price', p.price::float8, 'active', p.active,
+                                              'minQuantity', p.min_quantity::float8, 'unit', p.unit, 'negotiated', cp.price::float8))
+              from products p left join client_prices cp on cp.product_id = p.id and cp.client_id = ${client}
+             where ${client}::int is not null and p.id = any(${sql.param(productIds)}::int[])) as products,
+           case when ${wantsRules}::boolean then ${orderingRulesValue} end as rules,
+           case when ${wantsNumber}::boolean then nextval('orders_number_seq') end as number`)
+  const read = rows[0]
+  facts.client = read.client
+  for (const { negotiated, ...product } of read.products ?? []) {
+    facts.products.set(String(product.id), product)
+    if (negotiated !== null) facts.negotiatedPrices.set(String(product.id), negotiated)
+  }
+  if (wantsRules) facts.rules = dateRulesFrom(read.rules ?? (await unsavedOrderingRules(req.payload, req)))
+  facts.number = read.number === null ? null : Number(read.number)
+  return facts
+}
+
+function sameLines(next: Line[] | null | undefined, previous: Line[] | null | undefined): boolean {
+  const key = (lines: Line[] | null | undefined) =>
+    JSON.stringify((lines ?? []).map((line) => [relationId(line.product), Number(line.quantity)]))
+  return key(next) === key(previous)
+}
