@@ -2,7 +2,8 @@
  * The bot's order flow through the webhook against a bare grammY echo bot mounted the same way
  * (a Payload endpoint on the same server), 50 chats at a time, against the fake Bot API.
  * Each simulated customer places a full order: /start, /order, category, product, quantity,
- * finish, skip comment, pickup, date, confirm, /orders (11 updates).
+ * finish, skip comment, pickup, date, confirm, /orders (11 updates). A third measure, the order
+ * write alone at the same concurrency, shows how much of the flow's cost is the Local API create.
  *
  *   npm run bench:webhook -- --customers 400 --rounds 4
  */
@@ -62,7 +63,11 @@ await payload.updateGlobal({ slug: 'settings', data: DEMO_SELLER })
 const category = await payload.create({ collection: 'categories', data: { name: 'Bread' } })
 const product = await payload.create({ collection: 'products', data: { name: 'White bread', sku: 'W', category: category.id, unit: 'pcs', price: 800000 } })
 const users = Array.from({ length: CUSTOMERS }, (_, i) => 8_000_000 + i)
-for (const userId of users) await payload.create({ collection: 'clients', data: { name: `Cafe ${userId}`, telegramId: userId, language: 'en' } })
+const clientOf = new Map<number, number>()
+for (const userId of users) {
+  const client = await payload.create({ collection: 'clients', data: { name: `Cafe ${userId}`, telegramId: userId, language: 'en' } })
+  clientOf.set(userId, client.id)
+}
 
 async function post(route: string, update: object): Promise<number> {
   const started = performance.now()
@@ -104,6 +109,23 @@ async function echoFlow(userId: number, latencies: number[]) {
   for (let i = 0; i < 11; i++) latencies.push(await post('/echo/webhook', textUpdate(userId + 1_000_000, `hello ${i}`)))
 }
 
+/**
+ * Only what Confirm writes: the order through the Local API, as the bot places it. Its cost
+ * bounds the order flow's rate, however cheap the other updates are.
+ */
+async function orderWrite(userId: number, latencies: number[]) {
+  const started = performance.now()
+  await payload.create({
+    collection: 'orders',
+    data: { client: clientOf.get(userId)!, items: [{ product: product.id, quantity: 80 }], fulfillment: 'pickup', deliveryDate: writeDay, source: 'bot' },
+    depth: 0,
+    overrideAccess: true,
+    context: { actor: 'client' },
+  })
+  latencies.push(performance.now() - started)
+}
+let writeDay = ''
+
 /** Runs `flow` for `customers`, `CONCURRENCY` chats at a time; adds its updates, time and latencies to `total`. */
 async function run(flow: (userId: number, latencies: number[]) => Promise<void>, customers: number[], total: Totals) {
   let next = 0
@@ -128,15 +150,20 @@ await run(echoFlow, users, { seconds: 0, latencies: [] }) // warm-up of the serv
 // Interleaved rounds, so a noisy moment of the machine falls on both flows alike.
 const echoTotals: Totals = { seconds: 0, latencies: [] }
 const orderTotals: Totals = { seconds: 0, latencies: [] }
+const writeTotals: Totals = { seconds: 0, latencies: [] }
 const perRound = Math.ceil(users.length / ROUNDS)
 for (let round = 0; round < ROUNDS; round++) {
   const customers = users.slice(round * perRound, (round + 1) * perRound)
   await run(echoFlow, customers, echoTotals)
   await run(orderFlow, customers, orderTotals)
+  writeDay ||= (await payload.find({ collection: 'orders', limit: 1, depth: 0 })).docs[0].deliveryDate
+  await run(orderWrite, customers, writeTotals)
 }
 const echoResult = summary(echoTotals)
 const orderResult = summary(orderTotals)
-const placed = (await payload.count({ collection: 'orders' })).totalDocs
+const writeResult = summary(writeTotals)
+// Every customer placed one order through the flow and one by the write alone.
+const placed = (await payload.count({ collection: 'orders' })).totalDocs - writeResult.count
 const line = (name: string, r: ReturnType<typeof summary>) =>
   `${name.padEnd(11)} ${r.perSecond.toFixed(0).padStart(9)} ${r.p50.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)}   (${r.count} updates)`
 console.log(
@@ -146,6 +173,9 @@ console.log(
     line('echo bot', echoResult),
     line('order flow', orderResult),
     `order flow / echo: ${(orderResult.perSecond / echoResult.perSecond).toFixed(2)} of the echo's updates/s; orders placed: ${placed}/${CUSTOMERS}`,
+    `the order write alone (payload.create as Confirm makes it, ${CONCURRENCY} at a time): ${writeResult.perSecond.toFixed(0)} orders/s, p50 ${writeResult.p50.toFixed(1)} ms, p99 ${writeResult.p99.toFixed(1)} ms`,
+    // Per order the flow needs the write plus 11 updates; were each as cheap as an echo's, the rate would be this.
+    `so, were its other work as cheap as the echo's, the order flow could reach at most ${(11 / (echoResult.perSecond / writeResult.perSecond + 11)).toFixed(2)} of the echo's updates/s`,
   ].join('\n'),
 )
 

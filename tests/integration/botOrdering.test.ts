@@ -3,6 +3,7 @@ import type { Update } from 'grammy/types'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { createBot } from '../../plugins/commerce/bot/createBot'
+import { formatMoney } from '../../src/domain/money'
 
 import { BOT_INFO, type BotHarness, startBotHarness } from '../support/botHarness'
 import { makeCatalog, makeClient } from '../support/fixtures'
@@ -190,15 +191,24 @@ describe('the order draft between updates', () => {
     ])
   })
 
-  it('keeps each chat’s sender and draft apart when many chats write at once', async () => {
-    // Updates arriving together share one read of their senders and one write of their drafts.
+  it('keeps each chat’s sender, prices, draft and orders apart when many chats write at once', async () => {
+    // Updates arriving together share one statement for each kind of read and write.
     const clients = await Promise.all(Array.from({ length: 12 }, (_, i) => registeredClient({ contactName: `Guest ${i}` })))
+    const priceOf = (i: number) => 700000 + i * 10000
+    for (const [i, { client }] of clients.entries()) {
+      await bot.payload.create({ collection: 'client-prices', data: { client: client.id, product: catalog.bread.id, price: priceOf(i) } })
+    }
+    const lastButtons = (userId: number) =>
+      ((bot.telegram.sent(userId).at(-1)?.params.reply_markup as { inline_keyboard: { text: string }[][] }).inline_keyboard ?? []).flat().map((button) => button.text)
     const allAtOnce = (step: (userId: number, i: number) => object) =>
       Promise.all(clients.map(({ userId }, i) => bot.post(step(userId, i)).then((response) => expect(response.status).toBe(200))))
     await allAtOnce((userId) => textUpdate(userId, '/start'))
     expect(clients.map(({ userId }) => bot.telegram.sent(userId).at(-1)?.params.text)).toEqual(clients.map((_, i) => `Welcome back, Guest ${i}!`))
     await allAtOnce((userId) => textUpdate(userId, '/order'))
     await allAtOnce((userId) => press(userId, /^o:cat:/))
+    expect(clients.map(({ userId }) => lastButtons(userId).find((text) => text.startsWith('White bread')))).toEqual(
+      clients.map((_, i) => `White bread · ${formatMoney(priceOf(i))}`),
+    )
     await allAtOnce((userId) => press(userId, new RegExp(`^o:prod:${catalog.bread.id}$`)))
     await allAtOnce((userId, i) => textUpdate(userId, String(i + 1)))
     expect(clients.map(({ userId }) => bot.telegram.sent(userId).at(-1)?.params.text)).toEqual(
@@ -207,6 +217,13 @@ describe('the order draft between updates', () => {
     for (const pattern of [/^o:done$/, /^o:skip$/, /^o:pickup$/, /^o:date:/, /^o:confirm:/]) await allAtOnce((userId) => press(userId, pattern))
     const placed = await bot.payload.find({ collection: 'orders', where: { client: { in: clients.map(({ client }) => client.id) } }, depth: 0, limit: 100 })
     expect(new Map(placed.docs.map((order) => [order.client, order.items?.[0].quantity]))).toEqual(new Map(clients.map(({ client }, i) => [client.id, i + 1])))
+    expect(new Map(placed.docs.map((order) => [order.client, order.total]))).toEqual(new Map(clients.map(({ client }, i) => [client.id, (i + 1) * priceOf(i)])))
+
+    await allAtOnce((userId) => textUpdate(userId, '/orders'))
+    const numberOf = new Map(placed.docs.map((order) => [order.client, order.number]))
+    expect(clients.map(({ userId }) => lastButtons(userId)[0])).toEqual(
+      clients.map(({ client }, i) => expect.stringMatching(new RegExp(`^#${numberOf.get(client.id)} · .* · ${formatMoney((i + 1) * priceOf(i))}$`))),
+    )
   })
 
   it('places one order when Confirm is pressed twice at once', async () => {
@@ -223,8 +240,11 @@ describe('the order draft between updates', () => {
       const presses = Promise.all([bot.post(callbackUpdate(userId, data)), bot.post(callbackUpdate(userId, data))])
       // Asked on another connection: inside the holder's transaction the activity view would not change.
       const waiting = async () =>
-        (await bot.payload.db.pool.query(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query like 'delete from bot_sessions%'`)).rows[0].n
-      while ((await waiting()) < 2) await new Promise((resolve) => setTimeout(resolve, 20))
+        (await bot.payload.db.pool.query(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query like '%delete from bot_sessions%'`)).rows[0].n
+      while ((await waiting()) < 1) await new Promise((resolve) => setTimeout(resolve, 20))
+      // Presses in one turn share one delete, so one waiting statement may carry both: give the
+      // other press the time to reach it too.
+      await new Promise((resolve) => setTimeout(resolve, 300))
       await holder.query('commit')
       responses = await presses
     } finally {
@@ -272,12 +292,12 @@ describe('the order draft between updates', () => {
       await holder.query('begin')
       await holder.query('select key from bot_sessions where key = $1 for update', [draftKey(userId)])
       const waiting = async (statement: string) =>
-        (await bot.payload.db.pool.query(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query like $1`, [`${statement}%`])).rows[0].n
+        (await bot.payload.db.pool.query(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query like $1`, [`%${statement}%`])).rows[0].n
       // /cancel deletes first; "Finish", read before the delete, then writes its step.
       const cancel = bot.post(textUpdate(userId, '/cancel'))
       while ((await waiting('delete from bot_sessions')) < 1) await new Promise((resolve) => setTimeout(resolve, 20))
       const finish = bot.post(callbackUpdate(userId, 'o:done'))
-      while ((await waiting('\n        update bot_sessions')) < 1) await new Promise((resolve) => setTimeout(resolve, 20))
+      while ((await waiting('update bot_sessions s set')) < 1) await new Promise((resolve) => setTimeout(resolve, 20))
       await holder.query('commit')
       await Promise.all([cancel, finish])
     } finally {

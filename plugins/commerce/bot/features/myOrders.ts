@@ -8,6 +8,7 @@ import type { BotContext } from '../context'
 import { sqlDatabase } from '../../../../src/db/sqlDatabase'
 import { formatMoney } from '../../../../src/domain/money'
 import { allowedNextStatuses } from '../../../../src/domain/orderWorkflow'
+import { perTurn } from '../perTurn'
 import { startOrder } from './ordering'
 import { ownOrder } from './ownOrder'
 
@@ -22,15 +23,29 @@ const line = (ctx: BotContext, order: Pick<Order, 'number' | 'deliveryDate' | 's
 
 myOrders.command('orders', async (ctx) => {
   if (!ctx.client) return ctx.reply(ctx.t('order-register-first'))
-  // Plain SQL: `/orders` is one of the bot's busiest commands, and a Payload `find` cost several times the query.
-  const { rows: docs } = await sqlDatabase(ctx.payload).execute<Pick<Order, 'id' | 'number' | 'deliveryDate' | 'status' | 'total'>>(sql`
-    select id, number::int as number, to_char(delivery_date at time zone 'UTC', 'YYYY-MM-DD') as "deliveryDate", status, total::float8 as total
-      from orders where client_id = ${ctx.client.id}
-     order by number desc limit ${RECENT}`)
+  const docs = await recentOrders(ctx.payload, ctx.client.id)
   if (docs.length === 0) return ctx.reply(ctx.t('my-orders-empty'))
   const keyboard = InlineKeyboard.from(docs.map((order) => [InlineKeyboard.text(line(ctx, order), `my:v1:${order.id}`)]))
   keyboard.row().text(ctx.t('button-repeat-last'), `repeat:v1:${docs[0].id}`)
   await ctx.reply(ctx.t('my-orders-title'), { reply_markup: keyboard })
+})
+
+type Recent = Pick<Order, 'id' | 'number' | 'deliveryDate' | 'status' | 'total'>
+
+/**
+ * A client's latest orders, in plain SQL: `/orders` is one of the bot's busiest commands, and a
+ * Payload `find` cost several times the query. The lists asked for in one turn share a statement.
+ */
+const recentOrders = perTurn<number, Recent[]>(async (payload, clients) => {
+  const { rows } = await sqlDatabase(payload).execute<Recent & { n: number }>(sql`
+    select i.n::int as n, o.id, o.number::int as number, to_char(o.delivery_date at time zone 'UTC', 'YYYY-MM-DD') as "deliveryDate",
+           o.status, o.total::float8 as total
+      from unnest(${sql.param([...clients])}::int[]) with ordinality as i(client, n)
+      cross join lateral (select * from orders where client_id = i.client order by number desc limit ${RECENT}) o
+     order by i.n, o.number desc`)
+  const byClient = clients.map((): Recent[] => [])
+  for (const { n, ...order } of rows) byClient[n - 1].push(order)
+  return byClient
 })
 
 myOrders.callbackQuery(/^my:v1:(\d+)$/, async (ctx) => {

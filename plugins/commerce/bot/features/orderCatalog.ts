@@ -8,6 +8,7 @@ import { orderingRulesValue, type SavedOrderingRules, unsavedOrderingRules } fro
 import { sqlDatabase } from '../../../../src/db/sqlDatabase'
 import { dateRulesFrom } from '../../../../src/domain/deliveryDates'
 import { priceFor } from '../../../../src/domain/pricing'
+import { perTurn } from '../perTurn'
 
 // The bot's ordering steps read the catalog in plain SQL, one round trip each: they run on every
 // press, and the Payload `find`s they replace cost several times the queries themselves. The
@@ -22,18 +23,7 @@ export interface OrderStart {
 
 /** What starting an order needs: the categories to choose from and the shop's ordering rules. */
 export async function loadOrderStart(payload: Payload, clientId: number): Promise<OrderStart> {
-  const { rows } = await sqlDatabase(payload).execute<{
-    categories: { id: number; name: string }[]
-    address: string | null
-    settings: SavedOrderingRules | null
-  }>(sql`
-    select
-      (select coalesce(json_agg(json_build_object('id', c.id, 'name', c.name) order by c.sort_order, c.created_at desc), '[]')
-         from categories c
-        where c.active = true and exists (select 1 from products p where p.category_id = c.id and p.active = true)) as categories,
-      (select coalesce(nullif(delivery_address, ''), nullif(legal_address, '')) from clients where id = ${clientId}) as address,
-      ${orderingRulesValue} as settings`)
-  const { categories, address, settings } = rows[0]
+  const { categories, address, settings } = await orderStarts(payload, clientId)
   const saved = settings ?? (await unsavedOrderingRules(payload))
   return {
     categories,
@@ -41,21 +31,31 @@ export async function loadOrderStart(payload: Payload, clientId: number): Promis
   }
 }
 
+interface StartRow {
+  categories: { id: number; name: string }[]
+  address: string | null
+  settings: SavedOrderingRules | null
+}
+
+const orderStarts = perTurn<number, StartRow>(async (payload, clients) => {
+  // The categories and the rules are the same for every client: PostgreSQL reads them once.
+  const { rows } = await sqlDatabase(payload).execute<StartRow>(sql`
+    select
+      (select coalesce(json_agg(json_build_object('id', c.id, 'name', c.name) order by c.sort_order, c.created_at desc), '[]')
+         from categories c
+        where c.active = true and exists (select 1 from products p where p.category_id = c.id and p.active = true)) as categories,
+      (select coalesce(nullif(delivery_address, ''), nullif(legal_address, '')) from clients where id = i.client) as address,
+      ${orderingRulesValue} as settings
+      from unnest(${sql.param([...clients])}::int[]) with ordinality as i(client, n)
+     order by i.n`)
+  return rows
+})
+
+type Which = { category: number } | { ids: number[] }
+
 /** Active products of one category, or with the given ids, at the client's own prices. */
-export async function loadOffer(payload: Payload, clientId: number, which: { category: number } | { ids: number[] }): Promise<OfferedProduct[]> {
-  const filter = 'category' in which ? sql`p.category_id = ${which.category}` : sql`p.id = any(${sql.param(which.ids)}::int[])`
-  const { rows } = await sqlDatabase(payload).execute<{
-    id: number
-    name: string
-    unit: string
-    price: number
-    negotiated: number | null
-    minQuantity: number | null
-  }>(sql`
-    select p.id, p.name, p.unit, p.price::float8 as price, cp.price::float8 as negotiated, p.min_quantity::float8 as "minQuantity"
-      from products p left join client_prices cp on cp.product_id = p.id and cp.client_id = ${clientId}
-     where p.active = true and ${filter}
-     order by p.sort_order, p.created_at desc`)
+export async function loadOffer(payload: Payload, clientId: number, which: Which): Promise<OfferedProduct[]> {
+  const rows = await offers(payload, { client: clientId, which })
   const negotiatedPrices = new Map(rows.flatMap(({ id, negotiated }) => (negotiated === null ? [] : [[String(id), negotiated] as const])))
   return rows.map(({ negotiated: _, minQuantity, ...product }) => ({
     ...product,
@@ -63,3 +63,31 @@ export async function loadOffer(payload: Payload, clientId: number, which: { cat
     minQuantity: minQuantity ?? 1,
   }))
 }
+
+interface OfferRow {
+  /** Which request of the batch the row answers. */
+  n: number
+  id: number
+  name: string
+  unit: string
+  price: number
+  negotiated: number | null
+  minQuantity: number | null
+}
+
+const offers = perTurn<{ client: number; which: Which }, Omit<OfferRow, 'n'>[]>(async (payload, requests) => {
+  const { rows } = await sqlDatabase(payload).execute<OfferRow>(sql`
+    select i.n::int as n, p.id, p.name, p.unit, p.price::float8 as price, cp.price::float8 as negotiated, p.min_quantity::float8 as "minQuantity"
+      from unnest(
+             ${sql.param(requests.map(({ client }) => client))}::int[],
+             ${sql.param(requests.map(({ which }) => ('category' in which ? which.category : null)))}::bigint[],
+             ${sql.param(requests.map(({ which }) => ('ids' in which ? JSON.stringify(which.ids) : null)))}::jsonb[]
+           ) with ordinality as i(client, category, ids, n)
+      join products p on p.active = true
+                     and (p.category_id = i.category or p.id in (select jsonb_array_elements_text(i.ids)::bigint))
+      left join client_prices cp on cp.product_id = p.id and cp.client_id = i.client
+     order by i.n, p.sort_order, p.created_at desc`)
+  const byRequest = requests.map((): Omit<OfferRow, 'n'>[] => [])
+  for (const { n, ...row } of rows) byRequest[n - 1].push(row)
+  return byRequest
+})
