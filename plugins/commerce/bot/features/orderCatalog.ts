@@ -10,10 +10,11 @@ import { dateRulesFrom } from '../../../../src/domain/deliveryDates'
 import { priceFor } from '../../../../src/domain/pricing'
 import { perTurn } from '../perTurn'
 
-// The bot's ordering steps read the catalog in plain SQL, one round trip each: they run on every
-// press, and the Payload `find`s they replace cost several times the queries themselves. The
-// order is still priced again by the orders collection when it is placed. Ties in `sortOrder`
-// put the newest first, as Payload's own sort does in the admin.
+// The bot's ordering steps read the catalog in plain SQL, the reads of one turn of the event loop
+// in one statement (`perTurn`): they run on every press, and the Payload `find`s they replace
+// cost several times the queries themselves. The order is still priced again by the orders
+// collection when it is placed. Ties in `sortOrder` put the newest first, as Payload's own sort
+// does in the admin.
 
 export interface OrderStart {
   /** The categories that have something to sell. */
