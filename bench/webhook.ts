@@ -76,8 +76,8 @@ async function post(route: string, update: object): Promise<number> {
     headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
     body: JSON.stringify(update),
   })
-  telegram.webhookReply(await response.text())
   if (response.status !== 200) throw new Error(`${route}: ${response.status}`)
+  telegram.webhookReply(await response.text())
   return performance.now() - started
 }
 

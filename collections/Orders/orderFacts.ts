@@ -26,12 +26,15 @@ export interface OrderFacts {
   /** The lines must be priced again: a new order, or its client or lines changed. */
   repricing: boolean
   requested: RequestedLine[]
-  /** The order's client, read when repricing; null when there is no such client. */
+  /**
+   * The order's client, read when repricing: the price list, the title and the default delivery
+   * address use it. Null when there is no such client.
+   */
   client: OrderClient | null
   /** The requested lines' products, and the client's own prices for them, read when repricing. */
   products: Map<string, PricedProduct>
   negotiatedPrices: Map<string, number>
-  /** The ordering rules, read when the write sets a delivery date. */
+  /** The ordering rules, read when the write sets a delivery date other than the stored one; null otherwise. */
   rules: DateRules | null
   /** A new number from the sequence, drawn when the order has none yet. */
   number: number | null
@@ -56,7 +59,8 @@ export async function readOrderFacts({ data, operation, originalDoc, req }: Orde
   const repricing = operation === 'create' || !originalDoc || clientChanged || !sameLines(lines, originalDoc.items)
   const requested = lines.map((line) => ({ product: relationId(line.product), quantity: line.quantity }))
   const productIds = [...new Set(requested.map((line) => line.product).filter((id): id is number => id !== null))]
-  const wantsRules = data.deliveryDate !== undefined
+  // Payload fills an update's missing fields from the stored order: only a new date needs the rules.
+  const wantsRules = data.deliveryDate !== undefined && data.deliveryDate !== originalDoc?.deliveryDate
   const wantsNumber = operation === 'create' || !originalDoc?.number
   const facts: OrderFacts = { clientChanged, repricing, requested, client: null, products: new Map(), negotiatedPrices: new Map(), rules: null, number: null }
   if (!(repricing && clientId !== null) && !wantsRules && !wantsNumber) return facts

@@ -126,7 +126,13 @@ export async function startFakeTelegram({ perSecond, perGroupPerMinute }: Option
     lastSent: (chatId: number) => lastSent.get(chatId),
     /** What Telegram does with a webhook's response body: one that names a `method` is that call, made. */
     webhookReply(body: string) {
-      const { method, ...params } = (body ? JSON.parse(body) : {}) as Record<string, unknown>
+      let call: Record<string, unknown>
+      try {
+        call = JSON.parse(body)
+      } catch {
+        return // not a call: Telegram reads nothing in it
+      }
+      const { method, ...params } = call ?? {}
       if (typeof method === 'string') record(method, params, Date.now())
     },
     /** The next `method` call (for `chatId`, when given) fails with `fault`. */

@@ -7,9 +7,10 @@ describe('poolSize', () => {
     expect(poolSize(undefined)).toBe(20)
     expect(poolSize(' ')).toBe(20)
     expect(poolSize('5')).toBe(5)
+    expect(poolSize('3')).toBe(3)
   })
 
   it('refuses a size that is not a whole number of connections, naming the variable', () => {
-    for (const bad of ['0', '-3', '2.5', 'many']) expect(() => poolSize(bad)).toThrow(/DATABASE_POOL_MAX .* "/)
+    for (const bad of ['0', '2', '-3', '2.5', 'many']) expect(() => poolSize(bad)).toThrow(/DATABASE_POOL_MAX .* "/)
   })
 })

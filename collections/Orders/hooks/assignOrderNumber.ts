@@ -1,9 +1,10 @@
 import type { OrderStep } from '../orderFacts'
 
 /**
- * Numbers come from a PostgreSQL sequence (created by the first migration): unique under any
- * concurrency without locking the table. A rolled-back order leaves a gap, which is acceptable
- * for an order number.
+ * Numbers come from a PostgreSQL sequence (created by the first migration), drawn with the
+ * order's other facts: unique under any concurrency without locking the table. A refused or
+ * rolled-back order leaves a gap, which is acceptable for an order number: it is unique, and no
+ * client sees the others' numbers anyway.
  */
 export const assignOrderNumber: OrderStep = ({ data, operation, originalDoc }, facts) => {
   const number = facts.number ?? originalDoc?.number

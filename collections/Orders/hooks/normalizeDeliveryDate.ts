@@ -12,7 +12,8 @@ import { actorOf } from '../actor'
  * draft confirmed a day later cannot order for yesterday. Staff may enter any day.
  */
 export const normalizeDeliveryDate: OrderStep = ({ data, originalDoc, req }, { rules }) => {
-  if (data.deliveryDate === undefined || !rules) return data
+  // No rules read: the date is the one stored.
+  if (!rules) return data
   const day = toCalendarDate(data.deliveryDate, rules.timezone)
   if (!day) throw refuse('Enter the delivery date as YYYY-MM-DD')
   const changed = !originalDoc || toCalendarDate(originalDoc.deliveryDate, rules.timezone) !== day

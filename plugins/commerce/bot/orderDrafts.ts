@@ -33,7 +33,8 @@ const writeDraft = perTurn<{ key: string; draft: OrderDraft; start: boolean }, v
   // later draft, and in place of any other when one of the two started it.
   const latest = new Map<string, { value: string; start: boolean }>()
   for (const { key, draft, start } of writes) latest.set(key, { value: JSON.stringify(draft), start: start || Boolean(latest.get(key)?.start) })
-  const rows = [...latest]
+  // In key order, so two statements under way at once lock their common rows in the same order.
+  const rows = [...latest].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   await sqlDatabase(payload).execute(sql`
     with d as (
       select * from unnest(

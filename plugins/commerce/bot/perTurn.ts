@@ -20,3 +20,13 @@ export function perTurn<K, V>(batch: (payload: Payload, keys: readonly K[]) => P
     return loader.load(key)
   }
 }
+
+/**
+ * The rows of a batched statement, numbered by the request they answer (`n`, from `with
+ * ordinality`, counting from 1), split back into one list per request.
+ */
+export function byRequest<Row extends { n: number }>(requests: number, rows: Row[]): Omit<Row, 'n'>[][] {
+  const lists = Array.from({ length: requests }, (): Omit<Row, 'n'>[] => [])
+  for (const { n, ...row } of rows) lists[n - 1].push(row)
+  return lists
+}

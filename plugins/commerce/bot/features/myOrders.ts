@@ -8,7 +8,7 @@ import type { BotContext } from '../context'
 import { sqlDatabase } from '../../../../src/db/sqlDatabase'
 import { formatMoney } from '../../../../src/domain/money'
 import { allowedNextStatuses } from '../../../../src/domain/orderWorkflow'
-import { perTurn } from '../perTurn'
+import { byRequest, perTurn } from '../perTurn'
 import { startOrder } from './ordering'
 import { ownOrder } from './ownOrder'
 
@@ -43,9 +43,7 @@ const recentOrders = perTurn<number, Recent[]>(async (payload, clients) => {
       from unnest(${sql.param([...clients])}::int[]) with ordinality as i(client, n)
       cross join lateral (select * from orders where client_id = i.client order by number desc limit ${RECENT}) o
      order by i.n, o.number desc`)
-  const byClient = clients.map((): Recent[] => [])
-  for (const { n, ...order } of rows) byClient[n - 1].push(order)
-  return byClient
+  return byRequest(clients.length, rows)
 })
 
 myOrders.callbackQuery(/^my:v1:(\d+)$/, async (ctx) => {

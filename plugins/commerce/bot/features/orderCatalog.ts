@@ -8,7 +8,7 @@ import { orderingRulesValue, type SavedOrderingRules, unsavedOrderingRules } fro
 import { sqlDatabase } from '../../../../src/db/sqlDatabase'
 import { dateRulesFrom } from '../../../../src/domain/deliveryDates'
 import { priceFor } from '../../../../src/domain/pricing'
-import { perTurn } from '../perTurn'
+import { byRequest, perTurn } from '../perTurn'
 
 // The bot's ordering steps read the catalog in plain SQL, the reads of one turn of the event loop
 // in one statement (`perTurn`): they run on every press, and the Payload `find`s they replace
@@ -77,6 +77,7 @@ interface OfferRow {
 }
 
 const offers = perTurn<{ client: number; which: Which }, Omit<OfferRow, 'n'>[]>(async (payload, requests) => {
+  // Each request asks by category or by ids; the two branches keep their indexes.
   const { rows } = await sqlDatabase(payload).execute<OfferRow>(sql`
     select i.n::int as n, p.id, p.name, p.unit, p.price::float8 as price, cp.price::float8 as negotiated, p.min_quantity::float8 as "minQuantity"
       from unnest(
@@ -84,11 +85,13 @@ const offers = perTurn<{ client: number; which: Which }, Omit<OfferRow, 'n'>[]>(
              ${sql.param(requests.map(({ which }) => ('category' in which ? which.category : null)))}::bigint[],
              ${sql.param(requests.map(({ which }) => ('ids' in which ? JSON.stringify(which.ids) : null)))}::jsonb[]
            ) with ordinality as i(client, category, ids, n)
-      join products p on p.active = true
-                     and (p.category_id = i.category or p.id in (select jsonb_array_elements_text(i.ids)::bigint))
+     cross join lateral (
+             select * from products where category_id = i.category
+             union all
+             select * from products where id in (select jsonb_array_elements_text(i.ids)::bigint)
+           ) p
       left join client_prices cp on cp.product_id = p.id and cp.client_id = i.client
+     where p.active = true
      order by i.n, p.sort_order, p.created_at desc`)
-  const byRequest = requests.map((): Omit<OfferRow, 'n'>[] => [])
-  for (const { n, ...row } of rows) byRequest[n - 1].push(row)
-  return byRequest
+  return byRequest(requests.length, rows)
 })
