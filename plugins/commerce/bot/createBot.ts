@@ -38,7 +38,8 @@ export function createBot({ token, payload, apiRoot, botInfo }: BotOptions): Bot
     client: {
       apiRoot,
       // Served by webhook, a button's answer rides back on the webhook's response instead of a
-      // call of its own: one request fewer per press. Its result (always `true`) is never read.
+      // call of its own: one request fewer per press. It reaches Telegram when the update's
+      // handling ends, and its result (always `true`) is never read.
       canUseWebhookReply: (method) => method === 'answerCallbackQuery',
     },
   })
