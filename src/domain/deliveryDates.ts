@@ -28,7 +28,12 @@ export function dateRulesFrom(saved: { timezone: string; cutoff?: string | null;
   return { timezone: saved.timezone, cutoff: saved.cutoff ?? '18:00', daysAhead: Math.min(saved.daysAhead ?? 7, 14) }
 }
 
+/** The days a client may choose under the settings' rules, earliest first. */
+export function offeredDays(rules: DateRules, now = new Date()): string[] {
+  return deliveryDateOptions({ now, timeZone: rules.timezone, cutoff: rules.cutoff, daysAhead: rules.daysAhead })
+}
+
 /** Whether a client may still choose `day` for delivery or pickup right now. */
 export function isOfferedDay(day: string, rules: DateRules, now = new Date()): boolean {
-  return deliveryDateOptions({ now, timeZone: rules.timezone, cutoff: rules.cutoff, daysAhead: rules.daysAhead }).includes(day)
+  return offeredDays(rules, now).includes(day)
 }

@@ -52,6 +52,14 @@ export interface OrderDraft {
 export const MAX_COMMENT = 500
 export const MAX_ADDRESS = 300
 
+/** After this long without a change, a typed message is no longer taken as an answer to the draft. */
+const QUIET_AFTER_MS = 15 * 60_000
+
+/** The draft was left alone long enough that a message means something else (support, the help). */
+export function isLeftAlone(draft: Pick<OrderDraft, 'savedAt'>, now = Date.now()): boolean {
+  return now - (draft.savedAt ?? 0) > QUIET_AFTER_MS
+}
+
 export function newDraft(rules: DraftRules, lines: DraftLine[] = []): OrderDraft {
   return { lines, awaiting: null, rules }
 }
@@ -76,18 +84,21 @@ export function parseQuantity(text: string | undefined, min: number): number | n
   return quantity.success && quantity.data >= min ? quantity.data : null
 }
 
+/** A line of `quantity` of `product`, at the price the client is offered. */
+function lineOf(product: OfferedProduct, quantity: number): DraftLine {
+  return { product: product.id, name: product.name, unit: product.unit, quantity, unitPrice: product.price }
+}
+
 /** The draft with a line of `quantity` of `product` added; nothing is awaited any more. */
 export function withQuantity(draft: OrderDraft, product: OfferedProduct, quantity: number): OrderDraft {
-  const line = { product: product.id, name: product.name, unit: product.unit, quantity, unitPrice: product.price }
-  return { ...draft, lines: [...draft.lines, line], product: undefined, awaiting: null }
+  return { ...draft, lines: [...draft.lines, lineOf(product, quantity)], product: undefined, awaiting: null }
 }
 
 /** An earlier order's products that are still sold, at today's prices and minimums. */
 export function repeatedLines(offered: OfferedProduct[], earlier: { product: number; quantity: number }[]): DraftLine[] {
   return earlier.flatMap(({ product: id, quantity }) => {
     const product = offered.find((candidate) => candidate.id === id)
-    if (!product) return []
-    return [{ product: id, name: product.name, unit: product.unit, quantity: Math.max(quantity, product.minQuantity), unitPrice: product.price }]
+    return product ? [lineOf(product, Math.max(quantity, product.minQuantity))] : []
   })
 }
 

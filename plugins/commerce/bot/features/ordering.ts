@@ -3,7 +3,7 @@ import { ValidationError } from 'payload'
 
 import type { BotContext } from '../context'
 
-import { deliveryDateOptions, isOfferedDay } from '../../../../src/domain/deliveryDates'
+import { isOfferedDay, offeredDays } from '../../../../src/domain/deliveryDates'
 import { formatMoney, multiplyMoney } from '../../../../src/domain/money'
 import {
   belowMinimum,
@@ -12,6 +12,7 @@ import {
   draftTotal,
   type Fulfillment,
   isComplete,
+  isLeftAlone,
   MAX_ADDRESS,
   MAX_COMMENT,
   newDraft,
@@ -33,9 +34,6 @@ import { loadOffer, loadOrderStart } from './orderCatalog'
  * client, so every rule of the orders collection applies here too.
  */
 export const ordering = new Composer<BotContext>()
-
-/** After this long without a change, a message is no longer taken as an answer to the order. */
-const QUIET_AFTER_MS = 15 * 60_000
 
 /** `/order`, or "repeat" with an earlier order's products and quantities at today's prices. */
 export async function startOrder(ctx: BotContext, clientId: number, earlier: { product: number; quantity: number }[] = []) {
@@ -185,7 +183,7 @@ ordering.on('message', async (ctx, next) => {
   }
   // A button is expected. Once the draft has been left alone a while, a message is not an answer
   // to it any more: it goes on to support (or the help), like any other message.
-  if (Date.now() - (draft.savedAt ?? 0) > QUIET_AFTER_MS) return next()
+  if (isLeftAlone(draft)) return next()
   await ctx.reply(ctx.t('use-buttons'))
 })
 
@@ -224,8 +222,7 @@ function askFulfillment(ctx: BotContext) {
 }
 
 function askDate(ctx: BotContext, { rules }: OrderDraft) {
-  const days = deliveryDateOptions({ now: new Date(), timeZone: rules.timezone, cutoff: rules.cutoff, daysAhead: rules.daysAhead })
-  const keyboard = InlineKeyboard.from(days.map((day) => [InlineKeyboard.text(day, `o:date:${day}`)]))
+  const keyboard = InlineKeyboard.from(offeredDays(rules).map((day) => [InlineKeyboard.text(day, `o:date:${day}`)]))
   return ctx.reply(ctx.t('order-ask-date'), { reply_markup: keyboard })
 }
 
