@@ -3,7 +3,8 @@
  * (a Payload endpoint on the same server), 50 chats at a time, against the fake Bot API.
  * Each simulated customer places a full order: /start, /order, category, product, quantity,
  * finish, skip comment, pickup, date, confirm, /orders (11 updates). A third measure, the order
- * write alone at the same concurrency, shows how much of the flow's cost is the Local API create.
+ * write alone at the same concurrency, shows how much of the flow's cost is the Local API create;
+ * the order flow's latencies by step show which step its p99 comes from.
  *
  *   npm run bench:webhook -- --customers 400 --rounds 4
  */
@@ -89,21 +90,27 @@ const button = (userId: number, prefix: string) => callbackUpdate(userId, lastBu
 
 /** One customer's full order; the next update depends on the buttons the bot just sent. */
 async function orderFlow(userId: number, latencies: number[]) {
-  const steps: (() => object)[] = [
-    () => textUpdate(userId, '/start'),
-    () => textUpdate(userId, '/order'),
-    () => button(userId, 'o:cat:'),
-    () => button(userId, `o:prod:${product.id}`),
-    () => textUpdate(userId, '80'),
-    () => button(userId, 'o:done'),
-    () => button(userId, 'o:skip'),
-    () => button(userId, 'o:pickup'),
-    () => button(userId, 'o:date:'),
-    () => button(userId, 'o:confirm'),
-    () => textUpdate(userId, '/orders'),
+  const steps: [string, () => object][] = [
+    ['/start', () => textUpdate(userId, '/start')],
+    ['/order', () => textUpdate(userId, '/order')],
+    ['category', () => button(userId, 'o:cat:')],
+    ['product', () => button(userId, `o:prod:${product.id}`)],
+    ['quantity', () => textUpdate(userId, '80')],
+    ['finish', () => button(userId, 'o:done')],
+    ['no comment', () => button(userId, 'o:skip')],
+    ['pickup', () => button(userId, 'o:pickup')],
+    ['date', () => button(userId, 'o:date:')],
+    ['confirm', () => button(userId, 'o:confirm')],
+    ['/orders', () => textUpdate(userId, '/orders')],
   ]
-  for (const step of steps) latencies.push(await post('/telegram/webhook', step()))
+  for (const [name, step] of steps) {
+    const ms = await post('/telegram/webhook', step())
+    latencies.push(ms)
+    stepLatencies.set(name, [...(stepLatencies.get(name) ?? []), ms])
+  }
 }
+/** The order flow's latencies by step, to show which steps its p99 comes from. */
+const stepLatencies = new Map<string, number[]>()
 
 async function echoFlow(userId: number, latencies: number[]) {
   for (let i = 0; i < 11; i++) latencies.push(await post('/echo/webhook', textUpdate(userId + 1_000_000, `hello ${i}`)))
@@ -140,10 +147,10 @@ interface Totals {
   seconds: number
   latencies: number[]
 }
+const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
 const summary = ({ seconds, latencies }: Totals) => {
   latencies.sort((a, b) => a - b)
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]
-  return { perSecond: latencies.length / seconds, p50: at(0.5), p99: at(0.99), count: latencies.length }
+  return { perSecond: latencies.length / seconds, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), count: latencies.length }
 }
 
 await run(echoFlow, users, { seconds: 0, latencies: [] }) // warm-up of the server path
@@ -176,6 +183,11 @@ console.log(
     `the order write alone (payload.create as Confirm makes it, ${CONCURRENCY} at a time): ${writeResult.perSecond.toFixed(0)} orders/s, p50 ${writeResult.p50.toFixed(1)} ms, p99 ${writeResult.p99.toFixed(1)} ms`,
     // Per order the flow needs the write plus 11 updates; were each as cheap as an echo's, the rate would be this.
     `so, were its other work as cheap as the echo's, the order flow could reach at most ${(11 / (echoResult.perSecond / writeResult.perSecond + 11)).toFixed(2)} of the echo's updates/s`,
+    `order flow by step, p50 / p99 ms:`,
+    ...[...stepLatencies].map(([name, ms]) => {
+      ms.sort((a, b) => a - b)
+      return `  ${name.padEnd(11)} ${percentile(ms, 0.5).toFixed(0).padStart(5)} ${percentile(ms, 0.99).toFixed(0).padStart(6)}`
+    }),
   ].join('\n'),
 )
 
