@@ -88,6 +88,9 @@ const lastButtons = (userId: number) => {
 }
 const button = (userId: number, prefix: string) => callbackUpdate(userId, lastButtons(userId).find((data) => data.startsWith(prefix))!)
 
+/** The order flow's latencies by step, to show which step its p99 comes from. */
+const stepLatencies = new Map<string, number[]>()
+
 /** One customer's full order; the next update depends on the buttons the bot just sent. */
 async function orderFlow(userId: number, latencies: number[]) {
   const steps: [string, () => object][] = [
@@ -106,11 +109,11 @@ async function orderFlow(userId: number, latencies: number[]) {
   for (const [name, step] of steps) {
     const ms = await post('/telegram/webhook', step())
     latencies.push(ms)
-    stepLatencies.set(name, [...(stepLatencies.get(name) ?? []), ms])
+    const ofStep = stepLatencies.get(name) ?? []
+    stepLatencies.set(name, ofStep)
+    ofStep.push(ms)
   }
 }
-/** The order flow's latencies by step, to show which steps its p99 comes from. */
-const stepLatencies = new Map<string, number[]>()
 
 async function echoFlow(userId: number, latencies: number[]) {
   for (let i = 0; i < 11; i++) latencies.push(await post('/echo/webhook', textUpdate(userId + 1_000_000, `hello ${i}`)))

@@ -13,18 +13,18 @@ export const orderDraftKey = (chatId: number) => `order:${chatId}`
 export const DRAFT_LIFETIME = '1 day'
 
 /** A new draft for the chat, in place of any other. */
-export async function startDraft(ctx: BotContext, draft: OrderDraft): Promise<void> {
-  ctx.orderDraft = { ...draft, savedAt: Date.now() }
-  await writeDraft(ctx.payload, { key: orderDraftKey(ctx.chatId!), draft: ctx.orderDraft, start: true })
-}
+export const startDraft = (ctx: BotContext, draft: OrderDraft) => keepDraft(ctx, draft, true)
 
 /**
- * Keeps a step's change of the chat's draft; `ctx.orderDraft` follows. It only updates: a draft
- * placed or cancelled meanwhile by another update of the chat stays gone.
+ * Keeps a step's change of the chat's draft. It only updates: a draft placed or cancelled
+ * meanwhile by another update of the chat stays gone.
  */
-export async function saveDraft(ctx: BotContext, draft: OrderDraft): Promise<void> {
+export const saveDraft = (ctx: BotContext, draft: OrderDraft) => keepDraft(ctx, draft, false)
+
+/** Writes the chat's draft, stamped with when; `ctx.orderDraft` follows. */
+async function keepDraft(ctx: BotContext, draft: OrderDraft, start: boolean): Promise<void> {
   ctx.orderDraft = { ...draft, savedAt: Date.now() }
-  await writeDraft(ctx.payload, { key: orderDraftKey(ctx.chatId!), draft: ctx.orderDraft, start: false })
+  await writeDraft(ctx.payload, { key: orderDraftKey(ctx.chatId!), draft: ctx.orderDraft, start })
 }
 
 /** The drafts written in one turn of the event loop, started and saved ones, in one statement. */
