@@ -41,3 +41,9 @@ export async function boot(prepare?: (payload: Payload) => Promise<void>) {
   }
   return { db, env: { ...process.env } }
 }
+
+/** Ends a failed start with its reason and exit code 1, never a bare `undefined`. */
+export function exitWithReason(error: unknown): never {
+  console.error(`[tandir] could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+  process.exit(1)
+}

@@ -1,4 +1,4 @@
-import { boot } from './boot'
+import { boot, exitWithReason } from './boot'
 import { runServer } from './runServer'
 
 const port = process.env.PORT ?? '3000'
@@ -9,6 +9,6 @@ const { db, env } = await boot(async (payload) => {
   await seedDemoData(payload)
   const admin = await ensureDevAdmin(payload)
   console.log(`[tandir] admin panel: http://localhost:${port}/admin  login: ${admin.email} / ${admin.password}`)
-})
+}).catch(exitWithReason)
 
 runServer(['dev', '--port', port], env, db.stop)

@@ -1,6 +1,6 @@
-import { boot } from './boot'
+import { boot, exitWithReason } from './boot'
 import { runServer } from './runServer'
 
-const { db, env } = await boot()
+const { db, env } = await boot().catch(exitWithReason)
 
 runServer(['start', '--port', process.env.PORT ?? '3000'], env, db.stop)

