@@ -182,7 +182,13 @@ export interface Order {
   deliveryAddress?: string | null;
   comment?: string | null;
   status?: ('new' | 'accepted' | 'preparing' | 'on_the_way' | 'delivered' | 'ready' | 'given' | 'cancelled') | null;
-  paymentStatus?: ('unpaid' | 'pending' | 'paid' | 'partially_refunded' | 'refunded' | 'disputed') | null;
+  /**
+   * Follows the payments and refunds recorded for the order.
+   */
+  paymentStatus?:
+    ('unpaid' | 'pending' | 'partially_paid' | 'paid' | 'partially_refunded' | 'refunded' | 'disputed') | null;
+  amountPaid?: number | null;
+  amountRefunded?: number | null;
   source?: ('bot' | 'miniapp' | 'admin' | 'api') | null;
   statusHistory?:
     | {
@@ -658,6 +664,8 @@ export interface OrdersSelect<T extends boolean = true> {
   comment?: T;
   status?: T;
   paymentStatus?: T;
+  amountPaid?: T;
+  amountRefunded?: T;
   source?: T;
   statusHistory?:
     | T

@@ -7,6 +7,7 @@ import { Categories } from './collections/Categories'
 import { ClientPrices } from './collections/ClientPrices'
 import { Clients } from './collections/Clients'
 import { Conversations } from './collections/Conversations'
+import { ownLocksOnly } from './collections/LockedDocuments/ownLocksOnly'
 import { Orders } from './collections/Orders'
 import { Products } from './collections/Products'
 import { Settings } from './collections/Settings'
@@ -40,4 +41,4 @@ export default buildConfig({
   },
   telemetry: false,
   plugins: [commercePlugin({ disabled: process.env.TANDIR_COMMERCE_DISABLED === 'true' })],
-})
+}).then(ownLocksOnly)

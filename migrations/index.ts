@@ -5,6 +5,8 @@ import * as migration_20261125_102237_staff_cards_and_run_keys from './20261125_
 import * as migration_20261125_110521_payments from './20261125_110521_payments';
 import * as migration_20261125_112038_support_messages from './20261125_112038_support_messages';
 import * as migration_20261125_113337_support_albums from './20261125_113337_support_albums';
+import * as migration_20261201_190353_order_money_and_integrity from './20261201_190353_order_money_and_integrity';
+import * as migration_20261201_190810_telegram_updates_seen from './20261201_190810_telegram_updates_seen';
 
 export const migrations = [
   {
@@ -40,6 +42,16 @@ export const migrations = [
   {
     up: migration_20261125_113337_support_albums.up,
     down: migration_20261125_113337_support_albums.down,
-    name: '20261125_113337_support_albums'
+    name: '20261125_113337_support_albums',
+  },
+  {
+    up: migration_20261201_190353_order_money_and_integrity.up,
+    down: migration_20261201_190353_order_money_and_integrity.down,
+    name: '20261201_190353_order_money_and_integrity',
+  },
+  {
+    up: migration_20261201_190810_telegram_updates_seen.up,
+    down: migration_20261201_190810_telegram_updates_seen.down,
+    name: '20261201_190810_telegram_updates_seen'
   },
 ];

@@ -1,12 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { FULFILLMENTS, ORDER_STATUSES, STATUS_LABELS } from '../../src/domain/orderWorkflow'
+import { MAX_ADDRESS, MAX_COMMENT } from '../../src/domain/orderDraft'
+import { FULFILLMENTS, MAX_ORDER_LINES, ORDER_SOURCES, ORDER_STATUSES, STATUS_LABELS } from '../../src/domain/orderWorkflow'
+import { PAYMENT_STATUSES } from '../../src/domain/payments'
+import { checkField, freeTextSchema } from '../../src/domain/validators'
 import { moneyField } from '../fields/money'
 import { optionsOf } from '../fields/optionsOf'
 import { managers, staff } from '../roles'
 import { prepareOrder } from './hooks/prepareOrder'
-
-const PAYMENT_STATUSES = ['unpaid', 'pending', 'paid', 'partially_refunded', 'refunded', 'disputed'] as const
+import { refuseDeletingSettledOrder } from './hooks/refuseDeletingSettledOrder'
 
 /** Shown once the order exists: number and history are written by the server on save. */
 const saved = (data: Partial<{ number: number | null }>) => Boolean(data?.number)
@@ -23,6 +25,7 @@ export const Orders: CollectionConfig = {
   access: { read: staff, create: managers, update: managers, delete: managers },
   hooks: {
     beforeChange: [prepareOrder],
+    beforeDelete: [refuseDeletingSettledOrder],
   },
   fields: [
     { name: 'title', label: 'Number and client', type: 'text', admin: { hidden: true } },
@@ -40,6 +43,7 @@ export const Orders: CollectionConfig = {
       type: 'array',
       required: true,
       minRows: 1,
+      maxRows: MAX_ORDER_LINES,
       admin: { initCollapsed: false, components: { RowLabel: '/src/admin/OrderLineLabel#OrderLineLabel' } },
       fields: [
         {
@@ -64,7 +68,7 @@ export const Orders: CollectionConfig = {
       type: 'row',
       fields: [
         moneyField({ name: 'total', readOnly: true, description: 'Computed from the lines on save.' }),
-        { name: 'currency', type: 'text', defaultValue: 'UZS', admin: { readOnly: true } },
+        { name: 'currency', type: 'text', defaultValue: 'UZS', maxLength: 3, admin: { readOnly: true } },
       ],
     },
     {
@@ -87,8 +91,8 @@ export const Orders: CollectionConfig = {
         },
       ],
     },
-    { name: 'deliveryAddress', type: 'textarea' },
-    { name: 'comment', type: 'textarea' },
+    { name: 'deliveryAddress', type: 'textarea', validate: (value: unknown) => checkField(freeTextSchema(MAX_ADDRESS), value) },
+    { name: 'comment', type: 'textarea', validate: (value: unknown) => checkField(freeTextSchema(MAX_COMMENT), value) },
     {
       name: 'status',
       type: 'select',
@@ -108,14 +112,16 @@ export const Orders: CollectionConfig = {
       defaultValue: 'unpaid',
       index: true,
       options: optionsOf(PAYMENT_STATUSES),
-      admin: { position: 'sidebar', isClearable: false },
+      admin: { position: 'sidebar', readOnly: true, description: 'Follows the payments and refunds recorded for the order.' },
     },
+    moneyField({ name: 'amountPaid', label: 'Paid', readOnly: true, position: 'sidebar' }),
+    moneyField({ name: 'amountRefunded', label: 'Refunded', readOnly: true, position: 'sidebar' }),
     {
       name: 'source',
       type: 'select',
       defaultValue: 'admin',
-      options: optionsOf(['bot', 'miniapp', 'admin', 'api']),
-      admin: { position: 'sidebar', isClearable: false },
+      options: optionsOf(ORDER_SOURCES),
+      admin: { position: 'sidebar', readOnly: true },
     },
     {
       name: 'statusHistory',

@@ -15,7 +15,10 @@ export type OrderWrite = Parameters<CollectionBeforeChangeHook<Order>>[0]
 /** One rule an order write passes; the rules run in turn over the same facts (`prepareOrder`). */
 export type OrderStep = (write: OrderWrite, facts: OrderFacts) => Partial<Order> | Promise<Partial<Order>>
 
-export type OrderClient = Pick<Client, 'id' | 'name' | 'deliveryAddress' | 'legalAddress'>
+export type OrderClient = Pick<Client, 'id' | 'name' | 'deliveryAddress' | 'legalAddress' | 'status'>
+
+/** A product as the order rules see it: its price and whether it and its category are on sale. */
+export type OrderProduct = PricedProduct & { categoryActive: boolean | null }
 
 type Line = NonNullable<Order['items']>[number]
 
@@ -32,17 +35,19 @@ export interface OrderFacts {
    */
   client: OrderClient | null
   /** The requested lines' products, and the client's own prices for them, read when repricing. */
-  products: Map<string, PricedProduct>
+  products: Map<string, OrderProduct>
   negotiatedPrices: Map<string, number>
   /** The ordering rules, read when the write sets a delivery date other than the stored one; null otherwise. */
   rules: DateRules | null
+  /** The settings' minimum order amount, read with the rules. */
+  minOrderAmount: number | null
   /** A new number from the sequence, drawn when the order has none yet. */
   number: number | null
 }
 
 interface Read {
   client: OrderClient | null
-  products: (PricedProduct & { negotiated: number | null })[] | null
+  products: (OrderProduct & { negotiated: number | null })[] | null
   rules: SavedOrderingRules | null
   number: string | null
 }
@@ -57,22 +62,23 @@ export async function readOrderFacts({ data, operation, originalDoc, req }: Orde
   const clientChanged = operation === 'update' && data.client !== undefined && clientId !== relationId(originalDoc?.client)
   const lines = data.items ?? originalDoc?.items ?? []
   const repricing = operation === 'create' || !originalDoc || clientChanged || !sameLines(lines, originalDoc.items)
-  const requested = lines.map((line) => ({ product: relationId(line.product), quantity: line.quantity }))
+  const requested = clientChanged ? lines.map(requestOf) : keepCopiedLines(lines, operation === 'update' ? originalDoc?.items : null)
   const productIds = [...new Set(requested.map((line) => line.product).filter((id): id is number => id !== null))]
   // Payload fills an update's missing fields from the stored order: only a new date needs the rules.
   const wantsRules = data.deliveryDate !== undefined && data.deliveryDate !== originalDoc?.deliveryDate
   const wantsNumber = operation === 'create' || !originalDoc?.number
-  const facts: OrderFacts = { clientChanged, repricing, requested, client: null, products: new Map(), negotiatedPrices: new Map(), rules: null, number: null }
+  const facts: OrderFacts = { clientChanged, repricing, requested, client: null, products: new Map(), negotiatedPrices: new Map(), rules: null, minOrderAmount: null, number: null }
   if (!(repricing && clientId !== null) && !wantsRules && !wantsNumber) return facts
 
   const db = await transactionDatabase(req)
   const client = repricing ? clientId : null
   const { rows } = await db.execute<Read>(sql`
-    select (select json_build_object('id', id, 'name', name, 'deliveryAddress', delivery_address, 'legalAddress', legal_address)
+    select (select json_build_object('id', id, 'name', name, 'deliveryAddress', delivery_address, 'legalAddress', legal_address, 'status', status)
               from clients where id = ${client}) as client,
-           (select json_agg(json_build_object('id', p.id, 'name', p.name, 'price', p.price::float8, 'active', p.active,
+           (select json_agg(json_build_object('id', p.id, 'name', p.name, 'price', p.price::float8, 'active', p.active, 'categoryActive', c.active,
                                               'minQuantity', p.min_quantity::float8, 'unit', p.unit, 'negotiated', cp.price::float8))
               from products p left join client_prices cp on cp.product_id = p.id and cp.client_id = ${client}
+                              left join categories c on c.id = p.category_id
              where ${client}::int is not null and p.id = any(${sql.param(productIds)}::int[])) as products,
            case when ${wantsRules}::boolean then ${orderingRulesValue} end as rules,
            case when ${wantsNumber}::boolean then nextval('orders_number_seq') end as number`)
@@ -82,9 +88,40 @@ export async function readOrderFacts({ data, operation, originalDoc, req }: Orde
     facts.products.set(String(product.id), product)
     if (negotiated !== null) facts.negotiatedPrices.set(String(product.id), negotiated)
   }
-  if (wantsRules) facts.rules = dateRulesFrom(read.rules ?? (await unsavedOrderingRules(req.payload, req)))
+  if (wantsRules) {
+    const rules = read.rules ?? (await unsavedOrderingRules(req.payload, req))
+    facts.rules = dateRulesFrom(rules)
+    facts.minOrderAmount = rules.minOrderAmount
+  }
   facts.number = read.number === null ? null : Number(read.number)
   return facts
+}
+
+const requestOf = (line: Line): RequestedLine => ({ product: relationId(line.product), quantity: line.quantity })
+
+/**
+ * The lines as requested, each one already on the order keeping what was copied when it was
+ * added: matched by its row id, else by its product (Payload gives rows sent without an id a
+ * new one, and a line removed and added again is still the same bread at the same price).
+ */
+function keepCopiedLines(lines: Line[], stored: Line[] | null | undefined): RequestedLine[] {
+  const unclaimed = new Map((stored ?? []).filter((old) => old.unitPrice != null).map((old) => [old.id ?? Symbol(), old]))
+  const byId = lines.map((line) => {
+    const old = line.id ? unclaimed.get(line.id) : undefined
+    if (old && relationId(old.product) !== relationId(line.product)) return undefined
+    if (old) unclaimed.delete(line.id!)
+    return old
+  })
+  return lines.map((line, index) => {
+    let old = byId[index]
+    if (!old) {
+      const entry = [...unclaimed].find(([, candidate]) => relationId(candidate.product) === relationId(line.product))
+      if (entry) unclaimed.delete(entry[0])
+      old = entry?.[1]
+    }
+    if (!old) return requestOf(line)
+    return { ...requestOf(line), kept: { productName: old.productName ?? '', unit: old.unit ?? 'pcs', unitPrice: old.unitPrice! } }
+  })
 }
 
 function sameLines(next: Line[] | null | undefined, previous: Line[] | null | undefined): boolean {

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { checkField, quantitySchema } from '../../src/domain/validators'
 import { moneyField } from '../fields/money'
 import { deleteDependents, refuseDeleteWhileUsed } from '../deletion'
 import { managers, staff } from '../roles'
@@ -54,6 +55,7 @@ export const Products: CollectionConfig = {
           type: 'number',
           defaultValue: 1,
           min: 1,
+          validate: (value: unknown) => checkField(quantitySchema, value),
           admin: { description: 'The smallest quantity a client may order.', step: 1 },
         },
       ],

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { moneyField } from '../fields/money'
 import { optionsOf } from '../fields/optionsOf'
 import { admins, staff } from '../roles'
+import { keepMovementsForward } from './hooks/keepMovementsForward'
 
 export const Transactions: CollectionConfig = {
   slug: 'transactions',
@@ -11,7 +12,9 @@ export const Transactions: CollectionConfig = {
     listSearchableFields: ['externalId'],
     group: 'Payments',
   },
-  access: { read: staff, create: admins, update: admins, delete: admins },
+  // Never deleted: invoices, acts and the orders' payment status are computed from these rows.
+  access: { read: staff, create: admins, update: admins, delete: () => false },
+  hooks: { beforeChange: [keepMovementsForward] },
   indexes: [{ fields: ['provider', 'externalId'], unique: true }],
   fields: [
     {

@@ -6,13 +6,14 @@ interface Options {
   required?: boolean
   readOnly?: boolean
   description?: string
+  position?: 'sidebar'
 }
 
 /**
  * An amount in minor units (tiyin) that managers see and type in so'm.
  * Stored as an integer so totals never drift by floating-point rounding.
  */
-export function moneyField({ name, label, required, readOnly, description }: Options): NumberField {
+export function moneyField({ name, label, required, readOnly, description, position }: Options): NumberField {
   return {
     name,
     label,
@@ -22,6 +23,7 @@ export function moneyField({ name, label, required, readOnly, description }: Opt
     admin: {
       readOnly,
       description,
+      position,
       components: {
         Field: '/src/admin/MoneyField#MoneyField',
         Cell: '/src/admin/MoneyCell#MoneyCell',

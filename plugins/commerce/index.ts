@@ -4,6 +4,7 @@ import type { CommercePluginOptions } from './types'
 
 import { deleteDependents } from '../../collections/deletion'
 
+import { seenUpdatesCollection } from './bot/seenUpdatesCollection'
 import { botSessionsCollection } from './bot/sessionsCollection'
 import { staffCardField } from './bot/staff/orderCardField'
 import { telegramWebhookEndpoint } from './bot/webhookEndpoint'
@@ -65,7 +66,7 @@ const extend = (collection: CollectionConfig) => (ADDITIONS[collection.slug] ? a
 export const commercePlugin =
   (options: CommercePluginOptions = {}) =>
   (config: Config): Config => {
-    const collections = [...(config.collections ?? []).map(extend), outboxCollection(), botSessionsCollection(), runKeysCollection(), stripeEventsCollection(), supportMessagesCollection()]
+    const collections = [...(config.collections ?? []).map(extend), outboxCollection(), botSessionsCollection(), runKeysCollection(), stripeEventsCollection(), supportMessagesCollection(), seenUpdatesCollection()]
     if (options.disabled) return { ...config, collections }
     return {
       ...config,

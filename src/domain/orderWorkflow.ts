@@ -4,6 +4,23 @@ export type OrderStatus = (typeof ORDER_STATUSES)[number]
 export const FULFILLMENTS = ['delivery', 'pickup'] as const
 export type Fulfillment = (typeof FULFILLMENTS)[number]
 
+/** Where an order was placed; set by the server, never by the caller. */
+export const ORDER_SOURCES = ['bot', 'miniapp', 'admin', 'api'] as const
+export type OrderSource = (typeof ORDER_SOURCES)[number]
+
+/** More lines than any bakery order has; the limit keeps one request from writing without end. */
+export const MAX_ORDER_LINES = 200
+
+/**
+ * Why an order may not be deleted, or null when it may: once accepted, or with any money
+ * recorded, it is part of the books (invoices, acts, transactions) and is cancelled instead.
+ */
+export function deletionRefusal(order: { status?: string | null }, movements: number): string | null {
+  if (movements > 0) return 'This order has payments recorded: cancel it instead of deleting it'
+  if (order.status && order.status !== 'new') return 'Only a new order can be deleted: cancel this one instead'
+  return null
+}
+
 /** Scheduled jobs act with staff rights; a client only ever cancels a new order. */
 export type Actor = 'staff' | 'client' | 'system'
 

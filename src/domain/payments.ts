@@ -1,7 +1,8 @@
 import { formatMoney } from './money'
 
-/** An order's payment state, derived from its money movements, never set by hand. */
-export type PaymentStatus = 'unpaid' | 'pending' | 'paid' | 'partially_refunded' | 'refunded' | 'disputed'
+/** An order's payment states, derived from its money movements, never set by hand. */
+export const PAYMENT_STATUSES = ['unpaid', 'pending', 'partially_paid', 'paid', 'partially_refunded', 'refunded', 'disputed'] as const
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number]
 
 export interface MoneyMovement {
   kind: 'payment' | 'refund' | 'credit_purchase' | 'adjustment'
@@ -26,8 +27,25 @@ export function paymentStatusOf(total: number, movements: readonly MoneyMovement
   if (paid > 0 && refunded >= paid) return 'refunded'
   if (paid > 0 && refunded > 0) return 'partially_refunded'
   if (paid > 0 && paid >= total) return 'paid'
+  // Part received is a state of its own: a card link waiting ("pending") says nothing was paid yet.
+  if (paid > 0) return 'partially_paid'
   if (movements.some((m) => m.kind === 'payment' && m.status === 'pending')) return 'pending'
-  return paid > 0 ? 'pending' : 'unpaid'
+  return 'unpaid'
+}
+
+/** What the order's page shows: money received, money given back, and what is still owed. */
+export interface OrderMoney {
+  paymentStatus: PaymentStatus
+  amountPaid: number
+  amountRefunded: number
+}
+
+export function orderMoneyOf(total: number, movements: readonly MoneyMovement[]): OrderMoney {
+  return {
+    paymentStatus: paymentStatusOf(total, movements),
+    amountPaid: sum(movements, 'payment', ['succeeded', 'refunded']),
+    amountRefunded: sum(movements, 'refund', ['succeeded']),
+  }
 }
 
 /** What the client still owes on an order of `total`: a part already received is not asked again. */
@@ -71,7 +89,12 @@ export function checkRefund(movements: readonly MoneyMovement[], amount: number)
   return { ok: true }
 }
 
-/** Whether an order may be paid now: nothing received yet, and the order not cancelled. */
-export function isPayable(status: PaymentStatus, orderStatus?: string | null): boolean {
-  return orderStatus !== 'cancelled' && (status === 'unpaid' || status === 'pending')
+/**
+ * What the client still has to pay on an order: the total less what was received. A refund is
+ * money given back (a complaint, a missing loaf), so it is not asked for again; a cancelled or
+ * disputed order asks for nothing.
+ */
+export function leftToPay(order: { status?: string | null; paymentStatus?: string | null; total?: number | null; amountPaid?: number | null }): number {
+  if (order.status === 'cancelled' || order.paymentStatus === 'disputed') return 0
+  return Math.max(0, (order.total ?? 0) - (order.amountPaid ?? 0))
 }

@@ -17,6 +17,8 @@ export type NegotiatedPrices = ReadonlyMap<string, number>
 export interface RequestedLine {
   product: number | string | null | undefined
   quantity: unknown
+  /** The line was already on the order: it keeps what was copied when it was added. */
+  kept?: { productName: string; unit: string; unitPrice: number }
 }
 
 export interface PricedLine {
@@ -51,7 +53,7 @@ export function priceOrderLines(
   const problems: LineProblem[] = []
   const items: PricedLine[] = []
   lines.forEach((line, index) => {
-    const product = findProduct(line.product, products)
+    const product = line.kept ? keptProduct(line.product, line.kept, products) : findProduct(line.product, products)
     const quantity = quantitySchema.safeParse(line.quantity)
     if (typeof product === 'string') problems.push({ index, field: 'product', message: product })
     if (!quantity.success) problems.push({ index, field: 'quantity', message: quantity.error.issues[0].message })
@@ -62,7 +64,7 @@ export function priceOrderLines(
       problems.push({ index, field: 'quantity', message: `${product.name}: the minimum is ${minimum}` })
       return
     }
-    const unitPrice = priceFor(client, product)
+    const unitPrice = line.kept?.unitPrice ?? priceFor(client, product)
     if (!Number.isSafeInteger(unitPrice) || unitPrice < 0) {
       problems.push({ index, field: 'product', message: `${product.name} has no valid price` })
       return
@@ -99,6 +101,14 @@ function findProduct(
   if (!product) return `Product ${id} does not exist`
   if (product.active === false) return `${product.name} is not available`
   return product
+}
+
+/**
+ * A line already on the order as it was copied: its price and name never change after, even if
+ * the product was renamed, repriced or retired since. Today's minimum still applies to a new quantity.
+ */
+function keptProduct(id: RequestedLine['product'], kept: NonNullable<RequestedLine['kept']>, products: ReadonlyMap<string, PricedProduct>): PricedProduct {
+  return { id: id!, name: kept.productName, unit: kept.unit, price: kept.unitPrice, minQuantity: products.get(String(id))?.minQuantity }
 }
 
 // Overflow means absurd catalog data; the caller gets a problem to show, never a crash.

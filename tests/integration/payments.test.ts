@@ -368,3 +368,73 @@ describe('payments Stripe did not settle by itself', () => {
     }
   })
 })
+
+describe('money exactly once, and only forward', () => {
+  const post = (path: string, role: 'manager' | 'accountant', body: object) =>
+    fetch(`${rest.url}/payments/${path}`, { method: 'POST', headers: auth[role], body: JSON.stringify(body) })
+
+  it('refuses a request id reused for another order with 409 and leaves the first payment as it was', async () => {
+    const first = await acceptedOrder()
+    const second = await acceptedOrder()
+    const requestId = `reused-${first.order.id}`
+    expect((await post('manual', 'accountant', { order: first.order.id, provider: 'bank_transfer', amount: 9_600_000, reference: 'PP-1', requestId })).status).toBe(200)
+    const reused = await post('manual', 'accountant', { order: second.order.id, provider: 'bank_transfer', amount: 1, reference: 'PP-2', requestId })
+    expect(reused.status).toBe(409)
+    expect(await reused.json()).toEqual({ errors: [{ field: 'requestId', message: expect.stringMatching(/already used for another payment \(its order differs\): nothing was changed/) }] })
+    const sameOrderOtherAmount = await post('manual', 'accountant', { order: first.order.id, provider: 'bank_transfer', amount: 1, reference: 'PP-1', requestId })
+    expect(sameOrderOtherAmount.status).toBe(409)
+    expect((await transactions(first.order.id)).map((t) => [t.amount, t.reference])).toEqual([[9_600_000, 'PP-1']])
+    expect(await transactions(second.order.id)).toEqual([])
+    expect((await orderOf(second.order.id)).paymentStatus).toBe('unpaid')
+    // The same request again (a double click) is the same payment: 200, one row.
+    expect((await post('manual', 'accountant', { order: first.order.id, provider: 'bank_transfer', amount: 9_600_000, reference: 'PP-1', requestId })).status).toBe(200)
+    expect(await transactions(first.order.id)).toHaveLength(1)
+  })
+
+  it('refuses a refund request id reused on another order', async () => {
+    const first = await acceptedOrder()
+    const second = await acceptedOrder()
+    for (const { order } of [first, second]) {
+      await post('manual', 'accountant', { order: order.id, provider: 'cash', amount: 9_600_000, requestId: `cash-paid-${order.id}` })
+    }
+    const requestId = `refund-reused-${first.order.id}`
+    expect((await post('refund', 'manager', { order: first.order.id, amount: 1_000_000, reason: 'stale bread', requestId })).status).toBe(200)
+    expect((await post('refund', 'manager', { order: second.order.id, amount: 1_000_000, reason: 'stale bread', requestId })).status).toBe(409)
+    expect((await transactions(second.order.id)).filter((t) => t.kind === 'refund')).toEqual([])
+  })
+
+  it('shows a part-paid order as partly paid, and with a refund the client can still pay what is owed', async () => {
+    const { chatId, order } = await acceptedOrder()
+    await post('manual', 'accountant', { order: order.id, provider: 'cash', amount: 5_000_000, requestId: `part-paid-${order.id}` })
+    expect(await orderOf(order.id)).toMatchObject({ paymentStatus: 'partially_paid', amountPaid: 5_000_000, amountRefunded: 0 })
+    await drain()
+    expect(bot.telegram.sent(chatId).at(-1)?.params.text).toBe(`Part of the payment for order #${order.number} received. Press Pay for the rest.`)
+    expect((await post('refund', 'manager', { order: order.id, amount: 1_000_000, reason: 'one loaf burnt', requestId: `part-back-${order.id}` })).status).toBe(200)
+    expect(await orderOf(order.id)).toMatchObject({ paymentStatus: 'partially_refunded', amountPaid: 5_000_000, amountRefunded: 1_000_000 })
+    expect(await bot.converse(chatId, callbackUpdate(chatId, `pay:v1:${order.id}`))).toEqual([`Order #${order.number}: 46 000 so'm. Press the button to pay by card.`])
+  })
+
+  it('keeps a paid order paid when a late async_payment_failed or expiry arrives for its session', async () => {
+    const { order, paid } = await paidOnStripe()
+    expect(await send('checkout.session.completed', paid)).toBe(200)
+    expect(await send('checkout.session.async_payment_failed', { ...paid, payment_status: 'unpaid' })).toBe(200)
+    expect(await send('checkout.session.expired', { ...paid, status: 'expired' })).toBe(200)
+    expect((await orderOf(order.id)).paymentStatus).toBe('paid')
+    expect((await transactions(order.id)).map((t) => t.status)).toEqual(['succeeded'])
+  })
+
+  it('lets no admin move a payment back, rewrite whose it is, or delete it', async () => {
+    const { order } = await acceptedOrder()
+    await post('manual', 'accountant', { order: order.id, provider: 'cash', amount: 9_600_000, requestId: `books-paid-${order.id}` })
+    const [payment] = await transactions(order.id)
+    const admin = await login(rest.url, (await makeUser(bot.payload, 'admin')).email, PASSWORD)
+    const patch = (data: object) => fetch(`${rest.url}/transactions/${payment.id}`, { method: 'PATCH', headers: admin, body: JSON.stringify(data) })
+    for (const [data, field] of [[{ status: 'failed' }, 'status'], [{ amount: 1 }, 'amount'], [{ order: (await acceptedOrder()).order.id }, 'order']] as const) {
+      const response = await patch(data)
+      expect(response.status).toBe(400)
+      expect((await response.json()).errors[0].data.errors[0].path).toBe(field)
+    }
+    expect((await fetch(`${rest.url}/transactions/${payment.id}`, { method: 'DELETE', headers: admin })).status).toBe(403)
+    expect((await transactions(order.id)).map((t) => [t.status, t.amount])).toEqual([['succeeded', 9_600_000]])
+  })
+})

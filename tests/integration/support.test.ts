@@ -129,6 +129,20 @@ describe('client to staff', () => {
     expect(callsTo('copyMessage', GROUP).at(-1)?.params).toMatchObject({ from_chat_id: chatId, message_thread_id: topicId })
   })
 
+  it('handles an update Telegram delivers three times once: one message, one copy, unread 1', async () => {
+    const { chatId, client: record } = await client()
+    const update = textUpdate(chatId, 'where is my order?')
+    const statuses = await Promise.all([bot.post(update), bot.post(update)].map((response) => response.then((r) => r.status)))
+    expect([...statuses, (await bot.post(update)).status]).toEqual([200, 200, 200])
+    expect(bot.telegram.sent(chatId).map((call) => call.params.text)).toEqual(['Your message went to the bakery; they will answer here.'])
+    const conversation = await conversationOf(record.id)
+    expect(conversation.unreadCount).toBe(1)
+    const stored = await bot.payload.find({ collection: 'support-messages', where: { conversation: { equals: conversation.id } } })
+    expect(stored.totalDocs).toBe(1)
+    await drain()
+    expect(callsTo('copyMessage', GROUP).filter((call) => Number(call.params.from_chat_id) === chatId)).toHaveLength(1)
+  })
+
   it('delivers later, and in order, what Telegram refused with 429', async () => {
     const { chatId } = await client()
     await bot.converse(chatId, textUpdate(chatId, 'one'))

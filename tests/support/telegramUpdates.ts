@@ -1,5 +1,8 @@
 /** Telegram updates as a client's phone would send them, for driving the webhook in tests. */
-let nextUpdateId = 1
+// Update ids are unique per bot for good, and the test files share one database that remembers
+// the ids it handled: each file counts from its own start time, message ids from 1.
+let nextUpdateId = Date.now() * 1000
+let nextMessageId = 1
 
 /** Where an update comes from when it is not the user's private chat with the bot. */
 export interface UpdateOptions {
@@ -21,7 +24,7 @@ function messageUpdate(userId: number, content: Record<string, unknown>, options
   return {
     update_id: nextUpdateId++,
     message: {
-      message_id: nextUpdateId,
+      message_id: nextMessageId++,
       date: Math.floor(Date.now() / 1000),
       chat: chat(userId, options.chatId),
       from: user(userId, options.languageCode),
@@ -64,7 +67,7 @@ export function callbackUpdate(userId: number, data: string, options: UpdateOpti
   return {
     update_id: nextUpdateId++,
     callback_query: {
-      id: String(nextUpdateId),
+      id: String(nextMessageId++),
       from: user(userId, options.languageCode),
       chat_instance: 'c',
       data,

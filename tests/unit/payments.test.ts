@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { amountDue, checkRefund, isPayable, type MoneyMovement, paymentStatusOf, refundableAmount, refundableOfPayment, refundReferenceOf } from '../../src/domain/payments'
+import { amountDue, checkRefund, leftToPay, type MoneyMovement, orderMoneyOf, paymentStatusOf, refundableAmount, refundableOfPayment, refundReferenceOf } from '../../src/domain/payments'
 
 const payment = (amount: number, status: MoneyMovement['status'] = 'succeeded'): MoneyMovement => ({ kind: 'payment', status, amount })
 const refund = (amount: number, status: MoneyMovement['status'] = 'succeeded'): MoneyMovement => ({ kind: 'refund', status, amount })
@@ -12,7 +12,8 @@ describe('payment status', () => {
     ['a failed checkout', [payment(96_000_00, 'failed')], 'unpaid'],
     ['paid in full', [payment(96_000_00)], 'paid'],
     ['paid in two parts', [payment(50_000_00), payment(46_000_00)], 'paid'],
-    ['paid in part', [payment(50_000_00)], 'pending'],
+    ['paid in part', [payment(50_000_00)], 'partially_paid'],
+    ['paid in part with a card link waiting for the rest', [payment(50_000_00), payment(46_000_00, 'pending')], 'partially_paid'],
     ['half refunded', [payment(96_000_00), refund(48_000_00)], 'partially_refunded'],
     ['refunded in full', [payment(96_000_00), refund(48_000_00), refund(48_000_00)], 'refunded'],
     ['a refund not yet through', [payment(96_000_00), refund(48_000_00, 'pending')], 'paid'],
@@ -45,9 +46,16 @@ describe('what is due and what one payment can give back', () => {
     expect(amountDue(96_000_00, [])).toBe(96_000_00)
     expect(amountDue(96_000_00, [payment(50_000_00), payment(10_000_00, 'pending'), payment(5_000_00, 'failed')])).toBe(46_000_00)
     expect(amountDue(96_000_00, [payment(96_000_00), refund(96_000_00)])).toBe(0)
-    expect(isPayable('pending')).toBe(true)
-    expect(isPayable('unpaid', 'cancelled')).toBe(false)
-    expect(isPayable('paid', 'accepted')).toBe(false)
+  })
+
+  it('leaves to pay the total less what was received, whatever was refunded, and nothing on a cancelled or disputed order', () => {
+    const partlyPaidThenRefunded = orderMoneyOf(96_000_00, [payment(50_000_00), refund(10_000_00)])
+    expect(partlyPaidThenRefunded).toEqual({ paymentStatus: 'partially_refunded', amountPaid: 50_000_00, amountRefunded: 10_000_00 })
+    expect(leftToPay({ status: 'accepted', total: 96_000_00, ...partlyPaidThenRefunded })).toBe(46_000_00)
+    expect(leftToPay({ status: 'accepted', total: 96_000_00, paymentStatus: 'pending', amountPaid: 0 })).toBe(96_000_00)
+    expect(leftToPay({ status: 'accepted', total: 96_000_00, ...orderMoneyOf(96_000_00, [payment(96_000_00)]) })).toBe(0)
+    expect(leftToPay({ status: 'cancelled', total: 96_000_00, amountPaid: 0 })).toBe(0)
+    expect(leftToPay({ status: 'accepted', total: 96_000_00, paymentStatus: 'disputed', amountPaid: 0 })).toBe(0)
   })
 
   it('ties refunds to the payment with the same provider and reference', () => {

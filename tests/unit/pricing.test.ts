@@ -262,3 +262,15 @@ describe('priceOrderLines: refusals', () => {
     })
   })
 })
+
+describe('lines already on an order', () => {
+  it('keep the price and name copied when they were added, with a new quantity', () => {
+    const products = new Map([['1', { id: 1, name: 'White bread (new recipe)', price: 900_000, minQuantity: 1, active: false }]])
+    const priced = priceOrderLines(
+      [{ product: 1, quantity: 20, kept: { productName: 'White bread', unit: 'pcs', unitPrice: 750_000 } }],
+      products,
+      { negotiatedPrices: new Map() },
+    )
+    expect(priced).toEqual({ ok: true, total: 15_000_000, items: [{ product: 1, productName: 'White bread', unit: 'pcs', quantity: 20, unitPrice: 750_000, lineTotal: 15_000_000 }] })
+  })
+})

@@ -5,13 +5,24 @@ import type { Order } from '../../../payload-types'
 import { type OrderStep, readOrderFacts } from '../orderFacts'
 import { assignOrderNumber } from './assignOrderNumber'
 import { defaultDeliveryAddress } from './defaultDeliveryAddress'
+import { enforceClientRules } from './enforceClientRules'
 import { enforceStatusWorkflow } from './enforceStatusWorkflow'
+import { keepServerFields } from './keepServerFields'
 import { normalizeDeliveryDate } from './normalizeDeliveryDate'
 import { recordStatusHistory } from './recordStatusHistory'
 import { snapshotPrices } from './snapshotPrices'
 
 /** The rules every order write passes, in this order: the first to refuse stops the write. */
-const STEPS: OrderStep[] = [enforceStatusWorkflow, snapshotPrices, defaultDeliveryAddress, normalizeDeliveryDate, assignOrderNumber, recordStatusHistory]
+const STEPS: OrderStep[] = [
+  keepServerFields,
+  enforceStatusWorkflow,
+  snapshotPrices,
+  enforceClientRules,
+  defaultDeliveryAddress,
+  normalizeDeliveryDate,
+  assignOrderNumber,
+  recordStatusHistory,
+]
 
 /**
  * One hook for the rules, so they share one read of what they need (see `readOrderFacts`).

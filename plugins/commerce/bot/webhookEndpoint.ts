@@ -6,10 +6,12 @@ import crypto from 'node:crypto'
 import type { BotContext } from './context'
 
 import { createBot } from './createBot'
+import { finishUpdate, takeUpdate } from './seenUpdates'
 
 /**
  * `POST /api/telegram/webhook`. Telegram resends an update until it gets a 2xx, so a failing
- * handler is logged and answered with 200 rather than turned into an endless retry.
+ * handler is logged and answered with 200 rather than turned into an endless retry; an update
+ * delivered again (a slow answer) is answered 200 and handled once.
  */
 export function telegramWebhookEndpoint(): Endpoint {
   let bot: Promise<Bot<BotContext>> | undefined
@@ -23,16 +25,19 @@ export function telegramWebhookEndpoint(): Endpoint {
         return Response.json({ error: 'Wrong or missing X-Telegram-Bot-Api-Secret-Token' }, { status: 401 })
       }
       const update = await req.json?.().catch(() => null)
-      if (!update || typeof update !== 'object' || typeof update.update_id !== 'number') {
+      if (!update || typeof update !== 'object' || !Number.isSafeInteger(update.update_id) || update.update_id < 0) {
         return Response.json({ error: 'The body must be a Telegram update' }, { status: 400 })
       }
       bot ??= startBot(req.payload, token)
+      if (!(await takeUpdate(req.payload, update.update_id))) return Response.json({ ok: true })
       // A call the bot makes as the webhook's reply (Telegram executes it on receipt).
       let reply: string | undefined
       try {
         await (await bot).handleUpdate(update, { send: async (call) => void (reply = call) })
       } catch (error) {
         req.payload.logger.error({ err: error, update: update.update_id }, 'telegram webhook: update failed')
+      } finally {
+        await finishUpdate(req.payload, update.update_id)
       }
       return reply ? new Response(reply, { headers: { 'content-type': 'application/json' } }) : Response.json({ ok: true })
     },

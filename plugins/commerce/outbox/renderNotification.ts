@@ -83,7 +83,7 @@ export async function renderNotifications(payload: Payload, rows: ClaimedRow[]):
     } else if (row.topic.startsWith('support.')) {
       rendered.set(row.id, await renderSupport(payload, row, settings))
     } else if (CLIENT_TOPICS.has(row.topic)) {
-      const { client: clientId, order, number, to, total } = row.payload as { client?: number; order?: number; number?: number; to?: string; total?: number }
+      const { client: clientId, order, number, to, total, due } = row.payload as { client?: number; order?: number; number?: number; to?: string; total?: number; due?: number }
       const client = clients.get(Number(clientId))
       if (!client) rendered.set(row.id, { skip: 'the client no longer exists' })
       else if (!client.telegramId) rendered.set(row.id, { skip: 'the client has no Telegram chat' })
@@ -92,7 +92,8 @@ export async function renderNotifications(payload: Payload, rows: ClaimedRow[]):
       else {
         const recipient = { chatId: client.telegramId, clientId: client.id }
         // A row without its order (written before payments existed) is told without a pay button.
-        const pay = () => (typeof order === 'number' ? payButton(client.language, order, Number(total) || 0) : undefined)
+        // The button shows what is left to pay when a part was received (rows since the ledger says it).
+        const pay = () => (typeof order === 'number' ? payButton(client.language, order, Number(due ?? total) || 0) : undefined)
         if (row.topic === 'order.status_changed') {
           if (!isOrderStatus(to)) rendered.set(row.id, { skip: 'malformed row' })
           else rendered.set(row.id, { ...recipient, text: statusChangedText(client.language, number, to), replyMarkup: offersPayment(settings, to) ? pay() : undefined })

@@ -5,11 +5,15 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 
 import type { Order, Transaction } from '../../../payload-types'
 
-import { type MoneyMovement, type PaymentStatus, paymentStatusOf } from '../../../src/domain/payments'
+import { leftToPay, type MoneyMovement, orderMoneyOf, type PaymentStatus } from '../../../src/domain/payments'
+import { movementConflict, movesForward } from '../../../src/domain/transactionMoves'
+import { SETTLING_PAYMENT } from '../../../collections/Orders/hooks/keepServerFields'
+import { relationId } from '../../../collections/relationId'
 import { transactionDatabase } from '../../../collections/transactionDatabase'
 import { enqueueAll } from '../outbox/enqueue'
+import { PaymentRefused } from './paymentRefused'
 
-export type TransactionData = Pick<Transaction, 'provider' | 'kind' | 'amount' | 'status'> &
+export type TransactionData = Pick<Transaction, 'provider' | 'kind' | 'amount'> & { status: NonNullable<Transaction['status']> } &
   Partial<Pick<Transaction, 'externalId' | 'reference' | 'note' | 'raw' | 'currency'>> & { order: number; client: number; recordedBy?: number | null }
 
 /** The order's money movements, oldest first. */
@@ -19,9 +23,10 @@ export async function transactionsOf(payload: Payload, orderId: number, req?: Pa
 }
 
 /**
- * Records a movement once: a second call with the same provider id updates the first rather than
- * adding one, so a replayed event or a double click leaves one row. A status only moves on from
- * `pending`, never back, so a late event cannot undo a settled one.
+ * Records a movement once: a second call with the same provider id is the same movement told
+ * again, so a replayed event or a double click leaves one row. It may only add what happened
+ * since (a status moves forward, never back); a reused id with other facts (another order, another
+ * amount) is refused, never applied to the movement already recorded.
  */
 export async function recordTransaction(payload: Payload, data: TransactionData, req?: PayloadRequest): Promise<Transaction> {
   if (data.externalId) {
@@ -36,9 +41,12 @@ export async function recordTransaction(payload: Payload, data: TransactionData,
     })
     const existing = docs[0]
     if (existing) {
-      const settled = existing.status !== 'pending' && data.status === 'pending'
-      const disputed = existing.status === 'disputed'
-      if (settled || disputed) return existing
+      const status = existing.status ?? 'pending'
+      const conflict = movementConflict({ ...existing, order: relationId(existing.order), status }, data)
+      if (conflict) {
+        throw new PaymentRefused(`This request id was already used for another ${existing.kind} (its ${conflict} differs): nothing was changed. Open the form again to make a new one.`, 409, 'requestId')
+      }
+      if (!movesForward(status, data.status) || status === data.status) return existing
       return payload.update({
         collection: 'transactions',
         id: existing.id,
@@ -66,15 +74,20 @@ export async function settleOrder(payload: Payload, orderId: number, req?: Paylo
   const order = await payload.findByID({ collection: 'orders', id: orderId, depth: 0, overrideAccess: true, disableErrors: true, req })
   if (!order) return null
   const movements = (await transactionsOf(payload, orderId, req)).map((t): MoneyMovement => ({ kind: t.kind, status: t.status ?? 'pending', amount: t.amount }))
-  const next = paymentStatusOf(order.total ?? 0, movements)
+  const money = orderMoneyOf(order.total ?? 0, movements)
+  const next = money.paymentStatus
+  if (next === order.paymentStatus && money.amountPaid === order.amountPaid && money.amountRefunded === order.amountRefunded) return next
+  await payload.update({ collection: 'orders', id: orderId, data: money, overrideAccess: true, depth: 0, context: { actor: 'system', [SETTLING_PAYMENT]: true }, req })
   if (next === order.paymentStatus) return next
-  await payload.update({ collection: 'orders', id: orderId, data: { paymentStatus: next }, overrideAccess: true, depth: 0, context: { actor: 'system' }, req })
   const client = clientOf(order)
   await enqueueAll(
     payload,
     [
       { topic: 'support.story', body: { kind: 'payment', client, order: orderId, number: order.number, to: next, sequence: `support:${client}` } },
-      { topic: 'payment.changed', body: { order: orderId, number: order.number, client, from: order.paymentStatus ?? 'unpaid', to: next, total: order.total, sequence: `client:${client}` } },
+      {
+        topic: 'payment.changed',
+        body: { order: orderId, number: order.number, client, from: order.paymentStatus ?? 'unpaid', to: next, total: order.total, due: leftToPay({ ...order, ...money }), sequence: `client:${client}` },
+      },
     ],
     req,
   )

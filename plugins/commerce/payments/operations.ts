@@ -4,23 +4,14 @@ import Stripe from 'stripe'
 
 import type { Order, Transaction } from '../../../payload-types'
 
-import { amountDue, checkRefund, isPayable, refundableOfPayment, refundReferenceOf, type TracedMovement } from '../../../src/domain/payments'
+import { amountDue, checkRefund, leftToPay, refundableOfPayment, refundReferenceOf, type TracedMovement } from '../../../src/domain/payments'
 import { clientOf, inTransaction, lockOrder, recordTransaction, settleOrder, transactionsOf } from './ledger'
+import { PaymentRefused } from './paymentRefused'
 import { manualProvider, type PaymentProvider, stripeProvider } from './providers'
 import { stripeClient } from './stripeClient'
 
 const movements = (transactions: Transaction[]): TracedMovement[] =>
   transactions.map((t) => ({ kind: t.kind, status: t.status ?? 'pending', amount: t.amount, provider: t.provider, reference: t.reference, externalId: t.externalId }))
-
-export class PaymentRefused extends Error {
-  constructor(
-    message: string,
-    readonly status = 400,
-    readonly field?: string,
-  ) {
-    super(message)
-  }
-}
 
 /**
  * A card payment link for the order: the open one if it has a while to live, else a new Checkout
@@ -30,7 +21,7 @@ export async function offerCheckout(payload: Payload, order: Order): Promise<{ u
   const stripe = stripeClient()
   if (!stripe) throw new PaymentRefused('Card payments are off', 503)
   if (order.status === 'cancelled') throw new PaymentRefused('This order is cancelled')
-  if (!isPayable(order.paymentStatus ?? 'unpaid', order.status)) throw new PaymentRefused('This order is already paid')
+  if (leftToPay(order) === 0) throw new PaymentRefused('This order is already paid')
   const transactions = await transactionsOf(payload, order.id)
   const due = amountDue(order.total ?? 0, movements(transactions))
   if (due === 0) throw new PaymentRefused('This order is already paid')

@@ -3,7 +3,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { hasRole, type Role } from '../../../collections/roles'
-import { PaymentRefused, recordManualPayment, refundOrder } from './operations'
+import { recordManualPayment, refundOrder } from './operations'
+import { PaymentRefused } from './paymentRefused'
 
 const refuse = (status: number, message: string, field?: string) => Response.json({ errors: [{ ...(field ? { field } : {}), message }] }, { status })
 

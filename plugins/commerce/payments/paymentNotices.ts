@@ -27,6 +27,7 @@ export function paymentChangedText(language: string | null | undefined, number: 
   const t = textsIn(language)
   if (to === 'paid') return { text: t('payment-received', { number }), pay: false }
   if (to === 'partially_refunded' || to === 'refunded') return { text: t(`payment-${to}`, { number }), pay: false }
+  if (to === 'partially_paid') return { text: t('payment-partially_paid', { number }), pay: true }
   if (to === 'unpaid') return { text: t('payment-not-completed', { number }), pay: true }
   return null
 }

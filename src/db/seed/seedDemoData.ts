@@ -52,12 +52,11 @@ export async function seedDemoData(payload: Payload): Promise<boolean> {
     const lineSkus = [...new Set(Array.from({ length: 1 + next(4) }, () => skus[next(skus.length)]))]
     const order = await payload.create({
       collection: 'orders',
-      context,
+      context: { ...context, channel: index % 4 === 0 ? 'admin' : 'bot' },
       data: {
         client: clientIds[next(clientIds.length)],
         fulfillment,
         deliveryDate: addDays(today, -daysAgo),
-        source: index % 4 === 0 ? 'admin' : 'bot',
         comment: index % 5 === 0 ? 'Please call 30 minutes before arrival' : undefined,
         items: lineSkus.map((sku) => ({ product: productIds.get(sku)!, quantity: demoQuantity(sku, minimums.get(sku)!, next(8)) })),
       },

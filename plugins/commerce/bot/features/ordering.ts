@@ -258,11 +258,10 @@ async function placeOrder(ctx: BotContext, draft: CompleteDraft): Promise<{ numb
         fulfillment: draft.fulfillment,
         deliveryDate: draft.deliveryDate,
         deliveryAddress: draft.fulfillment === 'delivery' ? draft.address : null,
-        source: 'bot',
       },
       depth: 0,
       overrideAccess: true,
-      context: { actor: 'client' },
+      context: { actor: 'client', channel: 'bot' },
     })
     return { number: created.number! }
   } catch (error) {

@@ -3,8 +3,9 @@ import { Composer, InlineKeyboard } from 'grammy'
 import type { BotContext } from '../context'
 
 import { formatMoney } from '../../../../src/domain/money'
-import { isPayable } from '../../../../src/domain/payments'
-import { offerCheckout, PaymentRefused } from '../../payments/operations'
+import { leftToPay } from '../../../../src/domain/payments'
+import { offerCheckout } from '../../payments/operations'
+import { PaymentRefused } from '../../payments/paymentRefused'
 import { PAY_DATA, payButton } from '../../payments/paymentNotices'
 import { ownOrder } from './ownOrder'
 
@@ -18,10 +19,10 @@ payment.callbackQuery(PAY_DATA, async (ctx) => {
   const order = await ownOrder(ctx, Number(ctx.match[1]))
   if (!order) return
   await ctx.answerCallbackQuery()
-  const total = order.total ?? 0
   // An old pay button of an order cancelled since: nothing to pay.
   if (order.status === 'cancelled') return ctx.reply(ctx.t('pay-order-cancelled', { number: String(order.number) }))
-  if (!isPayable(order.paymentStatus ?? 'unpaid', order.status)) return ctx.reply(ctx.t('pay-already-paid', { number: String(order.number) }))
+  const due = leftToPay(order)
+  if (due === 0) return ctx.reply(ctx.t('pay-already-paid', { number: String(order.number) }))
   try {
     const { url, amount } = await offerCheckout(ctx.payload, order)
     await ctx.reply(ctx.t('pay-link', { number: String(order.number), amount: formatMoney(amount) }), {
@@ -31,6 +32,6 @@ payment.callbackQuery(PAY_DATA, async (ctx) => {
     if (error instanceof PaymentRefused && error.status === 503) return ctx.reply(ctx.t('pay-off'))
     if (error instanceof PaymentRefused) return ctx.reply(ctx.t('pay-already-paid', { number: String(order.number) }))
     ctx.payload.logger.warn({ err: error, order: order.id }, 'stripe: could not create a checkout session')
-    await ctx.reply(ctx.t('pay-unavailable'), { reply_markup: payButton(ctx.client?.language, order.id, total) })
+    await ctx.reply(ctx.t('pay-unavailable'), { reply_markup: payButton(ctx.client?.language, order.id, due) })
   }
 })

@@ -1,0 +1,30 @@
+import type { Order } from '../../../payload-types'
+import type { OrderStep } from '../orderFacts'
+
+import { ORDER_SOURCES } from '../../../src/domain/orderWorkflow'
+
+/** Set in `context` by the one writer of an order's money fields: the payment ledger. */
+export const SETTLING_PAYMENT = 'settlingPayment'
+
+/**
+ * Fields the server owns are never taken from a caller, through any door: the money fields come
+ * from the ledger alone, the source from the channel that placed the order. The number, history
+ * and line prices have their own steps.
+ */
+export const keepServerFields: OrderStep = ({ data, operation, originalDoc, req }) => {
+  const settling = req.context?.[SETTLING_PAYMENT] === true
+  const stored: Partial<Order> = operation === 'create' || !originalDoc ? { paymentStatus: 'unpaid', amountPaid: 0, amountRefunded: 0 } : originalDoc
+  const kept = {
+    ...data,
+    currency: stored.currency ?? 'UZS',
+    source: operation === 'create' ? sourceOf(req.context?.channel, req.payloadAPI) : originalDoc?.source,
+  }
+  if (settling) return kept
+  return { ...kept, paymentStatus: stored.paymentStatus, amountPaid: stored.amountPaid, amountRefunded: stored.amountRefunded }
+}
+
+function sourceOf(channel: unknown, api: string | undefined): Order['source'] {
+  if (ORDER_SOURCES.includes(channel as Order['source'] & string)) return channel as Order['source']
+  // The admin panel speaks REST; GraphQL and server scripts are integrations.
+  return api === 'REST' ? 'admin' : 'api'
+}
