@@ -14,6 +14,7 @@ import { Settings } from './collections/Settings'
 import { Transactions } from './collections/Transactions'
 import { Users } from './collections/Users'
 import { commercePlugin } from './plugins/commerce'
+import { answerBadInput } from './src/http/answerBadInput'
 import { poolSize } from './src/db/poolSize'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -26,6 +27,7 @@ export default buildConfig({
   },
   collections: [Orders, Clients, ClientPrices, Products, Categories, Transactions, Conversations, Users],
   globals: [Settings],
+  hooks: { afterError: [answerBadInput] },
   secret: process.env.PAYLOAD_SECRET ?? '',
   serverURL: process.env.PUBLIC_URL ?? '',
   db: postgresAdapter({

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { MAX_ADDRESS, MAX_COMMENT } from '../../src/domain/orderDraft'
-import { FULFILLMENTS, MAX_ORDER_LINES, ORDER_SOURCES, ORDER_STATUSES, STATUS_LABELS } from '../../src/domain/orderWorkflow'
+import { MAX_ORDER_LINES } from '../../src/domain/orderInput'
+import { FULFILLMENTS, ORDER_SOURCES, ORDER_STATUSES, STATUS_LABELS } from '../../src/domain/orderWorkflow'
 import { PAYMENT_STATUSES } from '../../src/domain/payments'
 import { checkField, freeTextSchema } from '../../src/domain/validators'
 import { moneyField } from '../fields/money'

@@ -4,12 +4,18 @@
  */
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
 
+/** The years a business date may fall in: wider than any real order, and inside what PostgreSQL and Excel store. */
+export const YEARS = { first: 2000, last: 2099 } as const
+export const YEARS_TEXT = `between ${YEARS.first} and ${YEARS.last}`
+
+export const isBusinessYear = (year: number): boolean => year >= YEARS.first && year <= YEARS.last
+
 export function isCalendarDate(text: string): boolean {
   const match = DAY.exec(text)
   if (!match) return false
   const [year, month, day] = match.slice(1).map(Number)
   const date = new Date(Date.UTC(year, month - 1, day))
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  return isBusinessYear(year) && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
 
 // Building an Intl.DateTimeFormat costs a hundred times more than using one: keep one per zone.
@@ -44,13 +50,12 @@ export function timeOfDayIn(instant: Date, timeZone: string): string {
  * Returns null when it is neither.
  */
 export function toCalendarDate(input: unknown, timeZone: string): string | null {
-  if (input instanceof Date) return Number.isNaN(input.getTime()) ? null : calendarDateIn(input, timeZone)
-  if (typeof input !== 'string') return null
-  const text = input.trim()
-  if (DAY.test(text)) return isCalendarDate(text) ? text : null
-  const instant = new Date(text)
-  return Number.isNaN(instant.getTime()) ? null : calendarDateIn(instant, timeZone)
+  const day = input instanceof Date ? dayOf(input, timeZone) : typeof input === 'string' ? dayOfText(input.trim(), timeZone) : null
+  return day !== null && isCalendarDate(day) ? day : null
 }
+
+const dayOfText = (text: string, timeZone: string) => (DAY.test(text) ? text : dayOf(new Date(text), timeZone))
+const dayOf = (instant: Date, timeZone: string) => (Number.isNaN(instant.getTime()) ? null : calendarDateIn(instant, timeZone))
 
 /** The stored form of a calendar day. */
 export function calendarDateToStored(day: string): string {

@@ -1,4 +1,4 @@
-import { addDays } from './calendarDate'
+import { addDays, isBusinessYear } from './calendarDate'
 
 /** What goes on an invoice: orders that reached the client, never cancelled or unfinished ones. */
 export const INVOICED_STATUSES = ['delivered', 'given'] as const
@@ -12,12 +12,13 @@ export interface InvoicePeriod {
   last: string
 }
 
-/** `2026-10` → the month's first and last day; null for `2026-13`, `2026-1`, `abc` or nothing. */
+/** `2026-10` → the month's first and last day; null for `2026-13`, `2026-1`, `9999-12`, `abc` or nothing. */
 export function parseMonth(text: unknown): InvoicePeriod | null {
   if (typeof text !== 'string') return null
   const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(text.trim())
   if (!match) return null
   const [year, month] = [Number(match[1]), Number(match[2])]
+  if (!isBusinessYear(year)) return null
   const first = `${match[1]}-${match[2]}-01`
   const next = month === 12 ? `${year + 1}-01-01` : `${match[1]}-${String(month + 1).padStart(2, '0')}-01`
   return { month: `${match[1]}-${match[2]}`, first, last: addDays(next, -1) }

@@ -8,9 +8,6 @@ export type Fulfillment = (typeof FULFILLMENTS)[number]
 export const ORDER_SOURCES = ['bot', 'miniapp', 'admin', 'api'] as const
 export type OrderSource = (typeof ORDER_SOURCES)[number]
 
-/** More lines than any bakery order has; the limit keeps one request from writing without end. */
-export const MAX_ORDER_LINES = 200
-
 /**
  * Why an order may not be deleted, or null when it may: once accepted, or with any money
  * recorded, it is part of the books (invoices, acts, transactions) and is cancelled instead.

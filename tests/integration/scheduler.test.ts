@@ -156,7 +156,7 @@ describe('GET /api/reports/morning', () => {
     for (const date of ['2031-02-30', 'tomorrow', '10.03.2031', '']) {
       const response = await fetch(`${server.url}/reports/morning?date=${encodeURIComponent(date)}`, { headers })
       expect(response.status).toBe(400)
-      expect(await response.json()).toEqual({ errors: [{ field: 'date', message: 'date must be a calendar day as YYYY-MM-DD' }] })
+      expect(await response.json()).toEqual({ errors: [{ field: 'date', message: 'date must be a calendar day as YYYY-MM-DD between 2000 and 2099' }] })
     }
     const today = await fetch(`${server.url}/reports/morning`, { headers })
     expect((await today.json()).date).toBe(calendarDateIn(new Date(), 'Asia/Tashkent'))

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { handleEndpoints } from 'payload'
 
 import config from '../../payload.config'
+import { refuseBadBody } from '../../src/http/refuseBadBody'
 
 export interface RestServer {
   url: string
@@ -11,8 +12,8 @@ export interface RestServer {
 }
 
 /**
- * Serves Payload's REST API over real HTTP on loopback with the same handler the Next.js route
- * (`src/app/(payload)/api/[...slug]/route.ts`) calls, so tests exercise auth, access, hooks and
+ * Serves Payload's REST API over real HTTP on loopback with the same handler and body guard the
+ * Next.js route (`src/app/(payload)/api/[...slug]/route.ts`) calls, so tests exercise auth, access, hooks and
  * error responses end to end without building the admin.
  */
 export async function startRestServer(): Promise<RestServer> {
@@ -26,10 +27,12 @@ export async function startRestServer(): Promise<RestServer> {
         headers: incoming.headers as Record<string, string>,
         body: incoming.method === 'GET' || incoming.method === 'HEAD' ? undefined : body,
       })
-      const response = await handleEndpoints({ config, request })
+      const response = (await refuseBadBody(request)) ?? (await handleEndpoints({ config, request }))
+      const answer = Buffer.from(await response.arrayBuffer())
       outgoing.writeHead(response.status, Object.fromEntries(response.headers))
-      outgoing.end(Buffer.from(await response.arrayBuffer()))
+      outgoing.end(answer)
     } catch (error) {
+      if (outgoing.headersSent) return void outgoing.destroy(error as Error)
       outgoing.writeHead(599, { 'content-type': 'text/plain' })
       outgoing.end(`test server could not serve the request: ${String(error)}`)
     }

@@ -2,7 +2,7 @@ import { ValidationError } from 'payload'
 
 import type { OrderStep } from '../orderFacts'
 
-import { calendarDateToStored, toCalendarDate } from '../../../src/domain/calendarDate'
+import { calendarDateToStored, toCalendarDate, YEARS_TEXT } from '../../../src/domain/calendarDate'
 import { isOfferedDay } from '../../../src/domain/deliveryDates'
 import { actorOf } from '../actor'
 
@@ -15,7 +15,7 @@ export const normalizeDeliveryDate: OrderStep = ({ data, originalDoc, req }, { r
   // No rules read: the date is the one stored.
   if (!rules) return data
   const day = toCalendarDate(data.deliveryDate, rules.timezone)
-  if (!day) throw refuse('Enter the delivery date as YYYY-MM-DD')
+  if (!day) throw refuse(`Enter the delivery date as YYYY-MM-DD, ${YEARS_TEXT}`)
   const changed = !originalDoc || toCalendarDate(originalDoc.deliveryDate, rules.timezone) !== day
   if (changed && actorOf(req).actor === 'client' && !isOfferedDay(day, rules)) {
     throw refuse('That day can no longer be chosen')

@@ -1,7 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { ValidationError } from 'payload'
+
 import type { Order } from '../../../payload-types'
 
+import { orderShapeProblems } from '../../../src/domain/orderInput'
 import { type OrderStep, readOrderFacts } from '../orderFacts'
 import { assignOrderNumber } from './assignOrderNumber'
 import { defaultDeliveryAddress } from './defaultDeliveryAddress'
@@ -30,6 +33,8 @@ const STEPS: OrderStep[] = [
  * one request, so its `context` cannot carry them.
  */
 export const prepareOrder: CollectionBeforeChangeHook<Order> = async (write) => {
+  const problems = orderShapeProblems(write.data)
+  if (problems.length) throw new ValidationError({ collection: 'orders', errors: problems })
   const facts = await readOrderFacts(write)
   let data = write.data
   for (const step of STEPS) data = await step({ ...write, data }, facts)

@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import { PassThrough, Readable } from 'node:stream'
 
 import { hasRole } from '../../../collections/roles'
+import { YEARS_TEXT } from '../../../src/domain/calendarDate'
 import { parseMonth } from '../../../src/domain/invoicePeriod'
 import { writeInvoicesWorkbook } from './writeInvoicesWorkbook'
 
@@ -21,7 +22,7 @@ export const invoicesExportEndpoint: Endpoint = {
     if (!req.user) return refuse(401, undefined, 'Sign in as staff to export invoices')
     if (!hasRole(req.user, 'admin', 'manager', 'accountant')) return refuse(403, undefined, 'Your role may not export invoices')
     const period = parseMonth(req.searchParams.get('month'))
-    if (!period) return refuse(400, 'month', 'month must be a month as YYYY-MM, for example 2026-10')
+    if (!period) return refuse(400, 'month', `month must be a month as YYYY-MM ${YEARS_TEXT}, for example 2026-10`)
     const reconciliation = req.searchParams.get('reconciliation')
     if (reconciliation !== null && !['0', '1'].includes(reconciliation)) return refuse(400, 'reconciliation', 'reconciliation must be 1 (with reconciliation acts) or 0')
     const client = req.searchParams.get('client')

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { isCalendarDate } from '../../../src/domain/calendarDate'
+import { isCalendarDate, YEARS_TEXT } from '../../../src/domain/calendarDate'
 import { loadMorningReport } from './loadMorningReport'
 import { todayIn } from './todayIn'
 
@@ -12,7 +12,7 @@ export const morningReportEndpoint: Endpoint = {
     if (!req.user) return Response.json({ errors: [{ message: 'Sign in as staff to read reports' }] }, { status: 401 })
     const asked = req.searchParams.get('date')
     if (asked !== null && !isCalendarDate(asked)) {
-      return Response.json({ errors: [{ field: 'date', message: 'date must be a calendar day as YYYY-MM-DD' }] }, { status: 400 })
+      return Response.json({ errors: [{ field: 'date', message: `date must be a calendar day as YYYY-MM-DD ${YEARS_TEXT}` }] }, { status: 400 })
     }
     const day = asked ?? (await todayIn(req.payload))
     return Response.json(await loadMorningReport(req.payload, day))
