@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { managers, staff } from '../roles'
+import { applyConversationRules } from './hooks/applyConversationRules'
 
 export const Conversations: CollectionConfig = {
   slug: 'conversations',
@@ -11,6 +12,7 @@ export const Conversations: CollectionConfig = {
   },
   defaultSort: '-lastMessageAt',
   access: { read: staff, create: managers, update: managers, delete: managers },
+  hooks: { beforeChange: [applyConversationRules] },
   fields: [
     {
       type: 'row',

@@ -2,8 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { Api } from 'grammy'
 
 import { createOutboxDispatcher } from '../../plugins/commerce/outbox/dispatcher'
+import { receiveFromClient } from '../../plugins/commerce/support/inbox'
+import { afterClientMessage, type ConversationState } from '../../src/domain/conversation'
 import { type BotHarness, startBotHarness } from '../support/botHarness'
-import { makeCatalog, makeClient, makeUser } from '../support/fixtures'
+import { makeCatalog, makeClient, makeUser, PASSWORD } from '../support/fixtures'
+import { login } from '../support/restServer'
 import { callbackUpdate, editedTextUpdate, photoUpdate, stickerUpdate, textUpdate } from '../support/telegramUpdates'
 
 const GROUP = -100_555_000
@@ -11,6 +14,7 @@ const MANAGER = 7_800_001
 let bot: BotHarness
 let catalog: Awaited<ReturnType<typeof makeCatalog>>
 let nextChat = 9_700_000
+let managerLogin: Record<string, string>
 
 beforeAll(async () => {
   bot = await startBotHarness()
@@ -21,6 +25,7 @@ beforeAll(async () => {
   await bot.payload.updateGlobal({ slug: 'settings', data: { supportGroupId: GROUP, staffLanguage: 'en' } })
   const manager = await makeUser(bot.payload, 'manager')
   await bot.payload.update({ collection: 'users', id: manager.id, data: { telegramId: MANAGER } })
+  managerLogin = await login(bot.apiUrl, manager.email, PASSWORD)
 })
 afterAll(async () => {
   await bot?.payload.updateGlobal({ slug: 'settings', data: { supportGroupId: null, staffLanguage: 'ru' } })
@@ -294,5 +299,45 @@ describe('staff to client', () => {
     await drain()
     const story = callsTo('sendMessage', GROUP).filter((call) => call.params.message_thread_id === threadId).map((call) => call.params.text)
     expect(story.slice(-2)).toEqual([`📦 Order #${order.number}: New (80 000 so'm)`, `📦 Order #${order.number}: Accepted (80 000 so'm)`])
+  })
+})
+
+describe('conversation rules, from Telegram and from the admin alike', () => {
+  it('counts unread in SQL exactly as the domain rule does, in every state', async () => {
+    const states: (ConversationState | null)[] = [null, { status: 'open', unreadCount: 0 }, { status: 'open', unreadCount: 3 }, { status: 'closed', unreadCount: 5 }]
+    for (const state of states) {
+      const { chatId, client: record } = await client()
+      if (state) await bot.payload.create({ collection: 'conversations', data: { client: record.id, chatId, ...state } })
+      const message = textUpdate(chatId, 'hello').message
+      await receiveFromClient(bot.payload, record, message as never)
+      const stored = await conversationOf(record.id)
+      expect({ status: stored.status, unreadCount: stored.unreadCount }).toEqual(afterClientMessage(state))
+    }
+  })
+
+  it('closing from the admin leaves nothing unread, as the topic card’s Close does', async () => {
+    const { chatId, client: record } = await client()
+    await bot.converse(chatId, textUpdate(chatId, 'one'), textUpdate(chatId, 'two'))
+    const conversation = await conversationOf(record.id)
+    expect(conversation.unreadCount).toBe(2)
+    const response = await fetch(`${bot.apiUrl}/conversations/${conversation.id}`, { method: 'PATCH', headers: managerLogin, body: JSON.stringify({ status: 'closed' }) })
+    expect(response.status).toBe(200)
+    expect(await conversationOf(record.id)).toMatchObject({ status: 'closed', unreadCount: 0 })
+  })
+
+  it('stores a client’s message only together with its copy in the outbox', async () => {
+    const { chatId, client: record } = await client()
+    // The outbox refuses this client's copy, as a crash between the writes would leave it unwritten.
+    const db = bot.payload.db.pool
+    await db.query(`create or replace function refuse_copy() returns trigger language plpgsql as $$
+      begin if new.payload->>'client' = '${record.id}' then raise exception 'outbox unavailable'; end if; return new; end $$`)
+    await db.query('create trigger refuse_copy before insert on outbox for each row execute function refuse_copy()')
+    try {
+      await bot.post(textUpdate(chatId, `is anyone there? (${record.id})`))
+    } finally {
+      await db.query('drop trigger refuse_copy on outbox')
+    }
+    expect(await conversationOf(record.id)).toBeUndefined()
+    expect((await bot.payload.find({ collection: 'support-messages', where: { text: { equals: `is anyone there? (${record.id})` } } })).totalDocs).toBe(0)
   })
 })

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import { createLocalReq } from 'payload'
 
 import type { Order, Transaction } from '../../../payload-types'
 
@@ -10,6 +10,7 @@ import { movementConflict, movesForward } from '../../../src/domain/transactionM
 import { SETTLING_PAYMENT } from '../../../collections/Orders/hooks/keepServerFields'
 import { relationId } from '../../../collections/relationId'
 import { transactionDatabase } from '../../../collections/transactionDatabase'
+import { inTransaction } from '../../../src/db/inTransaction'
 import { enqueueAll } from '../outbox/enqueue'
 import { PaymentRefused } from './paymentRefused'
 
@@ -95,19 +96,6 @@ export async function settleOrder(payload: Payload, orderId: number, req?: Paylo
 }
 
 export const clientOf = (order: Pick<Order, 'client'>): number => (typeof order.client === 'object' ? order.client.id : order.client)
-
-/** Runs `work` in the request's transaction, started (and ended) here when it has none yet. */
-export async function inTransaction<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
-  const started = await initTransaction(req)
-  try {
-    const result = await work()
-    if (started) await commitTransaction(req)
-    return result
-  } catch (error) {
-    if (started) await killTransaction(req)
-    throw error
-  }
-}
 
 /** Holds the order row for the rest of the request's transaction. */
 export async function lockOrder(req: PayloadRequest, orderId: number): Promise<void> {

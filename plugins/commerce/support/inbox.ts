@@ -2,9 +2,13 @@ import type { Message } from 'grammy/types'
 import type { Payload } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
+import { createLocalReq } from 'payload'
 
+import { transactionDatabase } from '../../../collections/transactionDatabase'
+import { inTransaction } from '../../../src/db/inTransaction'
 import { sqlDatabase } from '../../../src/db/sqlDatabase'
 import { enqueue } from '../outbox/enqueue'
+import { unreadAfterClientMessage } from './conversationSql'
 
 /** How long the first part of an album waits for the others. */
 const ALBUM_WAIT_MS = 2000
@@ -27,34 +31,39 @@ export function describeMessage(message: Message): { kind: string; text: string 
 
 /**
  * A client wrote to the bakery: the conversation is opened (or counted one more unread), the
- * message stored, and its copy queued for the client's topic. The copies of one client go out
+ * message stored, and its copy queued for the client's topic, in one transaction: a crash
+ * between them cannot store a message that is never forwarded. The copies of one client go out
  * one at a time, so the first message creates the topic and the next ones find it.
  * Returns whether the conversation was new.
  */
 export async function receiveFromClient(payload: Payload, client: { id: number }, message: Message): Promise<{ opened: boolean }> {
   const { kind, text } = describeMessage(message)
-  const { rows } = await sqlDatabase(payload).execute<{ id: number; opened: boolean }>(sql`
-    insert into conversations (client_id, chat_id, status, unread_count, last_message_at, last_message_preview, updated_at, created_at)
-    values (${client.id}, ${message.chat.id}, 'open', 1, now(), ${text.slice(0, 120)}, now(), now())
-    on conflict (client_id) do update
-       set unread_count = case when conversations.status = 'closed' then 1 else conversations.unread_count + 1 end,
-           status = 'open', chat_id = excluded.chat_id, last_message_at = now(),
-           last_message_preview = excluded.last_message_preview, updated_at = now()
-    returning id, (xmax = 0) as opened`)
-  const conversation = rows[0].id
-  await payload.create({
-    collection: 'support-messages',
-    data: { conversation, direction: 'in', kind, text, clientMessageId: message.message_id, albumId: message.media_group_id ?? null },
-    overrideAccess: true,
+  const req = await createLocalReq({}, payload)
+  return inTransaction(req, async () => {
+    const { rows } = await (await transactionDatabase(req)).execute<{ id: number; opened: boolean }>(sql`
+      insert into conversations (client_id, chat_id, status, unread_count, last_message_at, last_message_preview, updated_at, created_at)
+      values (${client.id}, ${message.chat.id}, 'open', 1, now(), ${text.slice(0, 120)}, now(), now())
+      on conflict (client_id) do update
+         set unread_count = ${unreadAfterClientMessage},
+             status = 'open', chat_id = excluded.chat_id, last_message_at = now(),
+             last_message_preview = excluded.last_message_preview, updated_at = now()
+      returning id, (xmax = 0) as opened`)
+    const conversation = rows[0].id
+    await payload.create({
+      collection: 'support-messages',
+      data: { conversation, direction: 'in', kind, text, clientMessageId: message.message_id, albumId: message.media_group_id ?? null },
+      overrideAccess: true,
+      req,
+    })
+    // The parts of an album arrive one update each: waiting a moment lets them all be copied as one album.
+    const album = message.media_group_id
+    const at = album ? new Date(Date.now() + ALBUM_WAIT_MS) : undefined
+    await enqueue(payload, 'support.to_staff', { conversation, client: client.id, fromChat: message.chat.id, message: message.message_id, album, sequence: `support:${client.id}` }, req, at)
+    return { opened: rows[0].opened }
   })
-  // The parts of an album arrive one update each: waiting a moment lets them all be copied as one album.
-  const album = message.media_group_id
-  const at = album ? new Date(Date.now() + ALBUM_WAIT_MS) : undefined
-  await enqueue(payload, 'support.to_staff', { conversation, client: client.id, fromChat: message.chat.id, message: message.message_id, album, sequence: `support:${client.id}` }, undefined, at)
-  return { opened: rows[0].opened }
 }
 
-/** Staff answered in a client's topic: stored, and queued for the client after what is already queued for them. */
+/** Staff answered in a client's topic: stored, the client's messages marked read, and queued for the client, in one transaction. */
 export async function receiveFromStaff(
   payload: Payload,
   conversation: { id: number; client: number },
@@ -64,16 +73,21 @@ export async function receiveFromStaff(
   const { kind, text } = describeMessage(message)
   // "!" starts an internal note: kept in the conversation, never sent.
   const note = text.startsWith('!')
-  await payload.create({
-    collection: 'support-messages',
-    data: { conversation: conversation.id, direction: note ? 'note' : 'out', kind, text, author, groupMessageId: message.message_id },
-    overrideAccess: true,
+  const req = await createLocalReq({}, payload)
+  await inTransaction(req, async () => {
+    await payload.create({
+      collection: 'support-messages',
+      data: { conversation: conversation.id, direction: note ? 'note' : 'out', kind, text, author, groupMessageId: message.message_id },
+      overrideAccess: true,
+      req,
+    })
+    if (note) return
+    // afterStaffAnswer (src/domain/conversation.ts): an answer leaves nothing unread.
+    await (await transactionDatabase(req)).execute(sql`
+      update conversations set unread_count = 0, last_message_at = now(), last_message_preview = ${text.slice(0, 120)}, updated_at = now()
+       where id = ${conversation.id}`)
+    await enqueue(payload, 'support.to_client', { conversation: conversation.id, client: conversation.client, fromChat: message.chat.id, message: message.message_id, sequence: `client:${conversation.client}` }, req)
   })
-  if (note) return
-  await sqlDatabase(payload).execute(sql`
-    update conversations set unread_count = 0, last_message_at = now(), last_message_preview = ${text.slice(0, 120)}, updated_at = now()
-     where id = ${conversation.id}`)
-  await enqueue(payload, 'support.to_client', { conversation: conversation.id, client: conversation.client, fromChat: message.chat.id, message: message.message_id, sequence: `client:${conversation.client}` })
 }
 
 /** The conversation behind a topic of the support group, if any. */

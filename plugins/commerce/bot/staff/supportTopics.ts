@@ -64,6 +64,6 @@ supportTopics.callbackQuery(SUPPORT_ACTION, async (ctx) => {
     await ctx.payload.update({ collection: 'clients', id: clientId, data: { status: 'blocked' }, user: ctx.staff, overrideAccess: false })
     return ctx.answerCallbackQuery({ text: t('support-blocked'), show_alert: true })
   }
-  await ctx.payload.update({ collection: 'conversations', id: conversation.id, data: { status: 'closed', unreadCount: 0 }, user: ctx.staff, overrideAccess: false })
+  await ctx.payload.update({ collection: 'conversations', id: conversation.id, data: { status: 'closed' }, user: ctx.staff, overrideAccess: false })
   return ctx.answerCallbackQuery({ text: t('support-closed'), show_alert: true })
 })
