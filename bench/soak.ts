@@ -15,7 +15,7 @@
  * payment and refund is there exactly once, every move has its outbox row, every outbox row is
  * sent or parked with its reason, and no client was told the same thing twice.
  *
- *   npm run bench:soak -- --seconds 150 --customers 16 --kills 3
+ *   npm run bench:soak -- --seconds 150 --customers 24 --kills 3 --pause 8
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -30,10 +30,13 @@ import { startFakeStripe } from '../tests/support/fakeStripe'
 import { startFakeTelegram } from '../tests/support/fakeTelegram'
 import { callbackUpdate, textUpdate } from '../tests/support/telegramUpdates'
 
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '150' }, customers: { type: 'string', default: '16' }, kills: { type: 'string', default: '3' } } })
+const { values } = parseArgs({
+  options: { seconds: { type: 'string', default: '150' }, customers: { type: 'string', default: '24' }, kills: { type: 'string', default: '3' }, pause: { type: 'string', default: '8' } },
+})
 const SECONDS = Number(values.seconds)
 const CUSTOMERS = Number(values.customers)
 const KILLS = Number(values.kills)
+const PAUSE_MS = Number(values.pause) * 1000
 const TELEGRAM_SECRET = 'soak-secret'
 const STRIPE_SECRET = 'whsec_soak'
 
@@ -62,6 +65,7 @@ const env = {
 let api = ''
 let child: ChildProcess | undefined
 const starts: { seconds: number; said: string[] }[] = []
+const killedAt: number[] = []
 
 async function startServer(): Promise<void> {
   const started = performance.now()
@@ -112,6 +116,7 @@ const cardPaid: string[] = [] // Checkout Session ids whose completion Stripe ha
 const cashPaid: string[] = [] // request ids
 const cashRefunded: string[] = []
 const counts = { stripeEvents: 0, duplicatedEvents: 0, lateEvents: 0, flowsRestarted: 0 }
+const lostAnswers: string[] = []
 
 const customerIds = Array.from({ length: CUSTOMERS }, (_, i) => 8_000_000 + i)
 type Sent = ReturnType<typeof telegram.sent>
@@ -154,13 +159,17 @@ async function customer(userId: number, until: number) {
     }
     if (step < steps.length) {
       counts.flowsRestarted++
+      if (lostAnswers.length < 3) lostAnswers.push(`step ${step} of ${userId}, after: ${JSON.stringify(replies.map((reply) => reply.params.text)).slice(0, 300)}`)
+      // As a person would: a moment, then /order again.
+      await pause(1000)
       continue
     }
     for (const reply of replies) {
       const number = /Order #(\d+) is placed/.exec(String(reply.params.text))?.[1]
       if (number) placed.set(Number(number), userId)
     }
-    await pause(200)
+    // A customer orders every few seconds: what they are told stays within Telegram's one message a second per chat.
+    await pause(PAUSE_MS)
   }
 }
 
@@ -170,6 +179,7 @@ async function staffCall(method: string, route: string, body?: object) {
 }
 
 const cardPayments: Promise<void>[] = []
+const movedAlready = new Set<string>()
 const NEXT: Record<string, string> = { new: 'accepted', accepted: 'preparing', preparing: 'ready', ready: 'given' }
 
 /** A manager moving orders along, paying the picked-up ones in cash and refunding a few. */
@@ -180,7 +190,9 @@ async function manager(until: number, clientChat: Map<number, number>) {
     for (const order of docs) {
       const to = NEXT[order.status]
       const moved = await staffCall('PATCH', `/orders/${order.id}`, { status: to })
-      if (moved.status !== 200) continue // another manager was first
+      // Another manager was first: refused, or (the same move again) a 200 that changes nothing.
+      if (moved.status !== 200 || movedAlready.has(`${order.id}:${to}`)) continue
+      movedAlready.add(`${order.id}:${to}`)
       moves.push({ order: order.id, to })
       if (to === 'accepted' && order.id % 2 === 0) cardPayments.push(payByCard(order.id, clientChat.get(order.client)!))
       if (to === 'given' && order.id % 2 === 1) await payInCash(order.id)
@@ -235,6 +247,7 @@ const kills = (async () => {
   for (let kill = 1; kill <= KILLS; kill++) {
     await pause(began + (kill * SECONDS * 1000) / (KILLS + 1) - Date.now())
     child!.kill('SIGKILL')
+    killedAt.push(Date.now())
     await startServer()
   }
 })()
@@ -242,10 +255,13 @@ await Promise.all([...customerIds.map((userId) => customer(userId, until)), mana
 await Promise.all(cardPayments)
 
 // ---- let the outbox drain, then count
-const db = new pg.Client({ connectionString: `postgres://postgres:tandir@127.0.0.1:${pgPort}/tandir` })
-await db.connect()
+const db = new pg.Pool({ connectionString: `postgres://postgres:tandir@127.0.0.1:${pgPort}/tandir`, max: 4 })
 const scalar = async (text: string, params: unknown[] = []) => Number(Object.values((await db.query(text, params)).rows[0])[0])
-for (let waited = 0; waited < 120 && (await scalar(`select count(*) from outbox where status = 'pending'`)) > 0; waited++) await pause(1000)
+let drained = 0
+while (drained < 180 && (await scalar(`select count(*) from outbox where status = 'pending'`)) > 0) {
+  await pause(1000)
+  drained++
+}
 
 const numbers = [...placed.keys()]
 const foundOrders = await scalar('select count(distinct number) from orders where number = any($1::int[])', [numbers])
@@ -262,12 +278,23 @@ const cardOnce = await scalar(`select count(*) from transactions where external_
 const cardOrdersPaid = await scalar(`select count(*) from orders o where o.payment_status in ('paid', 'partially_refunded') and exists (select 1 from transactions t where t.order_id = o.id and t.external_id = any($1::text[]))`, [cardPaid])
 const cashOnce = await onceBy(cashPaid.map((id) => `cash:${id}`))
 const refundsOnce = await onceBy(cashRefunded.map((id) => `cash-refund:${id}`))
-const told = new Map<string, number>()
+const told = new Map<string, number[]>()
 for (const call of telegram.sent()) {
   const chat = Number(call.params.chat_id)
-  if (customerIds.includes(chat) && String(call.params.text).includes('#')) told.set(`${chat}:${call.params.text}`, (told.get(`${chat}:${call.params.text}`) ?? 0) + 1)
+  const key = `${chat}: ${call.params.text}`
+  if (customerIds.includes(chat) && String(call.params.text).includes('#')) told.set(key, [...(told.get(key) ?? []), call.at])
 }
-const toldTwice = [...told.values()].filter((count) => count > 1).length
+const toldTwice = [...told].filter(([, times]) => times.length > 1)
+const second = (at: number) => `${((at - began) / 1000).toFixed(1)} s`
+/** A repeat whose first copy went out just before a kill: Telegram took it, the server died before noting so. */
+const nearKill = (times: number[]) => killedAt.find((kill) => times[0] <= kill && kill - times[0] < 2000)
+const unpaidCards = (
+  await db.query(
+    `select t.external_id, t.status, o.number, o.payment_status from transactions t join orders o on o.id = t.order_id
+      where t.external_id = any($1::text[]) and t.status <> 'succeeded'`,
+    [cardPaid],
+  )
+).rows
 await db.end()
 
 console.log(
@@ -275,20 +302,23 @@ console.log(
     `${SECONDS} s of mixed load, ${CUSTOMERS} customers and 2 managers, the server killed with SIGKILL ${KILLS} times`,
     `server starts: ${starts.map((start, i) => `${i === 0 ? 'first' : `after kill ${i}`} ready in ${start.seconds.toFixed(1)} s${start.said.length ? ` (${start.said.join('; ')})` : ''}`).join('\n               ')}`,
     `orders acknowledged to customers: ${numbers.length}, present once: ${foundOrders}; orders in the database: ${allOrders} (placed but their confirmation lost to a kill: ${allOrders - foundOrders})`,
-    `order flows started over after a lost answer: ${counts.flowsRestarted}`,
+    `order flows started over after a lost answer: ${counts.flowsRestarted}${lostAnswers.map((lost) => `\n  ${lost}`).join('')}`,
     `status moves acknowledged: ${moves.length}, in the history exactly once: ${movesOnce}; history entries without exactly one outbox row: ${historyWithoutOutbox}`,
-    `outbox: ${outbox.map((row) => `${row.rows} ${row.status}${row.unexplained ? ` (${row.unexplained} without a reason)` : ''}`).join(', ')}`,
+    `outbox, ${drained} s after the load: ${outbox.map((row) => `${row.rows} ${row.status}${row.unexplained ? ` (${row.unexplained} without a reason)` : ''}`).join(', ')}`,
     `card payments acknowledged: ${cardPaid.length} (${counts.duplicatedEvents} events sent twice, ${counts.lateEvents} late "expired" after payment), recorded once as succeeded: ${cardOnce}, their orders paid: ${cardOrdersPaid}`,
+    ...unpaidCards.map((row) => `  not succeeded: ${JSON.stringify(row)}`),
     `cash payments acknowledged: ${cashPaid.length}, recorded once: ${cashOnce}; cash refunds acknowledged: ${cashRefunded.length}, recorded once: ${refundsOnce}`,
-    `clients told the same thing twice: ${toldTwice} (of ${told.size} distinct order messages)`,
+    `clients told the same thing twice: ${toldTwice.length} (of ${told.size} distinct order messages), of which first sent within 2 s before a kill: ${toldTwice.filter(([, times]) => nearKill(times)).length}`,
+    ...toldTwice.slice(0, 10).map(([message, times]) => `  ${message} at ${times.map(second).join(', ')}${nearKill(times) ? ` (killed at ${second(nearKill(times)!)})` : ''}`),
   ].join('\n'),
 )
 
-child!.kill('SIGINT')
+child!.kill('SIGKILL')
 await new Promise((resolve) => child!.once('exit', resolve))
 await telegram.close()
 await stripe.close()
 // The last server's PostgreSQL is stopped by the recovery a next start would do.
+await pause(500)
 const { recoverStaleServer } = await import('../src/db/recoverStaleServer')
 await recoverStaleServer(env.SOAK_DATA_DIR)
 fs.rmSync(dataDir, { recursive: true, force: true })

@@ -43,19 +43,27 @@ export interface OrderFacts {
   minOrderAmount: number | null
   /** A new number from the sequence, drawn when the order has none yet. */
   number: number | null
+  /**
+   * An update's order as it is now, its row locked for the rest of the write: what Payload read
+   * before may be stale (a payment settled meanwhile, another person's move).
+   */
+  stored: StoredOrder | null
 }
+
+export type StoredOrder = Pick<Order, 'status' | 'paymentStatus' | 'amountPaid' | 'amountRefunded'>
 
 interface Read {
   client: OrderClient | null
   products: (OrderProduct & { negotiated: number | null })[] | null
   rules: SavedOrderingRules | null
   number: string | null
+  stored: StoredOrder | null
 }
 
 /**
  * Reads what the order rules need in one statement on the write's transaction: placing an order
  * from the bot is a hot path, and every separate read was a round trip inside the transaction.
- * A write that only moves the status reads nothing here.
+ * A write that only moves the status reads (and locks) the stored order alone.
  */
 export async function readOrderFacts({ data, operation, originalDoc, req }: OrderWrite): Promise<OrderFacts> {
   const clientId = relationId(data.client ?? originalDoc?.client)
@@ -67,8 +75,9 @@ export async function readOrderFacts({ data, operation, originalDoc, req }: Orde
   // Payload fills an update's missing fields from the stored order: only a new date needs the rules.
   const wantsRules = data.deliveryDate !== undefined && data.deliveryDate !== originalDoc?.deliveryDate
   const wantsNumber = operation === 'create' || !originalDoc?.number
-  const facts: OrderFacts = { clientChanged, repricing, requested, client: null, products: new Map(), negotiatedPrices: new Map(), rules: null, minOrderAmount: null, number: null }
-  if (!(repricing && clientId !== null) && !wantsRules && !wantsNumber) return facts
+  const orderId = operation === 'update' && originalDoc ? originalDoc.id : null
+  const facts: OrderFacts = { clientChanged, repricing, requested, client: null, products: new Map(), negotiatedPrices: new Map(), rules: null, minOrderAmount: null, number: null, stored: null }
+  if (!(repricing && clientId !== null) && !wantsRules && !wantsNumber && orderId === null) return facts
 
   const db = await transactionDatabase(req)
   const client = repricing ? clientId : null
@@ -81,7 +90,9 @@ export async function readOrderFacts({ data, operation, originalDoc, req }: Orde
                               left join categories c on c.id = p.category_id
              where ${client}::int is not null and p.id = any(${sql.param(productIds)}::int[])) as products,
            case when ${wantsRules}::boolean then ${orderingRulesValue} end as rules,
-           case when ${wantsNumber}::boolean then nextval('orders_number_seq') end as number`)
+           case when ${wantsNumber}::boolean then nextval('orders_number_seq') end as number,
+           (select json_build_object('status', status, 'paymentStatus', payment_status, 'amountPaid', amount_paid::float8, 'amountRefunded', amount_refunded::float8)
+              from orders where id = ${orderId} for update) as stored`)
   const read = rows[0]
   facts.client = read.client
   for (const { negotiated, ...product } of read.products ?? []) {
@@ -94,6 +105,7 @@ export async function readOrderFacts({ data, operation, originalDoc, req }: Orde
     facts.minOrderAmount = rules.minOrderAmount
   }
   facts.number = read.number === null ? null : Number(read.number)
+  facts.stored = read.stored
   return facts
 }
 

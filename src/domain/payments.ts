@@ -15,6 +15,18 @@ const sum = (movements: readonly MoneyMovement[], kind: MoneyMovement['kind'], s
   movements.filter((m) => m.kind === kind && statuses.includes(m.status)).reduce((total, m) => total + m.amount, 0)
 
 /**
+ * Money that changed hands: a payment received (refunded later or not: the refund is a movement
+ * of its own) or a refund given back. A disputed payment is held by the bank, not counted.
+ */
+export function isCounted({ kind, status }: Pick<MoneyMovement, 'kind' | 'status'>): boolean {
+  if (kind === 'payment') return status === 'succeeded' || status === 'refunded'
+  return kind === 'refund' && status === 'succeeded'
+}
+
+const counted = (movements: readonly MoneyMovement[], kind: 'payment' | 'refund') =>
+  movements.filter((m) => m.kind === kind && isCounted(m)).reduce((total, m) => total + m.amount, 0)
+
+/**
  * The payment status of an order with `total` to pay, from all its movements. Computed from the
  * whole set, it is the same whatever order the provider's events arrive in: a refund seen before
  * its payment still ends as a partial refund once the payment is in.
@@ -22,8 +34,8 @@ const sum = (movements: readonly MoneyMovement[], kind: MoneyMovement['kind'], s
 export function paymentStatusOf(total: number, movements: readonly MoneyMovement[]): PaymentStatus {
   if (movements.some((m) => m.status === 'disputed')) return 'disputed'
   // A disputed payment stays disputed above; a payment later refunded in full keeps counting as paid.
-  const paid = sum(movements, 'payment', ['succeeded', 'refunded'])
-  const refunded = sum(movements, 'refund', ['succeeded'])
+  const paid = counted(movements, 'payment')
+  const refunded = counted(movements, 'refund')
   if (paid > 0 && refunded >= paid) return 'refunded'
   if (paid > 0 && refunded > 0) return 'partially_refunded'
   if (paid > 0 && paid >= total) return 'paid'
@@ -43,14 +55,14 @@ export interface OrderMoney {
 export function orderMoneyOf(total: number, movements: readonly MoneyMovement[]): OrderMoney {
   return {
     paymentStatus: paymentStatusOf(total, movements),
-    amountPaid: sum(movements, 'payment', ['succeeded', 'refunded']),
-    amountRefunded: sum(movements, 'refund', ['succeeded']),
+    amountPaid: counted(movements, 'payment'),
+    amountRefunded: counted(movements, 'refund'),
   }
 }
 
 /** What the client still owes on an order of `total`: a part already received is not asked again. */
 export function amountDue(total: number, movements: readonly MoneyMovement[]): number {
-  return Math.max(0, total - sum(movements, 'payment', ['succeeded', 'refunded']))
+  return Math.max(0, total - counted(movements, 'payment'))
 }
 
 /**
@@ -77,7 +89,7 @@ export function refundableOfPayment(payment: TracedMovement, movements: readonly
 
 /** What can still be given back: money received, less refunds made or under way. */
 export function refundableAmount(movements: readonly MoneyMovement[]): number {
-  return Math.max(0, sum(movements, 'payment', ['succeeded', 'refunded']) - sum(movements, 'refund', ['succeeded', 'pending']))
+  return Math.max(0, counted(movements, 'payment') - sum(movements, 'refund', ['succeeded', 'pending']))
 }
 
 export type RefundCheck = { ok: true } | { ok: false; message: string; refundable: number }

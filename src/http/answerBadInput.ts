@@ -22,7 +22,6 @@ interface DatabaseError {
  * rather than a 500. Every other error is left as Payload answers it.
  */
 export const answerBadInput: AfterErrorHook = ({ collection, error, req }) => {
-  if (error instanceof SyntaxError) return refuse(undefined, 'The body must be JSON')
   const refused = databaseErrorOf(error)
   if (!refused) return
   // `/api/orders/abc`: Payload casts the id before the database sees it, so its own text is lost.

@@ -437,4 +437,33 @@ describe('money exactly once, and only forward', () => {
     expect((await fetch(`${rest.url}/transactions/${payment.id}`, { method: 'DELETE', headers: admin })).status).toBe(403)
     expect((await transactions(order.id)).map((t) => [t.status, t.amount])).toEqual([['succeeded', 9_600_000]])
   })
+
+  it('does not write a payment settled meanwhile back over when staff move the order', async () => {
+    const { order } = await acceptedOrder()
+    // A payment settles while a manager's move is on its way: Payload has read the order before.
+    const settling = await bot.payload.db.pool.connect()
+    await settling.query('begin')
+    await settling.query(`update orders set payment_status = 'paid', amount_paid = 9600000 where id = $1`, [order.id])
+    const move = fetch(`${rest.url}/orders/${order.id}`, { method: 'PATCH', headers: auth.manager, body: JSON.stringify({ status: 'preparing' }) })
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    await settling.query('commit')
+    settling.release()
+    expect((await move).status).toBe(200)
+    expect(await orderOf(order.id)).toMatchObject({ status: 'preparing', paymentStatus: 'paid', amountPaid: 9_600_000 })
+  })
+
+  it('answers a resent event that a dead server stored but never processed with 409, and processes it once its claim is stale', async () => {
+    const { order, paid } = await paidOnStripe()
+    const { event, body, signature } = stripe.event('checkout.session.completed', paid)
+    const db = bot.payload.db.pool
+    await db.query(
+      `insert into stripe_events (event_id, type, status, attempts, payload, updated_at, created_at) values ($1, $2, 'processing', 1, $3, now(), now())`,
+      [event.id, event.type, body],
+    )
+    expect((await postEvent(body, signature)).status).toBe(409)
+    expect((await orderOf(order.id)).paymentStatus).toBe('pending')
+    await db.query(`update stripe_events set updated_at = now() - interval '3 minutes' where event_id = $1`, [event.id])
+    expect((await postEvent(body, signature)).status).toBe(200)
+    expect((await orderOf(order.id)).paymentStatus).toBe('paid')
+  })
 })

@@ -1,17 +1,15 @@
-import { sql } from '@payloadcms/db-postgres'
 import { ValidationError } from 'payload'
 
 import type { OrderStep } from '../orderFacts'
 
 import { checkTransition, initialStatus } from '../../../src/domain/orderWorkflow'
-import { transactionDatabase } from '../../transactionDatabase'
 import { actorOf } from '../actor'
 
 /**
  * Every path (admin, REST, bot, jobs) moves an order only along its workflow, and only from the
  * status it was read in: two people pressing at once cannot both move it.
  */
-export const enforceStatusWorkflow: OrderStep = async ({ data, operation, originalDoc, req }) => {
+export const enforceStatusWorkflow: OrderStep = ({ data, operation, originalDoc, req }, { stored }) => {
   if (operation === 'create') {
     if (data.status && data.status !== initialStatus()) {
       throw refuse('status', `A new order starts as "${initialStatus()}"`)
@@ -25,12 +23,10 @@ export const enforceStatusWorkflow: OrderStep = async ({ data, operation, origin
   const from = originalDoc.status ?? initialStatus()
   const to = data.status ?? from
   const expected = typeof req.context?.expectedStatus === 'string' ? req.context.expectedStatus : from
-  if (to !== from || expected !== from) {
-    // The row lock waits for a concurrent move to commit, then reads what it left behind.
-    const db = await transactionDatabase(req)
-    const { rows } = await db.execute<{ status: string }>(sql`select status from orders where id = ${originalDoc.id} for update`)
-    const current = rows[0]?.status ?? from
-    if (current !== expected) throw refuse('status', `The order was moved to "${current}" meanwhile; nothing was changed`)
+  // The facts' row lock waited for a concurrent move to commit, and read what it left behind.
+  const current = stored?.status ?? from
+  if ((to !== from || expected !== from) && current !== expected) {
+    throw refuse('status', `The order was moved to "${current}" meanwhile; nothing was changed`)
   }
   const check = checkTransition({ status: from, fulfillment: originalDoc.fulfillment }, to, actorOf(req).actor)
   if (!check.ok) throw refuse('status', check.message)

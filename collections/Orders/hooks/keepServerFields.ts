@@ -11,9 +11,10 @@ export const SETTLING_PAYMENT = 'settlingPayment'
  * from the ledger alone, the source from the channel that placed the order. The number, history
  * and line prices have their own steps.
  */
-export const keepServerFields: OrderStep = ({ data, operation, originalDoc, req }) => {
+export const keepServerFields: OrderStep = ({ data, operation, originalDoc, req }, facts) => {
   const settling = req.context?.[SETTLING_PAYMENT] === true
-  const stored: Partial<Order> = operation === 'create' || !originalDoc ? { paymentStatus: 'unpaid', amountPaid: 0, amountRefunded: 0 } : originalDoc
+  // The locked row, not Payload's earlier read: a payment settled meanwhile is not written back over.
+  const stored: Partial<Order> = operation === 'create' || !originalDoc ? { paymentStatus: 'unpaid', amountPaid: 0, amountRefunded: 0 } : { ...originalDoc, ...facts.stored }
   const kept = {
     ...data,
     currency: stored.currency ?? 'UZS',

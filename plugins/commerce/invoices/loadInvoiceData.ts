@@ -1,5 +1,6 @@
 import { sql } from '@payloadcms/db-postgres'
 
+import { counted } from '../../../src/db/ruleFragments'
 import type { SqlExecutor } from '../../../src/db/sqlDatabase'
 
 import { addDays } from '../../../src/domain/calendarDate'
@@ -160,7 +161,7 @@ export async function loadMoneyHistory(
            null, provider::text, reference, amount::float8
       from transactions
      where client_id in (${ids})
-       and ((kind = 'payment' and status in ('succeeded', 'refunded')) or (kind = 'refund' and status = 'succeeded'))
+       and ${counted('transactions')}
        and (created_at at time zone ${timeZone})::date <= ${period.last}::date`
   const { rows } = await db.execute<{ clientId: number; opening: number | null; events: MoneyEvent[] | null }>(sql`
     with history as (${history})

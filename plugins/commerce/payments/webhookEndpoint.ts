@@ -5,7 +5,8 @@ import { stripeClient } from './stripeClient'
 
 /**
  * `POST /api/stripe/webhook`. The signature is checked over the raw body before anything is
- * written. A failed processing answers 500 so that Stripe sends the event again.
+ * written. A 2xx only once the event's effects are committed: a failed processing answers 500,
+ * one still unfinished 409, so that Stripe sends the event again.
  */
 export const stripeWebhookEndpoint: Endpoint = {
   path: '/stripe/webhook',
@@ -22,6 +23,6 @@ export const stripeWebhookEndpoint: Endpoint = {
       return Response.json({ error: `Stripe signature check failed: ${(error as Error).message}` }, { status: 400 })
     }
     const receipt = await receiveStripeEvent(req.payload, stripe, event)
-    return Response.json({ received: receipt }, { status: receipt === 'failed' ? 500 : 200 })
+    return Response.json({ received: receipt }, { status: receipt === 'failed' ? 500 : receipt === 'in_progress' ? 409 : 200 })
   },
 }

@@ -6,9 +6,9 @@ import { createLocalReq } from 'payload'
 
 import { transactionDatabase } from '../../../collections/transactionDatabase'
 import { inTransaction } from '../../../src/db/inTransaction'
+import { unreadAfterClientMessage } from '../../../src/db/ruleFragments'
 import { sqlDatabase } from '../../../src/db/sqlDatabase'
 import { enqueue } from '../outbox/enqueue'
-import { unreadAfterClientMessage } from './conversationSql'
 
 /** How long the first part of an album waits for the others. */
 const ALBUM_WAIT_MS = 2000

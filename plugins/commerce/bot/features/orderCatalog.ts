@@ -5,6 +5,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { DraftRules, OfferedProduct } from '../../../../src/domain/orderDraft'
 
 import { orderingRulesValue, type SavedOrderingRules, unsavedOrderingRules } from '../../../../collections/Settings/orderingRules'
+import { sellable } from '../../../../src/db/ruleFragments'
 import { sqlDatabase } from '../../../../src/db/sqlDatabase'
 import { dateRulesFrom } from '../../../../src/domain/deliveryDates'
 import { priceFor } from '../../../../src/domain/pricing'
@@ -44,7 +45,7 @@ const orderStarts = perTurn<number, StartRow>(async (payload, clients) => {
     select
       (select coalesce(json_agg(json_build_object('id', c.id, 'name', c.name) order by c.sort_order, c.created_at desc), '[]')
          from categories c
-        where c.active = true and exists (select 1 from products p where p.category_id = c.id and p.active = true)) as categories,
+        where exists (select 1 from products p where p.category_id = c.id and ${sellable('p', 'c')})) as categories,
       (select coalesce(nullif(delivery_address, ''), nullif(legal_address, '')) from clients where id = i.client) as address,
       ${orderingRulesValue} as settings
       from unnest(${sql.param([...clients])}::int[]) with ordinality as i(client, n)
@@ -90,8 +91,9 @@ const offers = perTurn<{ client: number; which: Which }, Omit<OfferRow, 'n'>[]>(
              union all
              select * from products where id in (select jsonb_array_elements_text(i.ids)::bigint)
            ) p
+      left join categories c on c.id = p.category_id
       left join client_prices cp on cp.product_id = p.id and cp.client_id = i.client
-     where p.active = true
+     where ${sellable('p', 'c')}
      order by i.n, p.sort_order, p.created_at desc`)
   return byRequest(requests.length, rows)
 })

@@ -1,0 +1,47 @@
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { sql } from '@payloadcms/db-postgres'
+
+import { counted, sellable, unreadAfterClientMessage } from '../../src/db/ruleFragments'
+import { sqlDatabase } from '../../src/db/sqlDatabase'
+import { isSellable } from '../../src/domain/clientOrderRules'
+import { afterClientMessage } from '../../src/domain/conversation'
+import { isCounted } from '../../src/domain/payments'
+import { closePayload, openPayload } from '../support/payload'
+
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await openPayload()
+})
+afterAll(() => closePayload(payload))
+
+/** Each SQL fragment answers as its TypeScript twin on every combination of the values it reads. */
+describe('rules restated in SQL agree with the domain', () => {
+  it('a sellable product', async () => {
+    const { rows } = await sqlDatabase(payload).execute<{ product: boolean | null; category: boolean | null; sellable: boolean }>(sql`
+      select p.active as product, c.active as category, ${sellable('p', 'c')} as sellable
+        from (values (true), (false), (null::boolean)) p(active) cross join (values (true), (false), (null::boolean)) c(active)`)
+    expect(rows).toHaveLength(9)
+    for (const row of rows) expect([row, row.sellable]).toEqual([row, isSellable({ active: row.product, categoryActive: row.category })])
+  })
+
+  it('money that counts', async () => {
+    const { rows } = await sqlDatabase(payload).execute<{ kind: 'payment'; status: 'pending'; counted: boolean }>(sql`
+      select m.kind, m.status, ${counted('m')} as counted
+        from unnest(array['payment', 'refund', 'credit_purchase', 'adjustment']) m_kind(kind)
+       cross join unnest(array['pending', 'succeeded', 'failed', 'refunded', 'disputed']) m_status(status)
+       cross join lateral (select m_kind.kind, m_status.status) m`)
+    expect(rows).toHaveLength(20)
+    for (const row of rows) expect([row, row.counted]).toEqual([row, isCounted(row)])
+  })
+
+  it('the unread count after a client writes', async () => {
+    const { rows } = await sqlDatabase(payload).execute<{ status: 'open' | 'closed'; unread: number; after: number }>(sql`
+      select status, unread_count as unread, ${unreadAfterClientMessage} as after
+        from (values ('open', 0), ('open', 3), ('closed', 0), ('closed', 5)) conversations(status, unread_count)`)
+    expect(rows).toHaveLength(4)
+    for (const row of rows) expect(row.after).toBe(afterClientMessage({ status: row.status, unreadCount: row.unread }).unreadCount)
+  })
+})
