@@ -80,6 +80,7 @@ export interface Config {
     'run-keys': RunKey;
     'stripe-events': StripeEvent;
     'support-messages': SupportMessage;
+    'telegram-updates': TelegramUpdate;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -111,6 +112,7 @@ export interface Config {
     'run-keys': RunKeysSelect<false> | RunKeysSelect<true>;
     'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
     'support-messages': SupportMessagesSelect<false> | SupportMessagesSelect<true>;
+    'telegram-updates': TelegramUpdatesSelect<false> | TelegramUpdatesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -189,6 +191,7 @@ export interface Order {
     ('unpaid' | 'pending' | 'partially_paid' | 'paid' | 'partially_refunded' | 'refunded' | 'disputed') | null;
   amountPaid?: number | null;
   amountRefunded?: number | null;
+  leftToPay?: number | null;
   source?: ('bot' | 'miniapp' | 'admin' | 'api') | null;
   statusHistory?:
     | {
@@ -521,6 +524,16 @@ export interface StripeEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "telegram-updates".
+ */
+export interface TelegramUpdate {
+  id: number;
+  updateId: number;
+  takenAt: string;
+  doneAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -594,6 +607,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'support-messages';
         value: number | SupportMessage;
+      } | null)
+    | ({
+        relationTo: 'telegram-updates';
+        value: number | TelegramUpdate;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -666,6 +683,7 @@ export interface OrdersSelect<T extends boolean = true> {
   paymentStatus?: T;
   amountPaid?: T;
   amountRefunded?: T;
+  leftToPay?: T;
   source?: T;
   statusHistory?:
     | T
@@ -882,6 +900,15 @@ export interface SupportMessagesSelect<T extends boolean = true> {
   albumId?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "telegram-updates_select".
+ */
+export interface TelegramUpdatesSelect<T extends boolean = true> {
+  updateId?: T;
+  takenAt?: T;
+  doneAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { MAX_ADDRESS, MAX_COMMENT } from '../../src/domain/orderDraft'
 import { MAX_ORDER_LINES } from '../../src/domain/orderInput'
 import { FULFILLMENTS, ORDER_SOURCES, ORDER_STATUSES, STATUS_LABELS } from '../../src/domain/orderWorkflow'
-import { PAYMENT_STATUSES } from '../../src/domain/payments'
+import { leftToPay, PAYMENT_STATUSES } from '../../src/domain/payments'
 import { checkField, freeTextSchema } from '../../src/domain/validators'
 import { moneyField } from '../fields/money'
 import { optionsOf } from '../fields/optionsOf'
@@ -117,6 +117,12 @@ export const Orders: CollectionConfig = {
     },
     moneyField({ name: 'amountPaid', label: 'Paid', readOnly: true, position: 'sidebar' }),
     moneyField({ name: 'amountRefunded', label: 'Refunded', readOnly: true, position: 'sidebar' }),
+    {
+      ...moneyField({ name: 'leftToPay', label: 'Left to pay', readOnly: true, position: 'sidebar' }),
+      // Worked out on every read from the fields above, never stored: it cannot go stale.
+      virtual: true,
+      hooks: { afterRead: [({ data }) => leftToPay(data ?? {})] },
+    },
     {
       name: 'source',
       type: 'select',

@@ -410,7 +410,7 @@ describe('money exactly once, and only forward', () => {
     await drain()
     expect(bot.telegram.sent(chatId).at(-1)?.params.text).toBe(`Part of the payment for order #${order.number} received. Press Pay for the rest.`)
     expect((await post('refund', 'manager', { order: order.id, amount: 1_000_000, reason: 'one loaf burnt', requestId: `part-back-${order.id}` })).status).toBe(200)
-    expect(await orderOf(order.id)).toMatchObject({ paymentStatus: 'partially_refunded', amountPaid: 5_000_000, amountRefunded: 1_000_000 })
+    expect(await orderOf(order.id)).toMatchObject({ paymentStatus: 'partially_refunded', amountPaid: 5_000_000, amountRefunded: 1_000_000, leftToPay: 4_600_000 })
     expect(await bot.converse(chatId, callbackUpdate(chatId, `pay:v1:${order.id}`))).toEqual([`Order #${order.number}: 46 000 so'm. Press the button to pay by card.`])
   })
 
