@@ -18,3 +18,6 @@ export const counted = (movement: string) => {
 
 /** `afterClientMessage` (src/domain/conversation.ts): the unread count once the client writes, in an upsert of `conversations`. */
 export const unreadAfterClientMessage = sql`case when conversations.status = 'closed' then 1 else conversations.unread_count + 1 end`
+
+/** `usualAddressOf` (src/domain/deliveryAddress.ts): the client's delivery address, else their legal one. */
+export const usualAddress = (client: string) => sql`coalesce(nullif(${sql.raw(client)}.delivery_address, ''), nullif(${sql.raw(client)}.legal_address, ''))`

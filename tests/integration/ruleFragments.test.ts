@@ -3,10 +3,11 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { sql } from '@payloadcms/db-postgres'
 
-import { counted, sellable, unreadAfterClientMessage } from '../../src/db/ruleFragments'
+import { counted, sellable, unreadAfterClientMessage, usualAddress } from '../../src/db/ruleFragments'
 import { sqlDatabase } from '../../src/db/sqlDatabase'
 import { isSellable } from '../../src/domain/clientOrderRules'
 import { afterClientMessage } from '../../src/domain/conversation'
+import { usualAddressOf } from '../../src/domain/deliveryAddress'
 import { isCounted } from '../../src/domain/payments'
 import { closePayload, openPayload } from '../support/payload'
 
@@ -43,5 +44,14 @@ describe('rules restated in SQL agree with the domain', () => {
         from (values ('open', 0), ('open', 3), ('closed', 0), ('closed', 5)) conversations(status, unread_count)`)
     expect(rows).toHaveLength(4)
     for (const row of rows) expect(row.after).toBe(afterClientMessage({ status: row.status, unreadCount: row.unread }).unreadCount)
+  })
+
+  it('the usual delivery address', async () => {
+    const { rows } = await sqlDatabase(payload).execute<{ deliveryAddress: string | null; legalAddress: string | null; usual: string | null }>(sql`
+      select d.v as "deliveryAddress", l.v as "legalAddress", ${usualAddress('c')} as usual
+        from (values ('Amir Temur 107'), (''), (null)) d(v) cross join (values ('Navoi 1'), (''), (null)) l(v)
+       cross join lateral (select d.v as delivery_address, l.v as legal_address) c`)
+    expect(rows).toHaveLength(9)
+    for (const row of rows) expect([row, row.usual]).toEqual([row, usualAddressOf(row)])
   })
 })

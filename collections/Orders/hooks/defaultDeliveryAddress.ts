@@ -1,7 +1,9 @@
 import type { OrderStep } from '../orderFacts'
 
+import { usualAddressOf } from '../../../src/domain/deliveryAddress'
+
 /** A delivery goes to the client's usual address unless the order says otherwise. */
 export const defaultDeliveryAddress: OrderStep = ({ data, operation }, { client }) => {
   if (operation !== 'create' || data.fulfillment !== 'delivery' || data.deliveryAddress?.trim() || !client) return data
-  return { ...data, deliveryAddress: client.deliveryAddress || client.legalAddress || null }
+  return { ...data, deliveryAddress: usualAddressOf(client) }
 }

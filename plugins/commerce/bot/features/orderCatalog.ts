@@ -5,7 +5,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { DraftRules, OfferedProduct } from '../../../../src/domain/orderDraft'
 
 import { orderingRulesValue, type SavedOrderingRules, unsavedOrderingRules } from '../../../../collections/Settings/orderingRules'
-import { sellable } from '../../../../src/db/ruleFragments'
+import { sellable, usualAddress } from '../../../../src/db/ruleFragments'
 import { sqlDatabase } from '../../../../src/db/sqlDatabase'
 import { dateRulesFrom } from '../../../../src/domain/deliveryDates'
 import { priceFor } from '../../../../src/domain/pricing'
@@ -46,7 +46,7 @@ const orderStarts = perTurn<number, StartRow>(async (payload, clients) => {
       (select coalesce(json_agg(json_build_object('id', c.id, 'name', c.name) order by c.sort_order, c.created_at desc), '[]')
          from categories c
         where exists (select 1 from products p where p.category_id = c.id and ${sellable('p', 'c')})) as categories,
-      (select coalesce(nullif(delivery_address, ''), nullif(legal_address, '')) from clients where id = i.client) as address,
+      (select ${usualAddress('clients')} from clients where id = i.client) as address,
       ${orderingRulesValue} as settings
       from unnest(${sql.param([...clients])}::int[]) with ordinality as i(client, n)
      order by i.n`)
