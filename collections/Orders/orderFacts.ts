@@ -117,21 +117,15 @@ const requestOf = (line: Line): RequestedLine => ({ product: relationId(line.pro
  * new one, and a line removed and added again is still the same bread at the same price).
  */
 function keepCopiedLines(lines: Line[], stored: Line[] | null | undefined): RequestedLine[] {
-  const unclaimed = new Map((stored ?? []).filter((old) => old.unitPrice != null).map((old) => [old.id ?? Symbol(), old]))
-  const byId = lines.map((line) => {
-    const old = line.id ? unclaimed.get(line.id) : undefined
-    if (old && relationId(old.product) !== relationId(line.product)) return undefined
-    if (old) unclaimed.delete(line.id!)
-    return old
-  })
-  return lines.map((line, index) => {
-    let old = byId[index]
-    if (!old) {
-      const entry = [...unclaimed].find(([, candidate]) => relationId(candidate.product) === relationId(line.product))
-      if (entry) unclaimed.delete(entry[0])
-      old = entry?.[1]
-    }
-    if (!old) return requestOf(line)
+  const left = (stored ?? []).filter((old) => old.unitPrice != null)
+  const sent = new Set(lines.map((line) => line.id))
+  return lines.map((line) => {
+    const sameProduct = (old: Line) => relationId(old.product) === relationId(line.product)
+    let at = left.findIndex((old) => old.id === line.id && sameProduct(old))
+    // A row whose id the caller did not send again may be this one, sent without its id.
+    if (at < 0) at = left.findIndex((old) => !sent.has(old.id) && sameProduct(old))
+    if (at < 0) return requestOf(line)
+    const [old] = left.splice(at, 1)
     return { ...requestOf(line), kept: { productName: old.productName ?? '', unit: old.unit ?? 'pcs', unitPrice: old.unitPrice! } }
   })
 }

@@ -95,7 +95,7 @@ export async function settleOrder(payload: Payload, orderId: number, req?: Paylo
   return next
 }
 
-export const clientOf = (order: Pick<Order, 'client'>): number => (typeof order.client === 'object' ? order.client.id : order.client)
+export const clientOf = (order: Pick<Order, 'client'>): number => relationId(order.client)!
 
 /** Holds the order row for the rest of the request's transaction. */
 export async function lockOrder(req: PayloadRequest, orderId: number): Promise<void> {
