@@ -14,7 +14,14 @@ const swc = [
 const shared = {
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   transform: { '^.+\\.(t|j)sx?$': swc },
-  moduleNameMapper: { '^@payload-config$': '<rootDir>/payload.config.ts' },
+  // The path aliases of tsconfig.json.
+  moduleNameMapper: {
+    '^@payload-config$': '<rootDir>/payload.config.ts',
+    '^@payload-types$': '<rootDir>/payload-types.ts',
+    '^@/(.*)$': '<rootDir>/src/$1',
+    '^@collections/(.*)$': '<rootDir>/collections/$1',
+    '^@commerce/(.*)$': '<rootDir>/plugins/commerce/$1',
+  },
   testEnvironment: 'node',
 }
 

@@ -14,7 +14,7 @@ import { Settings } from './collections/Settings'
 import { Transactions } from './collections/Transactions'
 import { Users } from './collections/Users'
 import { commercePlugin } from './plugins/commerce'
-import { answerBadInput } from './src/http/answerBadInput'
+import { answerBadInput } from './src/shared/http/answerBadInput'
 import { poolSize } from './src/db/poolSize'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))

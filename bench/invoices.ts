@@ -28,13 +28,13 @@ if (values.side) await runSide(values.side as 'ours' | 'raw', values.out!)
 else await compare()
 
 async function compare() {
-  const { startEmbeddedPostgres } = await import('../src/db/embeddedPostgres')
+  const { startEmbeddedPostgres } = await import('@/db/embeddedPostgres')
   const { stopDatabase } = await import('./stopDatabase')
-  const { closePayload } = await import('../src/db/closePayload')
+  const { closePayload } = await import('@/db/closePayload')
   const db = await startEmbeddedPostgres({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'tandir-bench-')), persistent: false })
   Object.assign(process.env, { DATABASE_URL: db.url, PAYLOAD_SECRET: 'bench-secret', TANDIR_ROLE: 'script' })
   const { getPayload } = await import('payload')
-  const { default: config } = await import('../payload.config')
+  const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })
   payload.logger.level = 'warn'
   await payload.db.migrate()
@@ -108,10 +108,10 @@ async function runSide(side: 'ours' | 'raw', out: string) {
   if (side === 'ours') {
     process.env.TANDIR_ROLE = 'script'
     const { getPayload } = await import('payload')
-    const { default: config } = await import('../payload.config')
-    const { writeInvoicesWorkbook } = await import('../plugins/commerce/invoices/writeInvoicesWorkbook')
-    const { parseMonth } = await import('../src/domain/invoicePeriod')
-    const { closePayload } = await import('../src/db/closePayload')
+    const { default: config } = await import('@payload-config')
+    const { writeInvoicesWorkbook } = await import('@commerce/features/invoices/writeInvoicesWorkbook')
+    const { parseMonth } = await import('@/domain/invoicePeriod')
+    const { closePayload } = await import('@/db/closePayload')
     const payload = await getPayload({ config })
     payload.logger.level = 'warn'
     const file = fs.createWriteStream(out)

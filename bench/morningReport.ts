@@ -13,8 +13,8 @@ import { parseArgs } from 'node:util'
 
 import pg from 'pg'
 
-import { closePayload } from '../src/db/closePayload'
-import { startEmbeddedPostgres } from '../src/db/embeddedPostgres'
+import { closePayload } from '@/db/closePayload'
+import { startEmbeddedPostgres } from '@/db/embeddedPostgres'
 import { stopDatabase } from './stopDatabase'
 
 const { values } = parseArgs({ options: { orders: { type: 'string', default: '5000' }, runs: { type: 'string', default: '50' } } })
@@ -26,8 +26,8 @@ const OTHER_DAYS = ['2026-11-22', '2026-11-24']
 const db = await startEmbeddedPostgres({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'tandir-bench-')), persistent: false })
 Object.assign(process.env, { DATABASE_URL: db.url, PAYLOAD_SECRET: 'bench-secret', TANDIR_SCHEDULER: 'off' })
 const { getPayload } = await import('payload')
-const { default: config } = await import('../payload.config')
-const { loadMorningReport } = await import('../plugins/commerce/scheduler/loadMorningReport')
+const { default: config } = await import('@payload-config')
+const { loadMorningReport } = await import('@commerce/features/reports/loadMorningReport')
 const payload = await getPayload({ config })
 payload.logger.level = 'warn'
 await payload.db.migrate()

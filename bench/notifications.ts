@@ -15,8 +15,8 @@ import { parseArgs } from 'node:util'
 import { Api } from 'grammy'
 
 import type { RecordedCall } from '../tests/support/fakeTelegram'
-import { closePayload } from '../src/db/closePayload'
-import { startEmbeddedPostgres } from '../src/db/embeddedPostgres'
+import { closePayload } from '@/db/closePayload'
+import { startEmbeddedPostgres } from '@/db/embeddedPostgres'
 import { stopDatabase } from './stopDatabase'
 
 const COUNT = Number(parseArgs({ options: { count: { type: 'string', default: '1000' } } }).values.count)
@@ -28,8 +28,8 @@ process.env.PAYLOAD_SECRET ??= 'bench-secret'
 // Scheduled runs would add their own work to what is measured.
 process.env.TANDIR_SCHEDULER = 'off'
 const { getPayload } = await import('payload')
-const { default: config } = await import('../payload.config')
-const { createOutboxDispatcher } = await import('../plugins/commerce/outbox/dispatcher')
+const { default: config } = await import('@payload-config')
+const { createOutboxDispatcher } = await import('@commerce/outbox/dispatcher')
 const payload = await getPayload({ config })
 payload.logger.level = 'warn'
 await payload.db.migrate()

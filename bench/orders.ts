@@ -14,10 +14,10 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { startEmbeddedPostgres } from '../src/db/embeddedPostgres'
+import { startEmbeddedPostgres } from '@/db/embeddedPostgres'
 import { stopDatabase } from './stopDatabase'
-import { freePort } from '../src/db/freePort'
-import { closePayload } from '../src/db/closePayload'
+import { freePort } from '@/db/freePort'
+import { closePayload } from '@/db/closePayload'
 
 const { values } = parseArgs({
   options: {
@@ -37,7 +37,7 @@ process.env.PAYLOAD_SECRET ??= 'bench-secret'
 // Scheduled runs would add their own work to what is measured.
 process.env.TANDIR_SCHEDULER = 'off'
 const { getPayload } = await import('payload')
-const { default: config } = await import('../payload.config')
+const { default: config } = await import('@payload-config')
 const payload = await getPayload({ config })
 payload.logger.level = 'warn'
 await payload.db.migrate()

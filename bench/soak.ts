@@ -25,7 +25,7 @@ import { parseArgs } from 'node:util'
 
 import pg from 'pg'
 
-import { freePort } from '../src/db/freePort'
+import { freePort } from '@/db/freePort'
 import { startFakeStripe } from '../tests/support/fakeStripe'
 import { startFakeTelegram } from '../tests/support/fakeTelegram'
 import { callbackUpdate, textUpdate } from '../tests/support/telegramUpdates'
@@ -319,7 +319,7 @@ await telegram.close()
 await stripe.close()
 // The last server's PostgreSQL is stopped by the recovery a next start would do.
 await pause(500)
-const { recoverStaleServer } = await import('../src/db/recoverStaleServer')
+const { recoverStaleServer } = await import('@/db/recoverStaleServer')
 await recoverStaleServer(env.SOAK_DATA_DIR)
 fs.rmSync(dataDir, { recursive: true, force: true })
 process.exit(0)

@@ -5,15 +5,15 @@
  * guard as the Next.js route. The soak kills it with SIGKILL, PostgreSQL included in nothing:
  * the next start finds that server orphaned and must recover by itself. Prints `READY <api url>`.
  */
-import { closePayload } from '../src/db/closePayload'
-import { startEmbeddedPostgres } from '../src/db/embeddedPostgres'
+import { closePayload } from '@/db/closePayload'
+import { startEmbeddedPostgres } from '@/db/embeddedPostgres'
 
 const dataDir = process.env.SOAK_DATA_DIR!
 const db = await startEmbeddedPostgres({ dataDir, port: Number(process.env.SOAK_PG_PORT), log: () => {} })
 process.env.DATABASE_URL = db.url
 
 const { getPayload } = await import('payload')
-const { default: config } = await import('../payload.config')
+const { default: config } = await import('@payload-config')
 const { startRestServer } = await import('../tests/support/restServer')
 // Migrations first, by a process that starts nothing else, as `npm start` does.
 process.env.TANDIR_ROLE = 'script'

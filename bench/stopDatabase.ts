@@ -1,4 +1,4 @@
-import type { EmbeddedDatabase } from '../src/db/embeddedPostgres'
+import type { EmbeddedDatabase } from '@/db/embeddedPostgres'
 
 /** Stops a benchmark's database; the one connection it cuts that nothing uses any more is expected. */
 export async function stopDatabase(db: EmbeddedDatabase): Promise<void> {

@@ -11,8 +11,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { closePayload } from '../src/db/closePayload'
-import { startEmbeddedPostgres } from '../src/db/embeddedPostgres'
+import { closePayload } from '@/db/closePayload'
+import { startEmbeddedPostgres } from '@/db/embeddedPostgres'
 import { startFakeStripe } from '../tests/support/fakeStripe'
 import { stopDatabase } from './stopDatabase'
 
@@ -33,8 +33,8 @@ Object.assign(process.env, {
   TANDIR_ROLE: 'script',
 })
 const { getPayload } = await import('payload')
-const { default: config } = await import('../payload.config')
-const { offerCheckout } = await import('../plugins/commerce/payments/operations')
+const { default: config } = await import('@payload-config')
+const { offerCheckout } = await import('@commerce/features/payments/operations')
 const payload = await getPayload({ config })
 payload.logger.level = 'warn'
 await payload.db.migrate()

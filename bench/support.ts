@@ -18,8 +18,8 @@ import { Api } from 'grammy'
 
 import type { RecordedCall } from '../tests/support/fakeTelegram'
 
-import { closePayload } from '../src/db/closePayload'
-import { startEmbeddedPostgres } from '../src/db/embeddedPostgres'
+import { closePayload } from '@/db/closePayload'
+import { startEmbeddedPostgres } from '@/db/embeddedPostgres'
 import { textUpdate } from '../tests/support/telegramUpdates'
 import { stopDatabase } from './stopDatabase'
 
@@ -47,8 +47,8 @@ Object.assign(process.env, {
   TANDIR_SCHEDULER: 'off',
 })
 const { getPayload } = await import('payload')
-const { default: config } = await import('../payload.config')
-const { createOutboxDispatcher } = await import('../plugins/commerce/outbox/dispatcher')
+const { default: config } = await import('@payload-config')
+const { createOutboxDispatcher } = await import('@commerce/outbox/dispatcher')
 const { startRestServer } = await import('../tests/support/restServer')
 const payload = await getPayload({ config })
 payload.logger.level = 'warn'

@@ -15,9 +15,9 @@ import { parseArgs } from 'node:util'
 
 import { Bot, webhookCallback } from 'grammy'
 
-import { closePayload } from '../src/db/closePayload'
-import { startEmbeddedPostgres } from '../src/db/embeddedPostgres'
-import { DEMO_SELLER } from '../src/db/seed/demoCatalog'
+import { closePayload } from '@/db/closePayload'
+import { startEmbeddedPostgres } from '@/db/embeddedPostgres'
+import { DEMO_SELLER } from '@/db/seed/demoCatalog'
 import { stopDatabase } from './stopDatabase'
 import { startFakeTelegram } from '../tests/support/fakeTelegram'
 import { callbackUpdate, textUpdate } from '../tests/support/telegramUpdates'
@@ -45,7 +45,7 @@ Object.assign(process.env, {
 })
 
 const { getPayload } = await import('payload')
-const { default: configPromise } = await import('../payload.config')
+const { default: configPromise } = await import('@payload-config')
 const config = await configPromise
 const echo = new Bot('123:BENCH', { botInfo: JSON.parse(process.env.TELEGRAM_BOT_INFO!), client: { apiRoot: telegram.apiRoot } })
 echo.on('message', (ctx) => ctx.reply(ctx.message.text ?? 'echo'))

@@ -4,9 +4,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { closePayload } from '../src/db/closePayload'
-import { ensureSecret } from '../src/db/ensureSecret'
-import { openDatabase } from '../src/db/openDatabase'
+import { closePayload } from '@/db/closePayload'
+import { ensureSecret } from '@/db/ensureSecret'
+import { openDatabase } from '@/db/openDatabase'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -25,7 +25,7 @@ export async function boot(prepare?: (payload: Payload) => Promise<void>) {
   try {
     // The config reads the environment when it is imported, so it is imported only now.
     const { getPayload } = await import('payload')
-    const { default: config } = await import('../payload.config')
+    const { default: config } = await import('@payload-config')
     process.env.TANDIR_ROLE = 'script'
     const payload = await getPayload({ config })
     delete process.env.TANDIR_ROLE

@@ -3,8 +3,8 @@ import path from 'node:path'
 import { finished } from 'node:stream/promises'
 import { parseArgs } from 'node:util'
 
-import { writeInvoicesWorkbook } from '../plugins/commerce/invoices/writeInvoicesWorkbook'
-import { parseMonth } from '../src/domain/invoicePeriod'
+import { writeInvoicesWorkbook } from '@commerce/features/invoices/writeInvoicesWorkbook'
+import { parseMonth } from '@/domain/invoicePeriod'
 import { boot } from './boot'
 
 const USAGE = 'Usage: npm run invoices -- --month YYYY-MM [--client ID] [--reconciliation] [--out invoices.xlsx]'

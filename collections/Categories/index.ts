@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { refuseDeleteWhileUsed } from '../deletion'
-import { managers, staff } from '../roles'
+import { refuseDeleteWhileUsed } from '@/shared/deletion'
+import { managers, staff } from '@/shared/access/roles'
 
 export const Categories: CollectionConfig = {
   slug: 'categories',

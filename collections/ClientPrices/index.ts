@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { moneyField } from '../fields/money'
-import { managers, staff } from '../roles'
+import { moneyField } from '@collections/fields/money'
+import { managers, staff } from '@/shared/access/roles'
 import { refuseDuplicatePrice } from './hooks/refuseDuplicatePrice'
 
 export const ClientPrices: CollectionConfig = {

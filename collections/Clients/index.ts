@@ -6,11 +6,11 @@ import {
   mfoSchema,
   uzPhoneSchema,
   vatCodeSchema,
-} from '../../src/domain/validators'
-import { languageOptions } from '../fields/languageOptions'
-import { validatedText } from '../fields/validated'
-import { deleteDependents, refuseDeleteWhileUsed } from '../deletion'
-import { managers, staff } from '../roles'
+} from '@/domain/validators'
+import { languageOptions } from '@collections/fields/languageOptions'
+import { validatedText } from '@collections/fields/validated'
+import { deleteDependents, refuseDeleteWhileUsed } from '@/shared/deletion'
+import { managers, staff } from '@/shared/access/roles'
 import { normalizeContactDetails } from './hooks/normalizeContactDetails'
 
 export const Clients: CollectionConfig = {

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { managers, staff } from '../roles'
+import { managers, staff } from '@/shared/access/roles'
 import { applyConversationRules } from './hooks/applyConversationRules'
 
 export const Conversations: CollectionConfig = {

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Actor } from '../../src/domain/orderWorkflow'
+import type { Actor } from '@/domain/orderWorkflow'
 
 /**
  * Who is making a change: a signed-in staff user, or whoever the caller names in

@@ -2,13 +2,13 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
-import type { Client, Order } from '../../payload-types'
+import type { Client, Order } from '@payload-types'
 
-import { type DateRules, dateRulesFrom } from '../../src/domain/deliveryDates'
-import type { PricedProduct, RequestedLine } from '../../src/domain/pricing'
-import { relationId } from '../relationId'
-import { orderingRulesValue, type SavedOrderingRules, unsavedOrderingRules } from '../Settings/orderingRules'
-import { transactionDatabase } from '../transactionDatabase'
+import { type DateRules, dateRulesFrom } from '@/domain/deliveryDates'
+import type { PricedProduct, RequestedLine } from '@/domain/pricing'
+import { relationId } from '@/shared/relationId'
+import { orderingRulesValue, type SavedOrderingRules, unsavedOrderingRules } from '@/shared/db/orderingRules'
+import { transactionDatabase } from '@/shared/db/transactionDatabase'
 
 export type OrderWrite = Parameters<CollectionBeforeChangeHook<Order>>[0]
 

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { checkField, quantitySchema } from '../../src/domain/validators'
-import { moneyField } from '../fields/money'
-import { deleteDependents, refuseDeleteWhileUsed } from '../deletion'
-import { managers, staff } from '../roles'
+import { checkField, quantitySchema } from '@/domain/validators'
+import { moneyField } from '@collections/fields/money'
+import { deleteDependents, refuseDeleteWhileUsed } from '@/shared/deletion'
+import { managers, staff } from '@/shared/access/roles'
 
 export const Products: CollectionConfig = {
   slug: 'products',

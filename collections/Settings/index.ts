@@ -7,11 +7,11 @@ import {
   mfoSchema,
   timeOfDaySchema,
   vatCodeSchema,
-} from '../../src/domain/validators'
-import { languageOptions } from '../fields/languageOptions'
-import { moneyField } from '../fields/money'
-import { validatedText } from '../fields/validated'
-import { managers, staff } from '../roles'
+} from '@/domain/validators'
+import { languageOptions } from '@collections/fields/languageOptions'
+import { moneyField } from '@collections/fields/money'
+import { validatedText } from '@collections/fields/validated'
+import { managers, staff } from '@/shared/access/roles'
 
 export const Settings: GlobalConfig = {
   slug: 'settings',

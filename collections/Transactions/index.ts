@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { moneyField } from '../fields/money'
-import { optionsOf } from '../fields/optionsOf'
-import { admins, staff } from '../roles'
+import { moneyField } from '@collections/fields/money'
+import { optionsOf } from '@collections/fields/optionsOf'
+import { admins, staff } from '@/shared/access/roles'
 import { keepMovementsForward } from './hooks/keepMovementsForward'
 
 export const Transactions: CollectionConfig = {

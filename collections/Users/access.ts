@@ -1,6 +1,6 @@
 import type { Access, FieldAccess } from 'payload'
 
-import { hasRole } from '../roles'
+import { hasRole } from '@/shared/access/roles'
 
 /** Admins see every account; everyone else sees only their own. */
 export const selfOrAdmin: Access = ({ req: { user } }) => {

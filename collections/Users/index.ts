@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { admins, ROLES } from '../roles'
+import { admins, ROLES } from '@/shared/access/roles'
 import { rolesByAdmin, selfOrAdmin } from './access'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 

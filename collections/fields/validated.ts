@@ -1,7 +1,7 @@
 import type { TextField } from 'payload'
 import type { z } from 'zod'
 
-import { checkField } from '../../src/domain/validators'
+import { checkField } from '@/domain/validators'
 
 /** A text field checked by the same zod schema the bot and the API use. */
 export function validatedText(

@@ -2,27 +2,27 @@ import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook, CollectionC
 
 import type { CommercePluginOptions } from './types'
 
-import { deleteDependents } from '../../collections/deletion'
+import { deleteDependents } from '@/shared/deletion'
 
 import { seenUpdatesCollection } from './bot/seenUpdatesCollection'
 import { botSessionsCollection } from './bot/sessionsCollection'
-import { staffCardField } from './bot/staff/orderCardField'
+import { staffCardField } from './features/staff/orderCardField'
 import { telegramWebhookEndpoint } from './bot/webhookEndpoint'
-import { healthEndpoint } from './health/endpoint'
-import { clientInvoicesField } from './invoices/clientInvoicesField'
-import { invoicesExportEndpoint } from './invoices/exportEndpoint'
+import { healthEndpoint } from './features/health/endpoint'
+import { clientInvoicesField } from './features/invoices/clientInvoicesField'
+import { invoicesExportEndpoint } from './features/invoices/exportEndpoint'
 import { outboxCollection } from './outbox/collection'
 import { announceOrderMove } from './outbox/hooks/announceOrderMove'
 import { telegramBlockedAtField } from './outbox/telegramBlockedAtField'
-import { orderPaymentActionsField, transactionRefundField } from './payments/paymentActionFields'
-import { manualPaymentEndpoint, refundEndpoint } from './payments/paymentEndpoints'
-import { stripeEventsCollection } from './payments/stripeEventsCollection'
-import { stripeWebhookEndpoint } from './payments/webhookEndpoint'
-import { morningReportEndpoint } from './scheduler/reportEndpoint'
+import { orderPaymentActionsField, transactionRefundField } from './features/payments/paymentActionFields'
+import { manualPaymentEndpoint, refundEndpoint } from './features/payments/paymentEndpoints'
+import { stripeEventsCollection } from './features/payments/stripeEventsCollection'
+import { stripeWebhookEndpoint } from './features/payments/webhookEndpoint'
+import { morningReportEndpoint } from './features/reports/reportEndpoint'
 import { runKeysCollection } from './scheduler/runKeysCollection'
 import { startScheduler } from './scheduler/startScheduler'
 import { startTelegram } from './startTelegram'
-import { conversationMessagesField, supportMessagesCollection } from './support/supportMessagesCollection'
+import { conversationMessagesField, supportMessagesCollection } from './features/support/supportMessagesCollection'
 
 export type { CommercePluginOptions } from './types'
 
@@ -50,12 +50,12 @@ const ADDITIONS: Record<string, Additions> = {
   orders: {
     fields: [staffCardField, orderPaymentActionsField],
     afterChange: [announceOrderMove],
-    beforeListTable: ['/plugins/commerce/invoices/ExportInvoices#OrdersInvoicesExport'],
+    beforeListTable: ['/plugins/commerce/features/invoices/ExportInvoices#OrdersInvoicesExport'],
   },
   conversations: {
     fields: [conversationMessagesField],
     beforeDelete: [deleteDependents('support-messages', 'conversation')],
-    beforeListTable: ['/plugins/commerce/support/ConversationFilters#ConversationFilters'],
+    beforeListTable: ['/plugins/commerce/features/support/ConversationFilters#ConversationFilters'],
   },
   transactions: { fields: [transactionRefundField] },
   clients: { fields: [telegramBlockedAtField, clientInvoicesField] },
@@ -75,7 +75,7 @@ export const commercePlugin =
         ...config.admin,
         components: {
           ...config.admin?.components,
-          beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), '/plugins/commerce/scheduler/MorningReportPanel#MorningReportPanel'],
+          beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), '/plugins/commerce/features/reports/MorningReportPanel#MorningReportPanel'],
         },
       },
       endpoints: [...(config.endpoints ?? []), healthEndpoint, telegramWebhookEndpoint(), morningReportEndpoint, invoicesExportEndpoint, stripeWebhookEndpoint, manualPaymentEndpoint, refundEndpoint],

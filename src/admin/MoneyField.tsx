@@ -4,7 +4,7 @@ import type { NumberFieldClientComponent } from 'payload'
 import { TextInput, useField } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
-import { parseMoneyInput, toMajor } from '../domain/money'
+import { parseMoneyInput, toMajor } from '@/domain/money'
 
 /** Shows and takes an amount in so'm while the form keeps integer tiyin. */
 export const MoneyField: NumberFieldClientComponent = ({ field, path: pathFromProps, readOnly }) => {

@@ -2,7 +2,7 @@
 import { useRowLabel } from '@payloadcms/ui'
 import React from 'react'
 
-import { formatMoney } from '../domain/money'
+import { formatMoney } from '@/domain/money'
 
 interface Line {
   productName?: string | null

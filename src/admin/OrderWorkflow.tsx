@@ -9,7 +9,7 @@ import {
   type Fulfillment,
   isOrderStatus,
   STATUS_LABELS,
-} from '../domain/orderWorkflow'
+} from '@/domain/orderWorkflow'
 
 /** Tells the manager which moves the workflow allows from the status the order was saved with. */
 export const OrderWorkflow: UIFieldClientComponent = () => {

@@ -2,7 +2,7 @@
 import { useRowLabel } from '@payloadcms/ui'
 import React from 'react'
 
-import { isOrderStatus, STATUS_LABELS } from '../domain/orderWorkflow'
+import { isOrderStatus, STATUS_LABELS } from '@/domain/orderWorkflow'
 
 interface Entry {
   from?: string | null

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { Api } from 'grammy'
 
-import { createBot } from '../../plugins/commerce/bot/createBot'
-import { createOutboxDispatcher } from '../../plugins/commerce/outbox/dispatcher'
+import { createBot } from '@commerce/bot/createBot'
+import { createOutboxDispatcher } from '@commerce/outbox/dispatcher'
 import { BOT_INFO, type BotHarness, startBotHarness, WEBHOOK_SECRET } from '../support/botHarness'
 import type { FakeTelegram } from '../support/fakeTelegram'
 import { callbackUpdate, contactUpdate, stickerUpdate, textUpdate } from '../support/telegramUpdates'

@@ -2,10 +2,10 @@ import type { Update } from 'grammy/types'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import type { BotContext } from '../../plugins/commerce/bot/context'
-import { createBot } from '../../plugins/commerce/bot/createBot'
-import { takeDraft } from '../../plugins/commerce/bot/orderDrafts'
-import { formatMoney } from '../../src/domain/money'
+import type { BotContext } from '@commerce/bot/context'
+import { createBot } from '@commerce/bot/createBot'
+import { takeDraft } from '@commerce/bot/orderDrafts'
+import { formatMoney } from '@/domain/money'
 
 import { BOT_INFO, type BotHarness, startBotHarness } from '../support/botHarness'
 import { makeCatalog, makeClient } from '../support/fixtures'

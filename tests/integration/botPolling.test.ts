@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { startPolling } from '../../plugins/commerce/bot/startPolling'
+import { startPolling } from '@commerce/bot/startPolling'
 import { type FakeTelegram, startFakeTelegram } from '../support/fakeTelegram'
 import { closePayload, openPayload } from '../support/payload'
 

@@ -1,4 +1,4 @@
-import type { Product } from '../../payload-types'
+import type { Product } from '@payload-types'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 

@@ -7,7 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 
-import { type EmbeddedDatabase, startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
+import { type EmbeddedDatabase, startEmbeddedPostgres } from '@/db/embeddedPostgres'
 
 const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tandir-restart-')), 'pg')
 const pidFile = path.join(dataDir, 'postmaster.pid')

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { Api } from 'grammy'
 
-import { createOutboxDispatcher } from '../../plugins/commerce/outbox/dispatcher'
+import { createOutboxDispatcher } from '@commerce/outbox/dispatcher'
 import { type FakeTelegram, startFakeTelegram } from '../support/fakeTelegram'
 import { makeCatalog, makeClient } from '../support/fixtures'
 import { closePayload, openPayload } from '../support/payload'

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { Api } from 'grammy'
 
-import { createOutboxDispatcher } from '../../plugins/commerce/outbox/dispatcher'
+import { createOutboxDispatcher } from '@commerce/outbox/dispatcher'
 import { type BotHarness, startBotHarness } from '../support/botHarness'
 import { type FakeStripe, startFakeStripe } from '../support/fakeStripe'
 import { makeCatalog, makeClient, makeUser, PASSWORD } from '../support/fixtures'
@@ -341,8 +341,8 @@ describe('payments Stripe did not settle by itself', () => {
     // Stripe fails on one session (three tries of the client): the others are settled all the same.
     stripe.failNext(`/v1/checkout/sessions/${sessionOf(unreadable.order.id).id}`, 500, 3)
     const later = new Date(Date.now() + 25 * 60 * 60 * 1000)
-    const { reconcilePendingPayments } = await import('../../plugins/commerce/payments/reconcilePayments')
-    const { stripeClient } = await import('../../plugins/commerce/payments/stripeClient')
+    const { reconcilePendingPayments } = await import('@commerce/features/payments/reconcilePayments')
+    const { stripeClient } = await import('@commerce/features/payments/stripeClient')
     const result = await reconcilePendingPayments(bot.payload, stripeClient()!, later)
     expect(result.settled).toBeGreaterThanOrEqual(1)
     expect(result.unread).toBe(1)

@@ -3,12 +3,12 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { sql } from '@payloadcms/db-postgres'
 
-import { counted, sellable, unreadAfterClientMessage, usualAddress } from '../../src/db/ruleFragments'
-import { sqlDatabase } from '../../src/db/sqlDatabase'
-import { isSellable } from '../../src/domain/clientOrderRules'
-import { afterClientMessage } from '../../src/domain/conversation'
-import { usualAddressOf } from '../../src/domain/deliveryAddress'
-import { isCounted } from '../../src/domain/payments'
+import { counted, sellable, unreadAfterClientMessage, usualAddress } from '@/shared/db/ruleFragments'
+import { sqlDatabase } from '@/shared/db/sqlDatabase'
+import { isSellable } from '@/domain/clientOrderRules'
+import { afterClientMessage } from '@/domain/conversation'
+import { usualAddressOf } from '@/domain/deliveryAddress'
+import { isCounted } from '@/domain/payments'
 import { closePayload, openPayload } from '../support/payload'
 
 let payload: Payload

@@ -3,8 +3,8 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import pg from 'pg'
 
-import { closePayload } from '../../src/db/closePayload'
-import { bankAccountSchema, innSchema, mfoSchema, uzPhoneSchema } from '../../src/domain/validators'
+import { closePayload } from '@/db/closePayload'
+import { bankAccountSchema, innSchema, mfoSchema, uzPhoneSchema } from '@/domain/validators'
 
 let payload: Payload
 
@@ -18,7 +18,7 @@ beforeAll(async () => {
   await admin.end()
   process.env.DATABASE_URL = base.replace(/\/[^/]+$/, `/${name}`)
   const { getPayload } = await import('payload')
-  const { default: config } = await import('../../payload.config')
+  const { default: config } = await import('@payload-config')
   payload = await getPayload({ config })
   await payload.db.migrate()
 })
@@ -26,7 +26,7 @@ afterAll(() => closePayload(payload))
 
 describe('the first-run demo', () => {
   it('seeds a bakery once: catalog, clients with valid legal details, prices, orders in many statuses', async () => {
-    const { seedDemoData } = await import('../../src/db/seed/seedDemoData')
+    const { seedDemoData } = await import('@/db/seed/seedDemoData')
     expect(await seedDemoData(payload)).toBe(true)
     expect((await payload.count({ collection: 'categories' })).totalDocs).toBe(3)
     expect((await payload.count({ collection: 'products' })).totalDocs).toBe(12)
@@ -54,7 +54,7 @@ describe('the first-run demo', () => {
   })
 
   it('creates the development admin once', async () => {
-    const { ensureDevAdmin, DEFAULT_ADMIN } = await import('../../src/db/seed/ensureDevAdmin')
+    const { ensureDevAdmin, DEFAULT_ADMIN } = await import('@/db/seed/ensureDevAdmin')
     expect(await ensureDevAdmin(payload)).toEqual(DEFAULT_ADMIN)
     await ensureDevAdmin(payload)
     const { docs } = await payload.find({ collection: 'users', where: { email: { equals: DEFAULT_ADMIN.email } } })

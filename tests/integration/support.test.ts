@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { Api } from 'grammy'
 
-import { createOutboxDispatcher } from '../../plugins/commerce/outbox/dispatcher'
-import { receiveFromClient } from '../../plugins/commerce/support/inbox'
-import { afterClientMessage, type ConversationState } from '../../src/domain/conversation'
+import { createOutboxDispatcher } from '@commerce/outbox/dispatcher'
+import { receiveFromClient } from '@commerce/features/support/inbox'
+import { afterClientMessage, type ConversationState } from '@/domain/conversation'
 import { type BotHarness, startBotHarness } from '../support/botHarness'
 import { makeCatalog, makeClient, makeUser, PASSWORD } from '../support/fixtures'
 import { login } from '../support/restServer'

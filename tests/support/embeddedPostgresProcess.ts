@@ -1,4 +1,4 @@
-import { startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
+import { startEmbeddedPostgres } from '@/db/embeddedPostgres'
 
 // An embedded PostgreSQL owned by a process of its own, so a test can kill that process and
 // leave the server orphaned, as a crashed `npm run dev` does:

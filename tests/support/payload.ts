@@ -2,8 +2,8 @@ import type { Payload } from 'payload'
 
 import { getPayload } from 'payload'
 
-import config from '../../payload.config'
-import { closePayload as close } from '../../src/db/closePayload'
+import config from '@payload-config'
+import { closePayload as close } from '@/db/closePayload'
 
 /** The real Payload on the test database; `closePayload` in afterAll ends its pool. */
 export async function openPayload(): Promise<Payload> {

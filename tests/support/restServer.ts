@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net'
 
 import { handleEndpoints } from 'payload'
 
-import config from '../../payload.config'
-import { refuseBadBody } from '../../src/http/refuseBadBody'
+import config from '@payload-config'
+import { refuseBadBody } from '@/shared/http/refuseBadBody'
 
 export interface RestServer {
   url: string

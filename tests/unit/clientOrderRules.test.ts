@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { clientOrderRefusal, isSellable } from '../../src/domain/clientOrderRules'
-import { deletionRefusal } from '../../src/domain/orderWorkflow'
+import { clientOrderRefusal, isSellable } from '@/domain/clientOrderRules'
+import { deletionRefusal } from '@/domain/orderWorkflow'
 
 const bread = { name: 'White bread', active: true, categoryActive: true }
 const order = { client: { status: 'active' }, products: [bread], total: 100_000_00, minOrderAmount: 50_000_00 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { afterClientMessage, afterStaffAnswer, withStatus } from '../../src/domain/conversation'
+import { afterClientMessage, afterStaffAnswer, withStatus } from '@/domain/conversation'
 
 describe('a support conversation', () => {
   it('opens on the first message, counts each unread one, and opens again with one unread after closing', () => {

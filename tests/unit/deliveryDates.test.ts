@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { deliveryDateOptions } from '../../src/domain/deliveryDates'
+import { deliveryDateOptions } from '@/domain/deliveryDates'
 
 describe('delivery dates a client may choose', () => {
   const at = (iso: string) => ({ now: new Date(iso), timeZone: 'Asia/Tashkent', cutoff: '18:00', daysAhead: 3 })

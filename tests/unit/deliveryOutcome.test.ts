@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { deliveryOutcome } from '../../src/domain/deliveryOutcome'
+import { deliveryOutcome } from '@/domain/deliveryOutcome'
 
 describe('what happens to a message Telegram refused', () => {
   it('waits as long as a 429 says, however many tries it took', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { documentDate, invoiceNumber, parseMonth } from '../../src/domain/invoicePeriod'
-import { reconciliationAct } from '../../src/domain/reconciliation'
-import { sheetNamer } from '../../src/domain/sheetNames'
+import { documentDate, invoiceNumber, parseMonth } from '@/domain/invoicePeriod'
+import { reconciliationAct } from '@/domain/reconciliation'
+import { sheetNamer } from '@/domain/sheetNames'
 
 describe('invoice period', () => {
   it.each([

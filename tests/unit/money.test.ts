@@ -8,7 +8,7 @@ import {
   sumMoney,
   toMajor,
   toMinor,
-} from '../../src/domain/money'
+} from '@/domain/money'
 
 describe('MINOR_PER_MAJOR', () => {
   it("is 100 tiyin to the so'm", () => {

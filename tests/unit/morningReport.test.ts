@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { calendarDateIn } from '../../src/domain/calendarDate'
-import { type MorningReportRow, summarizeMorning } from '../../src/domain/morningReport'
+import { calendarDateIn } from '@/domain/calendarDate'
+import { type MorningReportRow, summarizeMorning } from '@/domain/morningReport'
 
 const row = (fulfillment: 'delivery' | 'pickup', productId: number | null, quantity: number, amount: number, orders = 1): MorningReportRow => ({
   fulfillment,

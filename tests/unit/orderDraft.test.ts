@@ -10,7 +10,7 @@ import {
   repeatedLines,
   summaryFingerprint,
   withQuantity,
-} from '../../src/domain/orderDraft'
+} from '@/domain/orderDraft'
 
 const rules: DraftRules = { minOrderAmount: 5_000_000, profileAddress: 'Amir Temur 107', timezone: 'Asia/Tashkent', cutoff: '18:00', daysAhead: 7 }
 const bread: OfferedProduct = { id: 1, name: 'White bread', unit: 'pcs', price: 800_000, minQuantity: 1 }

@@ -12,7 +12,7 @@ import {
   ORDER_STATUSES,
   type OrderStatus,
   STATUS_LABELS,
-} from '../../src/domain/orderWorkflow'
+} from '@/domain/orderWorkflow'
 
 /**
  * The contract, written out by hand: every status of each workflow and the moves allowed from it,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { amountDue, checkRefund, leftToPay, type MoneyMovement, orderMoneyOf, paymentStatusOf, refundableAmount, refundableOfPayment, refundReferenceOf } from '../../src/domain/payments'
+import { amountDue, checkRefund, leftToPay, type MoneyMovement, orderMoneyOf, paymentStatusOf, refundableAmount, refundableOfPayment, refundReferenceOf } from '@/domain/payments'
 
 const payment = (amount: number, status: MoneyMovement['status'] = 'succeeded'): MoneyMovement => ({ kind: 'payment', status, amount })
 const refund = (amount: number, status: MoneyMovement['status'] = 'succeeded'): MoneyMovement => ({ kind: 'refund', status, amount })

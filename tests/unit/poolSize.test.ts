@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { poolSize } from '../../src/db/poolSize'
+import { poolSize } from '@/db/poolSize'
 
 describe('poolSize', () => {
   it('keeps 20 connections unless told otherwise', () => {

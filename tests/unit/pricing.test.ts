@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { type PricedProduct, priceFor, priceOrderLines, type RequestedLine } from '../../src/domain/pricing'
+import { type PricedProduct, priceFor, priceOrderLines, type RequestedLine } from '@/domain/pricing'
 
 const nonBread: PricedProduct = { id: 1, name: 'Non bread', price: 4_000_00, active: true, minQuantity: 10, unit: 'pcs' }
 const samsa: PricedProduct = { id: 2, name: 'Samsa', price: 7_500_00, active: true, minQuantity: null, unit: 'pcs' }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { createSendLimiter, type SendLimiter, TELEGRAM_LIMITS } from '../../src/domain/sendLimiter'
+import { createSendLimiter, type SendLimiter, TELEGRAM_LIMITS } from '@/domain/sendLimiter'
 
 /** Sends to `chats` one after another on a simulated clock; returns the departure times. */
 function departures(limiter: SendLimiter, chats: number[], start = 0): number[] {

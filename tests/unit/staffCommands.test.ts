@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { parseClientReference, parseDayArgument, parseSetPrice } from '../../src/domain/staffCommands'
+import { parseClientReference, parseDayArgument, parseSetPrice } from '@/domain/staffCommands'
 
 describe('staff command arguments', () => {
   it.each([

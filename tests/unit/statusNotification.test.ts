@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { ORDER_STATUSES } from '../../src/domain/orderWorkflow'
-import { LANGUAGES, statusChangedText } from '../../src/domain/statusNotification'
+import { ORDER_STATUSES } from '@/domain/orderWorkflow'
+import { LANGUAGES, statusChangedText } from '@/domain/statusNotification'
 
 describe('status change texts', () => {
   it('exist for every status in every language and name the order', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { movementConflict, movesForward } from '../../src/domain/transactionMoves'
+import { movementConflict, movesForward } from '@/domain/transactionMoves'
 
 describe('a recorded movement', () => {
   it.each([

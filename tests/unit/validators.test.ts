@@ -10,7 +10,7 @@ import {
   timeOfDaySchema,
   uzPhoneSchema,
   vatCodeSchema,
-} from '../../src/domain/validators'
+} from '@/domain/validators'
 
 const INN = 'INN must be 9 digits starting with 2–7'
 const MFO = 'MFO must be 5 digits'

@@ -2,7 +2,7 @@ import type { CollectionBeforeValidateHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import { relationId } from '../../relationId'
+import { relationId } from '@/shared/relationId'
 
 /**
  * Says in words what the unique (client, product) index would otherwise report as a database

@@ -7,7 +7,7 @@ import {
   normalizeField,
   uzPhoneSchema,
   vatCodeSchema,
-} from '../../../src/domain/validators'
+} from '@/domain/validators'
 
 const NORMALIZED = {
   phone: uzPhoneSchema,

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { Conversation } from '../../../payload-types'
+import type { Conversation } from '@payload-types'
 
-import { withStatus } from '../../../src/domain/conversation'
+import { withStatus } from '@/domain/conversation'
 
 /** Closing or reopening from the admin and from Telegram's buttons goes through the same rule. */
 export const applyConversationRules: CollectionBeforeChangeHook<Conversation> = ({ data, originalDoc }) => {

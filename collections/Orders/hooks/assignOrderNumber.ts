@@ -1,4 +1,4 @@
-import type { OrderStep } from '../orderFacts'
+import type { OrderStep } from '@collections/Orders/orderFacts'
 
 /**
  * Numbers come from a PostgreSQL sequence (created by the first migration), drawn with the

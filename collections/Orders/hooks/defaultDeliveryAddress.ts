@@ -1,6 +1,6 @@
-import type { OrderStep } from '../orderFacts'
+import type { OrderStep } from '@collections/Orders/orderFacts'
 
-import { usualAddressOf } from '../../../src/domain/deliveryAddress'
+import { usualAddressOf } from '@/domain/deliveryAddress'
 
 /** A delivery goes to the client's usual address unless the order says otherwise. */
 export const defaultDeliveryAddress: OrderStep = ({ data, operation }, { client }) => {

@@ -1,9 +1,9 @@
 import { ValidationError } from 'payload'
 
-import type { OrderStep } from '../orderFacts'
+import type { OrderStep } from '@collections/Orders/orderFacts'
 
-import { clientOrderRefusal } from '../../../src/domain/clientOrderRules'
-import { actorOf } from '../actor'
+import { clientOrderRefusal } from '@/domain/clientOrderRules'
+import { actorOf } from '@collections/Orders/actor'
 
 /**
  * When the client places or changes their own order (bot, Mini App), the order itself refuses

@@ -1,9 +1,9 @@
 import { ValidationError } from 'payload'
 
-import type { OrderStep } from '../orderFacts'
+import type { OrderStep } from '@collections/Orders/orderFacts'
 
-import { checkTransition, initialStatus } from '../../../src/domain/orderWorkflow'
-import { actorOf } from '../actor'
+import { checkTransition, initialStatus } from '@/domain/orderWorkflow'
+import { actorOf } from '@collections/Orders/actor'
 
 /**
  * Every path (admin, REST, bot, jobs) moves an order only along its workflow, and only from the

@@ -1,7 +1,7 @@
-import type { Order } from '../../../payload-types'
-import type { OrderStep } from '../orderFacts'
+import type { Order } from '@payload-types'
+import type { OrderStep } from '@collections/Orders/orderFacts'
 
-import { ORDER_SOURCES } from '../../../src/domain/orderWorkflow'
+import { ORDER_SOURCES } from '@/domain/orderWorkflow'
 
 /** Set in `context` by the one writer of an order's money fields: the payment ledger. */
 export const SETTLING_PAYMENT = 'settlingPayment'

@@ -1,10 +1,10 @@
 import { ValidationError } from 'payload'
 
-import type { OrderStep } from '../orderFacts'
+import type { OrderStep } from '@collections/Orders/orderFacts'
 
-import { calendarDateToStored, toCalendarDate, YEARS_TEXT } from '../../../src/domain/calendarDate'
-import { isOfferedDay } from '../../../src/domain/deliveryDates'
-import { actorOf } from '../actor'
+import { calendarDateToStored, toCalendarDate, YEARS_TEXT } from '@/domain/calendarDate'
+import { isOfferedDay } from '@/domain/deliveryDates'
+import { actorOf } from '@collections/Orders/actor'
 
 /**
  * Stores the delivery date as the calendar day the business means, in its own time zone. A

@@ -2,10 +2,10 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import type { Order } from '../../../payload-types'
+import type { Order } from '@payload-types'
 
-import { orderShapeProblems } from '../../../src/domain/orderInput'
-import { type OrderStep, readOrderFacts } from '../orderFacts'
+import { orderShapeProblems } from '@/domain/orderInput'
+import { type OrderStep, readOrderFacts } from '@collections/Orders/orderFacts'
 import { assignOrderNumber } from './assignOrderNumber'
 import { defaultDeliveryAddress } from './defaultDeliveryAddress'
 import { enforceClientRules } from './enforceClientRules'

@@ -1,6 +1,6 @@
-import type { OrderStep } from '../orderFacts'
+import type { OrderStep } from '@collections/Orders/orderFacts'
 
-import { actorOf } from '../actor'
+import { actorOf } from '@collections/Orders/actor'
 
 /**
  * The history is written only here, from the stored state, so a caller can neither rewrite it

@@ -2,7 +2,7 @@ import type { CollectionBeforeDeleteHook } from 'payload'
 
 import { APIError } from 'payload'
 
-import { deletionRefusal } from '../../../src/domain/orderWorkflow'
+import { deletionRefusal } from '@/domain/orderWorkflow'
 
 /** An order the books refer to is cancelled, never deleted: its payments and invoices keep it. */
 export const refuseDeletingSettledOrder: CollectionBeforeDeleteHook = async ({ id, req }) => {

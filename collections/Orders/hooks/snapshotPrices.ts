@@ -1,8 +1,8 @@
 import { ValidationError } from 'payload'
 
-import type { OrderStep } from '../orderFacts'
+import type { OrderStep } from '@collections/Orders/orderFacts'
 
-import { priceOrderLines } from '../../../src/domain/pricing'
+import { priceOrderLines } from '@/domain/pricing'
 
 /**
  * Prices come from the server: the client's negotiated price, else the base price, copied into

@@ -2,10 +2,10 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import type { Transaction } from '../../../payload-types'
+import type { Transaction } from '@payload-types'
 
-import { movesForward } from '../../../src/domain/transactionMoves'
-import { relationId } from '../../relationId'
+import { movesForward } from '@/domain/transactionMoves'
+import { relationId } from '@/shared/relationId'
 
 const IDENTITY = ['order', 'client', 'provider', 'kind', 'externalId'] as const
 

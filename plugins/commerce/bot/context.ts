@@ -3,8 +3,8 @@ import type { I18nFlavor } from '@grammyjs/i18n'
 import type { Context } from 'grammy'
 import type { Payload } from 'payload'
 
-import type { Client, User } from '../../../payload-types'
-import type { OrderDraft } from '../../../src/domain/orderDraft'
+import type { Client, User } from '@payload-types'
+import type { OrderDraft } from '@/domain/orderDraft'
 
 export type BotContext = ConversationFlavor<
   Context &

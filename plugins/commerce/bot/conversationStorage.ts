@@ -5,7 +5,7 @@ import { sql } from '@payloadcms/db-postgres'
 
 import type { BotContext } from './context'
 
-import { sqlDatabase } from '../../../src/db/sqlDatabase'
+import { sqlDatabase } from '@/shared/db/sqlDatabase'
 
 /** Where a chat's conversation state is kept in `bot-sessions`. */
 export const conversationKey = (chatId: number) => `conversation:${chatId}`

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import type { BotContext } from './context'
 
-import { isLanguage, type Language } from '../../../src/domain/statusNotification'
+import { isLanguage, type Language } from '@/domain/statusNotification'
 
 // Read from the project root: inside the Next.js server bundle this module's own path is elsewhere.
 export const LOCALES_DIR = path.resolve(process.cwd(), 'plugins/commerce/bot/locales')

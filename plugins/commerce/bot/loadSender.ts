@@ -4,9 +4,9 @@ import type { Payload } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 
 import type { BotClient, BotContext } from './context'
-import type { OrderDraft } from '../../../src/domain/orderDraft'
+import type { OrderDraft } from '@/domain/orderDraft'
 
-import { sqlDatabase } from '../../../src/db/sqlDatabase'
+import { sqlDatabase } from '@/shared/db/sqlDatabase'
 import { conversationKey } from './conversationStorage'
 import { DRAFT_LIFETIME, orderDraftKey } from './orderDrafts'
 import { perTurn } from './perTurn'

@@ -1,9 +1,9 @@
 import { sql } from '@payloadcms/db-postgres'
 
 import type { BotContext } from './context'
-import type { OrderDraft } from '../../../src/domain/orderDraft'
+import type { OrderDraft } from '@/domain/orderDraft'
 
-import { sqlDatabase } from '../../../src/db/sqlDatabase'
+import { sqlDatabase } from '@/shared/db/sqlDatabase'
 import { perTurn } from './perTurn'
 
 /** Where a chat's order draft is kept in `bot-sessions`. */

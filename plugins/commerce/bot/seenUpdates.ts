@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
-import { sqlDatabase } from '../../../src/db/sqlDatabase'
+import { sqlDatabase } from '@/shared/db/sqlDatabase'
 import { perTurn } from './perTurn'
 
 /** A server that took an update and died before finishing it lets a resend through after this. */

@@ -3,8 +3,8 @@ import type { Payload } from 'payload'
 
 import { GrammyError, HttpError } from 'grammy'
 
-import { deliveryOutcome, type DeliveryFailure } from '../../../src/domain/deliveryOutcome'
-import { createSendLimiter, type SendLimiter, TELEGRAM_LIMITS } from '../../../src/domain/sendLimiter'
+import { deliveryOutcome, type DeliveryFailure } from '@/domain/deliveryOutcome'
+import { createSendLimiter, type SendLimiter, TELEGRAM_LIMITS } from '@/domain/sendLimiter'
 import {
   claimOutboxBatch,
   type ClaimedRow,
@@ -13,10 +13,10 @@ import {
   pendingCount,
   retryLater,
 } from './outboxRows'
-import { textsIn } from '../bot/i18n'
-import { rememberCard } from '../bot/staff/orderCard'
-import { rememberCopy } from '../support/inbox'
-import { ensureTopic, forgetTopic, isTopicGone } from '../support/topics'
+import { textsIn } from '@commerce/bot/i18n'
+import { rememberCard } from '@commerce/features/staff/orderCard'
+import { rememberCopy } from '@commerce/features/support/inbox'
+import { ensureTopic, forgetTopic, isTopicGone } from '@commerce/features/support/topics'
 import { type OutgoingMessage, renderNotifications } from './renderNotification'
 
 export interface DispatcherOptions {

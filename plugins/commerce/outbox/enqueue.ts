@@ -2,8 +2,8 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
-import { transactionDatabase } from '../../../collections/transactionDatabase'
-import { sqlDatabase } from '../../../src/db/sqlDatabase'
+import { transactionDatabase } from '@/shared/db/transactionDatabase'
+import { sqlDatabase } from '@/shared/db/sqlDatabase'
 
 /** A message for the dispatcher. Messages with the same `body.sequence` are delivered one at a time, in the order they were written. */
 export interface OutboxMessage {

@@ -1,17 +1,17 @@
 import type { InlineKeyboardMarkup } from 'grammy/types'
 import type { Payload } from 'payload'
 
-import type { CopyOf } from '../support/inbox'
-import type { TopicRequest } from '../support/topics'
+import type { CopyOf } from '@commerce/features/support/inbox'
+import type { TopicRequest } from '@commerce/features/support/topics'
 import type { ClaimedRow } from './outboxRows'
 
-import { formatMoney } from '../../../src/domain/money'
-import { isOrderStatus } from '../../../src/domain/orderWorkflow'
-import { statusChangedText } from '../../../src/domain/statusNotification'
-import { textsIn } from '../bot/i18n'
-import { loadCardOrder, orderCard } from '../bot/staff/orderCard'
-import { offersPayment, payButton, paymentChangedText } from '../payments/paymentNotices'
-import { renderSupport } from '../support/renderSupport'
+import { formatMoney } from '@/domain/money'
+import { isOrderStatus } from '@/domain/orderWorkflow'
+import { statusChangedText } from '@/domain/statusNotification'
+import { textsIn } from '@commerce/bot/i18n'
+import { loadCardOrder, orderCard } from '@commerce/features/staff/orderCard'
+import { offersPayment, payButton, paymentChangedText } from '@commerce/features/payments/paymentNotices'
+import { renderSupport } from '@commerce/features/support/renderSupport'
 
 export interface OutgoingMessage {
   chatId: number

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
-import { sqlDatabase } from '../../../src/db/sqlDatabase'
+import { sqlDatabase } from '@/shared/db/sqlDatabase'
 
 /**
  * node-cron's run coordinator over the `run-keys` table. `shouldRun` takes a key for this server

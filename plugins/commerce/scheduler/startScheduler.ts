@@ -2,8 +2,8 @@ import type { Payload } from 'payload'
 
 import cron from 'node-cron'
 
-import { reconcileIfDue } from '../payments/reconcilePayments'
-import { type MorningRun, runMorningReportIfDue } from './morningReportJob'
+import { reconcileIfDue } from '@commerce/features/payments/reconcilePayments'
+import { type MorningRun, runMorningReportIfDue } from '@commerce/features/reports/morningReportJob'
 
 export interface Scheduler {
   /** The run made at start, which makes up what was missed while the server was down. */

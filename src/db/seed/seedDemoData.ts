@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { addDays, calendarDateIn } from '../../domain/calendarDate'
-import { toMinor } from '../../domain/money'
-import { allowedNextStatuses, type Fulfillment, type OrderStatus } from '../../domain/orderWorkflow'
+import { addDays, calendarDateIn } from '@/domain/calendarDate'
+import { toMinor } from '@/domain/money'
+import { allowedNextStatuses, type Fulfillment, type OrderStatus } from '@/domain/orderWorkflow'
 import { DEMO_CATEGORIES, DEMO_CLIENTS, DEMO_SELLER } from './demoCatalog'
 
 const ORDER_COUNT = 30

@@ -1,9 +1,9 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import type { Order } from '../../../../payload-types'
+import type { Order } from '@payload-types'
 
-import { relationId } from '../../../../collections/relationId'
-import { enqueueAll, type OutboxMessage } from '../enqueue'
+import { relationId } from '@/shared/relationId'
+import { enqueueAll, type OutboxMessage } from '@commerce/outbox/enqueue'
 
 /**
  * A new order, and every move of one, is announced three ways: to the client in their language,

@@ -9,7 +9,7 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-import { refuseBadBody } from '../../../../http/refuseBadBody'
+import { refuseBadBody } from '@/shared/http/refuseBadBody'
 
 type Handler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 

@@ -1,0 +1,66 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { z } from 'zod'
+
+import { hasRole, type Role } from '@/shared/access/roles'
+import { recordManualPayment, refundOrder } from './operations'
+import { PaymentRefused } from './paymentRefused'
+
+const refuse = (status: number, message: string, field?: string) => Response.json({ errors: [{ ...(field ? { field } : {}), message }] }, { status })
+
+const common = {
+  order: z.number({ error: 'order must be an order id' }).int().positive(),
+  amount: z.number({ error: 'amount must be a number of tiyin' }).int('amount must be whole tiyin').positive('amount must be positive').max(1e13),
+  /** Generated when the form opens; the same on a double click. */
+  requestId: z.string({ error: 'requestId is required' }).regex(/^[\w-]{8,64}$/, 'requestId must be 8 to 64 letters, digits or dashes'),
+}
+const manualSchema = z.object({
+  ...common,
+  provider: z.enum(['cash', 'bank_transfer'], { error: 'provider must be cash or bank_transfer' }),
+  reference: z.string().trim().max(200).nullish(),
+})
+const refundSchema = z.object({ ...common, reason: z.string({ error: 'reason is required' }).trim().min(2, 'reason is required').max(500) })
+
+/** Parses the JSON body for staff of `roles`, or answers why not. */
+async function input<T>(req: PayloadRequest, roles: Role[], schema: z.ZodType<T>): Promise<T | Response> {
+  if (!req.user) return refuse(401, 'Sign in as staff')
+  if (!hasRole(req.user, ...roles)) return refuse(403, 'Your role may not do this')
+  const body = await req.json?.().catch(() => undefined)
+  const parsed = schema.safeParse(body)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    return refuse(400, issue.message, issue.path.join('.') || undefined)
+  }
+  return parsed.data
+}
+
+async function answer(work: () => Promise<unknown>): Promise<Response> {
+  try {
+    return Response.json({ transaction: await work() })
+  } catch (error) {
+    if (error instanceof PaymentRefused) return refuse(error.status, error.message, error.field)
+    throw error
+  }
+}
+
+/** `POST /api/payments/manual`: cash or a bank transfer received for an order. */
+export const manualPaymentEndpoint: Endpoint = {
+  path: '/payments/manual',
+  method: 'post',
+  handler: async (req) => {
+    const body = await input(req, ['admin', 'manager', 'accountant'], manualSchema)
+    if (body instanceof Response) return body
+    return answer(() => recordManualPayment(req, { orderId: body.order, provider: body.provider, amount: body.amount, reference: body.reference ?? null, requestId: body.requestId }))
+  },
+}
+
+/** `POST /api/payments/refund`: money back for an order, full or partial. */
+export const refundEndpoint: Endpoint = {
+  path: '/payments/refund',
+  method: 'post',
+  handler: async (req) => {
+    const body = await input(req, ['admin', 'manager'], refundSchema)
+    if (body instanceof Response) return body
+    return answer(() => refundOrder(req, { orderId: body.order, amount: body.amount, reason: body.reason, requestId: body.requestId }))
+  },
+}

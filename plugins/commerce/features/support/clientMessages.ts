@@ -1,0 +1,24 @@
+import { Composer } from 'grammy'
+
+import type { BotContext } from '@commerce/bot/context'
+
+import { receiveEdit, receiveFromClient } from './inbox'
+
+export const support = new Composer<BotContext>()
+
+/**
+ * Whatever a registered client writes outside a flow or a command goes to the bakery's support
+ * group, when there is one; without one, the help answers as before.
+ */
+support.on('message', async (ctx, next) => {
+  if (!ctx.client || ctx.message.text?.startsWith('/')) return next()
+  const settings = await ctx.payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
+  if (!settings.supportGroupId) return next()
+  const { opened } = await receiveFromClient(ctx.payload, ctx.client, ctx.message)
+  if (opened) await ctx.reply(ctx.t('support-received'))
+})
+
+/** An edit of a message the bakery already has follows it into the topic. */
+support.on('edited_message', async (ctx, next) => {
+  if (!ctx.client || !(await receiveEdit(ctx.payload, ctx.editedMessage, 'client'))) return next()
+})
