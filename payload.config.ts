@@ -1,6 +1,6 @@
-import { postgresAdapter } from '@payloadcms/db-postgres'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { postgresAdapter } from '@payloadcms/db-postgres'
 import { buildConfig } from 'payload'
 
 import { Categories } from './collections/Categories'
@@ -14,8 +14,8 @@ import { Settings } from './collections/Settings'
 import { Transactions } from './collections/Transactions'
 import { Users } from './collections/Users'
 import { commercePlugin } from './plugins/commerce'
-import { answerBadInput } from './src/shared/http/answerBadInput'
 import { poolSize } from './src/db/poolSize'
+import { answerBadInput } from './src/shared/http/answerBadInput'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -23,9 +23,21 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · Tandir' },
-    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
+    importMap: {
+      baseDir: dirname,
+      importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
+    },
   },
-  collections: [Orders, Clients, ClientPrices, Products, Categories, Transactions, Conversations, Users],
+  collections: [
+    Orders,
+    Clients,
+    ClientPrices,
+    Products,
+    Categories,
+    Transactions,
+    Conversations,
+    Users,
+  ],
   globals: [Settings],
   hooks: { afterError: [answerBadInput] },
   secret: process.env.PAYLOAD_SECRET ?? '',

@@ -31,8 +31,15 @@ async function compare() {
   const { startEmbeddedPostgres } = await import('@/db/embeddedPostgres')
   const { stopDatabase } = await import('./stopDatabase')
   const { closePayload } = await import('@/db/closePayload')
-  const db = await startEmbeddedPostgres({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'tandir-bench-')), persistent: false })
-  Object.assign(process.env, { DATABASE_URL: db.url, PAYLOAD_SECRET: 'bench-secret', TANDIR_ROLE: 'script' })
+  const db = await startEmbeddedPostgres({
+    dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'tandir-bench-')),
+    persistent: false,
+  })
+  Object.assign(process.env, {
+    DATABASE_URL: db.url,
+    PAYLOAD_SECRET: 'bench-secret',
+    TANDIR_ROLE: 'script',
+  })
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })
@@ -42,19 +49,33 @@ async function compare() {
   await closePayload(payload)
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tandir-invoices-'))
-  const results: Record<'ours' | 'raw', { ms: number; maxRssMb: number; bytes: number }[]> = { ours: [], raw: [] }
+  const results: Record<'ours' | 'raw', { ms: number; maxRssMb: number; bytes: number }[]> = {
+    ours: [],
+    raw: [],
+  }
   for (let round = 0; round < Number(values.rounds); round++) {
     for (const side of ['raw', 'ours'] as const) {
       const out = path.join(dir, `${side}.xlsx`)
       // Our side runs with the heap `npm run invoices` gives the export (see package.json).
       const heap = side === 'ours' ? [EXPORT_HEAP] : []
-      const printed = execFileSync(process.execPath, [...heap, '--import', 'tsx', import.meta.filename, '--side', side, '--out', out], { env: process.env })
-      results[side].push({ ...JSON.parse(String(printed).trim().split('\n').at(-1)!), bytes: fs.statSync(out).size })
+      const printed = execFileSync(
+        process.execPath,
+        [...heap, '--import', 'tsx', import.meta.filename, '--side', side, '--out', out],
+        { env: process.env },
+      )
+      results[side].push({
+        ...JSON.parse(String(printed).trim().split('\n').at(-1)!),
+        bytes: fs.statSync(out).size,
+      })
     }
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
   const line = (name: string, rows: (typeof results)['ours']) =>
-    `${name.padEnd(22)} ${median(rows.map((r) => r.ms)).toFixed(0).padStart(8)} ${Math.max(...rows.map((r) => r.maxRssMb)).toFixed(0).padStart(12)} ${(rows[0].bytes / 1e6).toFixed(1).padStart(9)}`
+    `${name.padEnd(22)} ${median(rows.map((r) => r.ms))
+      .toFixed(0)
+      .padStart(8)} ${Math.max(...rows.map((r) => r.maxRssMb))
+      .toFixed(0)
+      .padStart(12)} ${(rows[0].bytes / 1e6).toFixed(1).padStart(9)}`
   console.log(
     [
       `${values.clients} clients, ${values.lines} order lines in ${MONTH}; ${values.rounds} rounds, each side in its own process`,
@@ -69,7 +90,11 @@ async function compare() {
 }
 
 /** Clients with full legal details and delivered orders of 8 lines, straight into the tables. */
-async function seed(db: { execute: (query: string) => Promise<unknown> }, clients: number, lines: number) {
+async function seed(
+  db: { execute: (query: string) => Promise<unknown> },
+  clients: number,
+  lines: number,
+) {
   const orders = Math.ceil(lines / 8)
   await db.execute(`
     insert into categories (name) values ('Bread');
@@ -109,7 +134,9 @@ async function runSide(side: 'ours' | 'raw', out: string) {
     process.env.TANDIR_ROLE = 'script'
     const { getPayload } = await import('payload')
     const { default: config } = await import('@payload-config')
-    const { writeInvoicesWorkbook } = await import('@commerce/features/invoices/writeInvoicesWorkbook')
+    const { writeInvoicesWorkbook } = await import(
+      '@commerce/features/invoices/writeInvoicesWorkbook'
+    )
     const { parseMonth } = await import('@/domain/invoicePeriod')
     const { closePayload } = await import('@/db/closePayload')
     const payload = await getPayload({ config })
@@ -131,7 +158,10 @@ async function runSide(side: 'ours' | 'raw', out: string) {
         from orders o join clients c on c.id = o.client_id join orders_items i on i._parent_id = o.id
        where o.delivery_date >= '2026-10-01' and o.delivery_date < '2026-11-01' and o.status in ('delivered', 'given')
        order by c.name, c.id, o.delivery_date, o.number, i._order`)
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: fs.createWriteStream(out), useStyles: true })
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      stream: fs.createWriteStream(out),
+      useStyles: true,
+    })
     const byClient = new Map<number, RawLine[]>()
     for (const row of rows) {
       const lines = byClient.get(row.client)
@@ -143,10 +173,28 @@ async function runSide(side: 'ours' | 'raw', out: string) {
     await summary.commit()
     for (const [id, lines] of byClient) {
       const sheet = workbook.addWorksheet(`Client ${id}`)
-      sheet.columns = [{ style: { numFmt: 'dd.mm.yyyy' } }, {}, {}, {}, {}, { style: { numFmt: '#,##0.00' } }, { style: { numFmt: '#,##0.00' } }]
+      sheet.columns = [
+        { style: { numFmt: 'dd.mm.yyyy' } },
+        {},
+        {},
+        {},
+        {},
+        { style: { numFmt: '#,##0.00' } },
+        { style: { numFmt: '#,##0.00' } },
+      ]
       for (let i = 0; i < 22; i++) sheet.addRow(['label', null, 'value']).commit()
       for (const line of lines) {
-        sheet.addRow([line.delivery_date, Number(line.number), line.product_name, line.unit, Number(line.quantity), line.unit_price / 100, line.line_total / 100]).commit()
+        sheet
+          .addRow([
+            line.delivery_date,
+            Number(line.number),
+            line.product_name,
+            line.unit,
+            Number(line.quantity),
+            line.unit_price / 100,
+            line.line_total / 100,
+          ])
+          .commit()
       }
       sheet.addRow(['Total', null, null, null, null, null, 0]).commit()
       await sheet.commit()

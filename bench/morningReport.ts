@@ -17,14 +17,23 @@ import { closePayload } from '@/db/closePayload'
 import { startEmbeddedPostgres } from '@/db/embeddedPostgres'
 import { stopDatabase } from './stopDatabase'
 
-const { values } = parseArgs({ options: { orders: { type: 'string', default: '5000' }, runs: { type: 'string', default: '50' } } })
+const { values } = parseArgs({
+  options: { orders: { type: 'string', default: '5000' }, runs: { type: 'string', default: '50' } },
+})
 const ORDERS = Number(values.orders)
 const RUNS = Number(values.runs)
 const DAY = '2026-11-23'
 const OTHER_DAYS = ['2026-11-22', '2026-11-24']
 
-const db = await startEmbeddedPostgres({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'tandir-bench-')), persistent: false })
-Object.assign(process.env, { DATABASE_URL: db.url, PAYLOAD_SECRET: 'bench-secret', TANDIR_SCHEDULER: 'off' })
+const db = await startEmbeddedPostgres({
+  dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'tandir-bench-')),
+  persistent: false,
+})
+Object.assign(process.env, {
+  DATABASE_URL: db.url,
+  PAYLOAD_SECRET: 'bench-secret',
+  TANDIR_SCHEDULER: 'off',
+})
 const { getPayload } = await import('payload')
 const { default: config } = await import('@payload-config')
 const { loadMorningReport } = await import('@commerce/features/reports/loadMorningReport')
@@ -35,13 +44,31 @@ await payload.db.migrate()
 const category = await payload.create({ collection: 'categories', data: { name: 'Bread' } })
 const products = await Promise.all(
   Array.from({ length: 20 }, (_, i) =>
-    payload.create({ collection: 'products', data: { name: `Product ${i}`, sku: `P-${i}`, category: category.id, unit: 'pcs', price: 100_000 + i * 5_000 } }),
+    payload.create({
+      collection: 'products',
+      data: {
+        name: `Product ${i}`,
+        sku: `P-${i}`,
+        category: category.id,
+        unit: 'pcs',
+        price: 100_000 + i * 5_000,
+      },
+    }),
   ),
 )
-const clients = await Promise.all(Array.from({ length: 50 }, (_, i) => payload.create({ collection: 'clients', data: { name: `Cafe ${i}` } })))
+const clients = await Promise.all(
+  Array.from({ length: 50 }, (_, i) =>
+    payload.create({ collection: 'clients', data: { name: `Cafe ${i}` } }),
+  ),
+)
 
 const started = performance.now()
-const days = [...Array(ORDERS).fill(DAY), ...Array(Math.round(ORDERS / 2)).fill(0).map((_, i) => OTHER_DAYS[i % 2])]
+const days = [
+  ...Array(ORDERS).fill(DAY),
+  ...Array(Math.round(ORDERS / 2))
+    .fill(0)
+    .map((_, i) => OTHER_DAYS[i % 2]),
+]
 let next = 0
 await Promise.all(
   Array.from({ length: 4 }, async () => {
@@ -52,14 +79,19 @@ await Promise.all(
           client: clients[i % clients.length].id,
           fulfillment: i % 3 === 0 ? 'pickup' : 'delivery',
           deliveryDate: days[i],
-          items: Array.from({ length: 8 }, (_, line) => ({ product: products[(i + line * 3) % products.length].id, quantity: 1 + ((i + line) % 40) })),
+          items: Array.from({ length: 8 }, (_, line) => ({
+            product: products[(i + line * 3) % products.length].id,
+            quantity: 1 + ((i + line) % 40),
+          })),
         },
         depth: 0,
       })
     }
   }),
 )
-console.log(`seeded ${days.length} orders of 8 lines (${ORDERS} on ${DAY}) in ${((performance.now() - started) / 1000).toFixed(0)} s`)
+console.log(
+  `seeded ${days.length} orders of 8 lines (${ORDERS} on ${DAY}) in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+)
 await payload.db.drizzle.execute('analyze')
 
 const direct = new pg.Client({ connectionString: db.url })
@@ -77,7 +109,8 @@ async function time(run: () => Promise<unknown>): Promise<number> {
 }
 const ours: number[] = []
 const baseline: number[] = []
-for (let i = 0; i < 5; i++) await Promise.all([loadMorningReport(payload, DAY), direct.query(handWritten)]) // warm-up
+for (let i = 0; i < 5; i++)
+  await Promise.all([loadMorningReport(payload, DAY), direct.query(handWritten)]) // warm-up
 for (let i = 0; i < RUNS; i++) {
   // Interleaved, so noise on the machine hits both alike.
   baseline.push(await time(() => direct.query(handWritten)))
@@ -86,7 +119,10 @@ for (let i = 0; i < RUNS; i++) {
 const report = await loadMorningReport(payload, DAY)
 const stat = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b)
-  return { median: sorted[Math.floor(sorted.length / 2)], p95: sorted[Math.floor(sorted.length * 0.95)] }
+  return {
+    median: sorted[Math.floor(sorted.length / 2)],
+    p95: sorted[Math.floor(sorted.length * 0.95)],
+  }
 }
 const a = stat(ours)
 const b = stat(baseline)

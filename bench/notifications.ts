@@ -13,16 +13,20 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { Api } from 'grammy'
-
-import type { RecordedCall } from '../tests/support/fakeTelegram'
 import { closePayload } from '@/db/closePayload'
 import { startEmbeddedPostgres } from '@/db/embeddedPostgres'
+import type { RecordedCall } from '../tests/support/fakeTelegram'
 import { stopDatabase } from './stopDatabase'
 
-const COUNT = Number(parseArgs({ options: { count: { type: 'string', default: '1000' } } }).values.count)
+const COUNT = Number(
+  parseArgs({ options: { count: { type: 'string', default: '1000' } } }).values.count,
+)
 const PER_SECOND = 30
 
-const db = await startEmbeddedPostgres({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'tandir-bench-')), persistent: false })
+const db = await startEmbeddedPostgres({
+  dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'tandir-bench-')),
+  persistent: false,
+})
 process.env.DATABASE_URL = db.url
 process.env.PAYLOAD_SECRET ??= 'bench-secret'
 // Scheduled runs would add their own work to what is measured.
@@ -35,25 +39,55 @@ payload.logger.level = 'warn'
 await payload.db.migrate()
 
 for (let i = 0; i < COUNT; i++) {
-  const client = await payload.create({ collection: 'clients', data: { name: `Cafe ${i}`, telegramId: 7_000_000 + i, language: 'ru' } })
+  const client = await payload.create({
+    collection: 'clients',
+    data: { name: `Cafe ${i}`, telegramId: 7_000_000 + i, language: 'ru' },
+  })
   await payload.db.create({
     collection: 'outbox',
-    data: { topic: 'order.status_changed', payload: { client: client.id, number: 1000 + i, from: 'accepted', to: 'on_the_way', sequence: `client:${client.id}` }, status: 'pending', attempts: 0 },
+    data: {
+      topic: 'order.status_changed',
+      payload: {
+        client: client.id,
+        number: 1000 + i,
+        from: 'accepted',
+        to: 'on_the_way',
+        sequence: `client:${client.id}`,
+      },
+      status: 'pending',
+      attempts: 0,
+    },
     returning: false,
   })
 }
 
-const fake = spawn(process.execPath, ['--import', 'tsx', path.resolve(import.meta.dirname, '../tests/support/fakeTelegramProcess.ts'), String(PER_SECOND)], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-})
+const fake = spawn(
+  process.execPath,
+  [
+    '--import',
+    'tsx',
+    path.resolve(import.meta.dirname, '../tests/support/fakeTelegramProcess.ts'),
+    String(PER_SECOND),
+  ],
+  {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+)
 const [apiRoot] = (await once(fake.stdout!, 'data')).map((chunk: Buffer) => chunk.toString().trim())
 const dispatcher = createOutboxDispatcher({ payload, api: new Api('123:BENCH', { apiRoot }) })
 const started = performance.now()
 await dispatcher.drain(COUNT * 1000)
 const seconds = (performance.now() - started) / 1000
 
-const record = (await (await fetch(`${apiRoot}/__record`)).json()) as { calls: RecordedCall[]; throttled: number }
-const delivered = new Set(record.calls.filter((call) => call.method === 'sendMessage' && !call.failedWith).map((call) => Number(call.params.chat_id))).size
+const record = (await (await fetch(`${apiRoot}/__record`)).json()) as {
+  calls: RecordedCall[]
+  throttled: number
+}
+const delivered = new Set(
+  record.calls
+    .filter((call) => call.method === 'sendMessage' && !call.failedWith)
+    .map((call) => Number(call.params.chat_id)),
+).size
 const floor = COUNT / PER_SECOND
 console.log(
   [

@@ -9,7 +9,11 @@ import { closePayload } from '@/db/closePayload'
 import { startEmbeddedPostgres } from '@/db/embeddedPostgres'
 
 const dataDir = process.env.SOAK_DATA_DIR!
-const db = await startEmbeddedPostgres({ dataDir, port: Number(process.env.SOAK_PG_PORT), log: () => {} })
+const db = await startEmbeddedPostgres({
+  dataDir,
+  port: Number(process.env.SOAK_PG_PORT),
+  log: () => {},
+})
 process.env.DATABASE_URL = db.url
 
 const { getPayload } = await import('payload')
@@ -29,12 +33,35 @@ const server = await startRestServer()
 console.log(`READY ${server.url}`)
 
 async function seed(first: typeof migrator) {
-  await first.create({ collection: 'users', data: { email: 'soak@tandir.local', password: 'soak-password', name: 'Soak', roles: ['admin'] } })
-  await first.updateGlobal({ slug: 'settings', data: { onlinePayment: 'after_accept', adminChatId: null, supportGroupId: null, minOrderAmount: 0 } })
+  await first.create({
+    collection: 'users',
+    data: { email: 'soak@tandir.local', password: 'soak-password', name: 'Soak', roles: ['admin'] },
+  })
+  await first.updateGlobal({
+    slug: 'settings',
+    data: {
+      onlinePayment: 'after_accept',
+      adminChatId: null,
+      supportGroupId: null,
+      minOrderAmount: 0,
+    },
+  })
   const category = await first.create({ collection: 'categories', data: { name: 'Bread' } })
-  await first.create({ collection: 'products', data: { name: 'White bread', sku: 'SOAK-W', category: category.id, unit: 'pcs', price: 800_000 } })
+  await first.create({
+    collection: 'products',
+    data: {
+      name: 'White bread',
+      sku: 'SOAK-W',
+      category: category.id,
+      unit: 'pcs',
+      price: 800_000,
+    },
+  })
   const customers = Number(process.env.SOAK_CUSTOMERS)
   for (let i = 0; i < customers; i++) {
-    await first.create({ collection: 'clients', data: { name: `Cafe ${i}`, telegramId: 8_000_000 + i, language: 'en', status: 'active' } })
+    await first.create({
+      collection: 'clients',
+      data: { name: `Cafe ${i}`, telegramId: 8_000_000 + i, language: 'en', status: 'active' },
+    })
   }
 }

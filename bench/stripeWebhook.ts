@@ -16,14 +16,22 @@ import { startEmbeddedPostgres } from '@/db/embeddedPostgres'
 import { startFakeStripe } from '../tests/support/fakeStripe'
 import { stopDatabase } from './stopDatabase'
 
-const { values } = parseArgs({ options: { events: { type: 'string', default: '1000' }, concurrency: { type: 'string', default: '20' } } })
+const { values } = parseArgs({
+  options: {
+    events: { type: 'string', default: '1000' },
+    concurrency: { type: 'string', default: '20' },
+  },
+})
 const EVENTS = Number(values.events)
 const CONCURRENCY = Number(values.concurrency)
 const DUPLICATES = Math.round(EVENTS * 0.3)
 const ORDERS = Math.ceil((EVENTS - DUPLICATES) / 2)
 
 const stripe = await startFakeStripe('whsec_bench')
-const db = await startEmbeddedPostgres({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'tandir-bench-')), persistent: false })
+const db = await startEmbeddedPostgres({
+  dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'tandir-bench-')),
+  persistent: false,
+})
 Object.assign(process.env, {
   DATABASE_URL: db.url,
   PAYLOAD_SECRET: 'bench-secret',
@@ -42,23 +50,41 @@ const { startRestServer } = await import('../tests/support/restServer')
 const server = await startRestServer()
 
 const category = await payload.create({ collection: 'categories', data: { name: 'Bread' } })
-const product = await payload.create({ collection: 'products', data: { name: 'White bread', sku: 'W', category: category.id, unit: 'pcs', price: 800000 } })
+const product = await payload.create({
+  collection: 'products',
+  data: { name: 'White bread', sku: 'W', category: category.id, unit: 'pcs', price: 800000 },
+})
 const client = await payload.create({ collection: 'clients', data: { name: 'Bench cafe' } })
 const unique: { body: string; signature: string }[] = []
 for (let i = 0; i < ORDERS; i++) {
   const order = await payload.create({
     collection: 'orders',
-    data: { client: client.id, fulfillment: 'pickup', deliveryDate: '2026-12-01', items: [{ product: product.id, quantity: 12 }] },
+    data: {
+      client: client.id,
+      fulfillment: 'pickup',
+      deliveryDate: '2026-12-01',
+      items: [{ product: product.id, quantity: 12 }],
+    },
     depth: 0,
   })
   await offerCheckout(payload, order)
-  const session = [...stripe.sessions.values()].find((s) => (s.metadata as { order: string }).order === String(order.id))!
+  const session = [...stripe.sessions.values()].find(
+    (s) => (s.metadata as { order: string }).order === String(order.id),
+  )!
   const paid = stripe.pay(session.id as string)
   unique.push(stripe.event('checkout.session.completed', paid))
-  unique.push(stripe.event('refund.updated', stripe.refundInDashboard(paid.payment_intent as string, 1_000_000)))
+  unique.push(
+    stripe.event(
+      'refund.updated',
+      stripe.refundInDashboard(paid.payment_intent as string, 1_000_000),
+    ),
+  )
 }
 // Duplicates are resent copies of events, as Stripe resends them, shuffled among the rest.
-const events = [...unique.slice(0, EVENTS - DUPLICATES), ...Array.from({ length: DUPLICATES }, (_, i) => unique[(i * 7919) % unique.length])]
+const events = [
+  ...unique.slice(0, EVENTS - DUPLICATES),
+  ...Array.from({ length: DUPLICATES }, (_, i) => unique[(i * 7919) % unique.length]),
+]
 for (let i = events.length - 1; i > 0; i--) {
   const j = (i * 104729) % (i + 1)
   ;[events[i], events[j]] = [events[j], events[i]]
@@ -84,7 +110,8 @@ await Promise.all(
 )
 const seconds = (performance.now() - started) / 1000
 latencies.sort((a, b) => a - b)
-const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]
+const at = (q: number) =>
+  latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]
 
 const { rows } = await payload.db.drizzle.execute(`
   select kind, count(*)::int as rows, count(distinct external_id)::int as ids from transactions group by kind order by kind`)
@@ -94,7 +121,10 @@ console.log(
     `${events.length} signed events (${DUPLICATES} duplicates), ${CONCURRENCY} at a time, for ${ORDERS} orders`,
     `events/s ${(events.length / seconds).toFixed(0)}   p50 ${at(0.5).toFixed(1)} ms   p99 ${at(0.99).toFixed(1)} ms`,
     `events stored once: ${stored.totalDocs} of ${new Set(events.map((e) => e.body)).size} distinct`,
-    ...rows.map((row: Record<string, unknown>) => `${row.kind}: ${row.rows} rows for ${row.ids} Stripe ids${row.rows === row.ids ? ', none twice' : ' — RECORDED TWICE'}`),
+    ...rows.map(
+      (row: Record<string, unknown>) =>
+        `${row.kind}: ${row.rows} rows for ${row.ids} Stripe ids${row.rows === row.ids ? ', none twice' : ' — RECORDED TWICE'}`,
+    ),
   ].join('\n'),
 )
 

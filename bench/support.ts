@@ -15,25 +15,41 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { Api } from 'grammy'
-
-import type { RecordedCall } from '../tests/support/fakeTelegram'
-
 import { closePayload } from '@/db/closePayload'
 import { startEmbeddedPostgres } from '@/db/embeddedPostgres'
+import type { RecordedCall } from '../tests/support/fakeTelegram'
 import { textUpdate } from '../tests/support/telegramUpdates'
 import { stopDatabase } from './stopDatabase'
 
-const { values } = parseArgs({ options: { clients: { type: 'string', default: '50' }, messages: { type: 'string', default: '200' } } })
+const { values } = parseArgs({
+  options: {
+    clients: { type: 'string', default: '50' },
+    messages: { type: 'string', default: '200' },
+  },
+})
 const CLIENTS = Number(values.clients)
 const MESSAGES = Number(values.messages)
 const GROUP = -100_777_000
 const PER_GROUP_PER_MINUTE = 20
 
-const fake = spawn(process.execPath, ['--import', 'tsx', path.resolve(import.meta.dirname, '../tests/support/fakeTelegramProcess.ts'), '30', String(PER_GROUP_PER_MINUTE)], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-})
+const fake = spawn(
+  process.execPath,
+  [
+    '--import',
+    'tsx',
+    path.resolve(import.meta.dirname, '../tests/support/fakeTelegramProcess.ts'),
+    '30',
+    String(PER_GROUP_PER_MINUTE),
+  ],
+  {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+)
 const [apiRoot] = (await once(fake.stdout!, 'data')).map((chunk: Buffer) => chunk.toString().trim())
-const db = await startEmbeddedPostgres({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'tandir-bench-')), persistent: false })
+const db = await startEmbeddedPostgres({
+  dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'tandir-bench-')),
+  persistent: false,
+})
 Object.assign(process.env, {
   DATABASE_URL: db.url,
   PAYLOAD_SECRET: 'bench-secret',
@@ -41,7 +57,12 @@ Object.assign(process.env, {
   TELEGRAM_WEBHOOK_SECRET: 'bench-secret',
   TELEGRAM_WEBHOOK_URL: 'https://bench.local/api/telegram/webhook',
   TELEGRAM_API_ROOT: apiRoot,
-  TELEGRAM_BOT_INFO: JSON.stringify({ id: 1, is_bot: true, first_name: 'Bench', username: 'bench_bot' }),
+  TELEGRAM_BOT_INFO: JSON.stringify({
+    id: 1,
+    is_bot: true,
+    first_name: 'Bench',
+    username: 'bench_bot',
+  }),
   // The dispatcher is started here, so it is the only one.
   TANDIR_OUTBOX_DISPATCHER: 'off',
   TANDIR_SCHEDULER: 'off',
@@ -56,7 +77,11 @@ await payload.db.migrate()
 await payload.updateGlobal({ slug: 'settings', data: { supportGroupId: GROUP } })
 const server = await startRestServer()
 const users = Array.from({ length: CLIENTS }, (_, i) => 8_500_000 + i)
-for (const userId of users) await payload.create({ collection: 'clients', data: { name: `Cafe ${userId}`, telegramId: userId, language: 'en' } })
+for (const userId of users)
+  await payload.create({
+    collection: 'clients',
+    data: { name: `Cafe ${userId}`, telegramId: userId, language: 'en' },
+  })
 
 const dispatcher = createOutboxDispatcher({ payload, api: new Api('123:BENCH', { apiRoot }) })
 dispatcher.start(100)
@@ -70,27 +95,38 @@ for (let i = 0; i < MESSAGES; i++) {
   sent.push({ userId, messageId: update.message.message_id })
   const response = await fetch(`${server.url}/telegram/webhook`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': 'bench-secret' },
+    headers: {
+      'content-type': 'application/json',
+      'x-telegram-bot-api-secret-token': 'bench-secret',
+    },
     body: JSON.stringify(update),
   })
   if (response.status !== 200) throw new Error(`webhook answered ${response.status}`)
   const due = ((i + 1) * 60_000) / MESSAGES
-  await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - (performance.now() - started))))
+  await new Promise((resolve) =>
+    setTimeout(resolve, Math.max(0, due - (performance.now() - started))),
+  )
 }
 
 let record: { calls: RecordedCall[]; throttled: number }
-const copiesOf = (calls: RecordedCall[]) => calls.filter((call) => call.method === 'copyMessage' && !call.failedWith)
+const copiesOf = (calls: RecordedCall[]) =>
+  calls.filter((call) => call.method === 'copyMessage' && !call.failedWith)
 for (;;) {
   record = (await (await fetch(`${apiRoot}/__record`)).json()) as typeof record
   if (copiesOf(record.calls).length >= MESSAGES || performance.now() - started > 30 * 60_000) break
   await new Promise((resolve) => setTimeout(resolve, 2000))
 }
 const copies = copiesOf(record.calls)
-const minutes = (copies.at(-1)!.at - copies[0].at + 1) / 60_000 + (copies[0].at - record.calls[0].at) / 60_000
-const topics = record.calls.filter((call) => call.method === 'createForumTopic' && !call.failedWith).length
+const minutes =
+  (copies.at(-1)!.at - copies[0].at + 1) / 60_000 + (copies[0].at - record.calls[0].at) / 60_000
+const topics = record.calls.filter(
+  (call) => call.method === 'createForumTopic' && !call.failedWith,
+).length
 const floor = (MESSAGES + topics) / PER_GROUP_PER_MINUTE
 const inOrder = users.every((userId) => {
-  const ids = copies.filter((call) => Number(call.params.from_chat_id) === userId).map((call) => Number(call.params.message_id))
+  const ids = copies
+    .filter((call) => Number(call.params.from_chat_id) === userId)
+    .map((call) => Number(call.params.message_id))
   return ids.every((id, i) => i === 0 || id > ids[i - 1])
 })
 console.log(

@@ -1,8 +1,7 @@
-import type { Payload } from 'payload'
-
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { Payload } from 'payload'
 
 import { closePayload } from '@/db/closePayload'
 import { ensureSecret } from '@/db/ensureSecret'
@@ -20,7 +19,8 @@ export async function boot(prepare?: (payload: Payload) => Promise<void>) {
   const db = await openDatabase(root)
   process.env.DATABASE_URL = db.url
   process.env.PAYLOAD_SECRET = ensureSecret(root)
-  if (db.embedded) console.log(`[tandir] embedded PostgreSQL at ${db.url.replace(/:[^:@/]+@/, ':***@')}`)
+  if (db.embedded)
+    console.log(`[tandir] embedded PostgreSQL at ${db.url.replace(/:[^:@/]+@/, ':***@')}`)
 
   try {
     // The config reads the environment when it is imported, so it is imported only now.
@@ -44,6 +44,8 @@ export async function boot(prepare?: (payload: Payload) => Promise<void>) {
 
 /** Ends a failed start with its reason and exit code 1, never a bare `undefined`. */
 export function exitWithReason(error: unknown): never {
-  console.error(`[tandir] could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+  console.error(
+    `[tandir] could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  )
   process.exit(1)
 }

@@ -2,9 +2,15 @@ import { Api } from 'grammy'
 
 // Registers the webhook with Telegram, with the secret Telegram will send back on every update:
 //   TELEGRAM_BOT_TOKEN=… TELEGRAM_WEBHOOK_SECRET=… TELEGRAM_WEBHOOK_URL=https://…/api/telegram/webhook npm run bot:webhook
-const { TELEGRAM_BOT_TOKEN: token, TELEGRAM_WEBHOOK_SECRET: secret, TELEGRAM_WEBHOOK_URL: url } = process.env
+const {
+  TELEGRAM_BOT_TOKEN: token,
+  TELEGRAM_WEBHOOK_SECRET: secret,
+  TELEGRAM_WEBHOOK_URL: url,
+} = process.env
 if (!token || !secret || !url) {
-  console.error('Set TELEGRAM_BOT_TOKEN, TELEGRAM_WEBHOOK_SECRET and TELEGRAM_WEBHOOK_URL (see .env.example).')
+  console.error(
+    'Set TELEGRAM_BOT_TOKEN, TELEGRAM_WEBHOOK_SECRET and TELEGRAM_WEBHOOK_URL (see .env.example).',
+  )
   process.exit(1)
 }
 const api = new Api(token, { apiRoot: process.env.TELEGRAM_API_ROOT || 'https://api.telegram.org' })

@@ -8,7 +8,9 @@ const { db, env } = await boot(async (payload) => {
   const { ensureDevAdmin } = await import('@/db/seed/ensureDevAdmin')
   await seedDemoData(payload)
   const admin = await ensureDevAdmin(payload)
-  console.log(`[tandir] admin panel: http://localhost:${port}/admin  login: ${admin.email} / ${admin.password}`)
+  console.log(
+    `[tandir] admin panel: http://localhost:${port}/admin  login: ${admin.email} / ${admin.password}`,
+  )
 }).catch(exitWithReason)
 
 runServer(['dev', '--port', port], env, db.stop)

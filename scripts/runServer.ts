@@ -5,11 +5,15 @@ import { root } from './boot'
 
 /** Runs `next` with the prepared environment; stops the embedded database when it exits. */
 export function runServer(args: string[], env: NodeJS.ProcessEnv, stop: () => Promise<void>): void {
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), ...args], {
-    cwd: root,
-    env: { NEXT_TELEMETRY_DISABLED: '1', ...env },
-    stdio: 'inherit',
-  })
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules/next/dist/bin/next'), ...args],
+    {
+      cwd: root,
+      env: { NEXT_TELEMETRY_DISABLED: '1', ...env },
+      stdio: 'inherit',
+    },
+  )
   let stopping = false
   const shutdown = async (code: number) => {
     if (stopping) return

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
-
-import { refuseDeleteWhileUsed } from '@/shared/deletion'
 import { managers, staff } from '@/shared/access/roles'
+import { refuseDeleteWhileUsed } from '@/shared/deletion'
 
 export const Categories: CollectionConfig = {
   slug: 'categories',
@@ -14,7 +13,11 @@ export const Categories: CollectionConfig = {
   access: { read: staff, create: managers, update: managers, delete: managers },
   hooks: {
     beforeDelete: [
-      refuseDeleteWhileUsed('products', 'category', 'This category has {count} products: move them first, or untick Active.'),
+      refuseDeleteWhileUsed(
+        'products',
+        'category',
+        'This category has {count} products: move them first, or untick Active.',
+      ),
     ],
   },
   fields: [

@@ -1,6 +1,5 @@
-import type { CollectionConfig } from 'payload'
-
 import { moneyField } from '@collections/fields/money'
+import type { CollectionConfig } from 'payload'
 import { managers, staff } from '@/shared/access/roles'
 import { refuseDuplicatePrice } from './hooks/refuseDuplicatePrice'
 

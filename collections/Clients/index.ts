@@ -1,5 +1,6 @@
+import { languageOptions } from '@collections/fields/languageOptions'
+import { validatedText } from '@collections/fields/validated'
 import type { CollectionConfig } from 'payload'
-
 import {
   bankAccountSchema,
   innSchema,
@@ -7,10 +8,8 @@ import {
   uzPhoneSchema,
   vatCodeSchema,
 } from '@/domain/validators'
-import { languageOptions } from '@collections/fields/languageOptions'
-import { validatedText } from '@collections/fields/validated'
-import { deleteDependents, refuseDeleteWhileUsed } from '@/shared/deletion'
 import { managers, staff } from '@/shared/access/roles'
+import { deleteDependents, refuseDeleteWhileUsed } from '@/shared/deletion'
 import { normalizeContactDetails } from './hooks/normalizeContactDetails'
 
 export const Clients: CollectionConfig = {
@@ -25,8 +24,16 @@ export const Clients: CollectionConfig = {
   hooks: {
     beforeChange: [normalizeContactDetails],
     beforeDelete: [
-      refuseDeleteWhileUsed('orders', 'client', 'This client has {count} orders: set its status to Blocked instead.'),
-      refuseDeleteWhileUsed('conversations', 'client', 'This client has a support conversation: set its status to Blocked instead.'),
+      refuseDeleteWhileUsed(
+        'orders',
+        'client',
+        'This client has {count} orders: set its status to Blocked instead.',
+      ),
+      refuseDeleteWhileUsed(
+        'conversations',
+        'client',
+        'This client has a support conversation: set its status to Blocked instead.',
+      ),
       deleteDependents('client-prices', 'client'),
     ],
   },
@@ -86,8 +93,19 @@ export const Clients: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                { name: 'telegramId', type: 'number', unique: true, index: true, admin: { readOnly: true } },
-                { name: 'telegramUsername', type: 'text', index: true, admin: { placeholder: 'without @' } },
+                {
+                  name: 'telegramId',
+                  type: 'number',
+                  unique: true,
+                  index: true,
+                  admin: { readOnly: true },
+                },
+                {
+                  name: 'telegramUsername',
+                  type: 'text',
+                  index: true,
+                  admin: { placeholder: 'without @' },
+                },
               ],
             },
             { name: 'deliveryAddress', type: 'textarea' },
@@ -100,7 +118,11 @@ export const Clients: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                validatedText('inn', innSchema, { label: 'INN', index: true, admin: { placeholder: '9 digits' } }),
+                validatedText('inn', innSchema, {
+                  label: 'INN',
+                  index: true,
+                  admin: { placeholder: '9 digits' },
+                }),
                 validatedText('vatRegCode', vatCodeSchema, {
                   label: 'VAT registration code',
                   admin: { placeholder: '12 digits, if registered' },
@@ -110,8 +132,13 @@ export const Clients: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                validatedText('bankAccount', bankAccountSchema, { admin: { placeholder: '20 digits' } }),
-                validatedText('mfo', mfoSchema, { label: 'MFO', admin: { placeholder: '5 digits' } }),
+                validatedText('bankAccount', bankAccountSchema, {
+                  admin: { placeholder: '20 digits' },
+                }),
+                validatedText('mfo', mfoSchema, {
+                  label: 'MFO',
+                  admin: { placeholder: '5 digits' },
+                }),
               ],
             },
             { name: 'bankName', type: 'text' },
@@ -140,7 +167,9 @@ export const Clients: CollectionConfig = {
               collection: 'orders',
               on: 'client',
               defaultSort: '-number',
-              admin: { defaultColumns: ['number', 'status', 'deliveryDate', 'total', 'paymentStatus'] },
+              admin: {
+                defaultColumns: ['number', 'status', 'deliveryDate', 'total', 'paymentStatus'],
+              },
             },
           ],
         },

@@ -7,7 +7,14 @@ export const Conversations: CollectionConfig = {
   slug: 'conversations',
   admin: {
     useAsTitle: 'lastMessagePreview',
-    defaultColumns: ['client', 'status', 'unreadCount', 'lastMessageAt', 'assignedTo', 'lastMessagePreview'],
+    defaultColumns: [
+      'client',
+      'status',
+      'unreadCount',
+      'lastMessageAt',
+      'assignedTo',
+      'lastMessagePreview',
+    ],
     group: 'Support',
   },
   defaultSort: '-lastMessageAt',
@@ -17,7 +24,14 @@ export const Conversations: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'client', type: 'relationship', relationTo: 'clients', required: true, unique: true, index: true },
+        {
+          name: 'client',
+          type: 'relationship',
+          relationTo: 'clients',
+          required: true,
+          unique: true,
+          index: true,
+        },
         { name: 'assignedTo', type: 'relationship', relationTo: 'users', index: true },
       ],
     },
@@ -25,7 +39,11 @@ export const Conversations: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'chatId', type: 'number', required: true, index: true },
-        { name: 'topicId', type: 'number', admin: { description: "The forum topic's message_thread_id." } },
+        {
+          name: 'topicId',
+          type: 'number',
+          admin: { description: "The forum topic's message_thread_id." },
+        },
       ],
     },
     {
@@ -42,7 +60,12 @@ export const Conversations: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'unreadCount', type: 'number', defaultValue: 0, min: 0 },
-        { name: 'lastMessageAt', type: 'date', index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'lastMessageAt',
+          type: 'date',
+          index: true,
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
       ],
     },
     { name: 'lastMessagePreview', type: 'text' },

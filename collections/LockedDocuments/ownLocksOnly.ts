@@ -5,17 +5,26 @@ const SLUG = 'payload-locked-documents'
 
 const isCaller = (req: PayloadRequest, user: unknown): boolean => {
   const named = user as { relationTo?: string; value?: unknown } | null | undefined
-  return Boolean(req.user && named && named.relationTo === req.user.collection && String(named.value) === String(req.user.id))
+  return Boolean(
+    req.user &&
+      named &&
+      named.relationTo === req.user.collection &&
+      String(named.value) === String(req.user.id),
+  )
 }
 
 const ownRows = (req: PayloadRequest): Where => ({
-  and: [{ 'user.relationTo': { equals: req.user!.collection } }, { 'user.value': { equals: req.user!.id } }],
+  and: [
+    { 'user.relationTo': { equals: req.user!.collection } },
+    { 'user.value': { equals: req.user!.id } },
+  ],
 })
 
 // Create must answer a boolean: a query would be read as "allowed".
 const createOwn: Access = ({ req, data }) => isCaller(req, data?.user)
 // Taking over another's lock (the admin's "take over") may only make it the caller's own.
-const updateOwn: Access = ({ req, data }) => (!req.user ? false : data?.user !== undefined ? isCaller(req, data.user) : ownRows(req))
+const updateOwn: Access = ({ req, data }) =>
+  !req.user ? false : data?.user !== undefined ? isCaller(req, data.user) : ownRows(req)
 const deleteOwn: Access = ({ req }) => (req.user ? ownRows(req) : false)
 
 /**
@@ -30,7 +39,10 @@ export function ownLocksOnly(config: SanitizedConfig): SanitizedConfig {
   // A take-over moves who holds a lock, never which document it is on.
   locks.hooks.beforeChange = [
     ...(locks.hooks.beforeChange ?? []),
-    ({ data, operation, originalDoc }) => (operation === 'update' ? { ...data, document: originalDoc?.document, globalSlug: originalDoc?.globalSlug } : data),
+    ({ data, operation, originalDoc }) =>
+      operation === 'update'
+        ? { ...data, document: originalDoc?.document, globalSlug: originalDoc?.globalSlug }
+        : data,
   ]
   return config
 }

@@ -1,12 +1,11 @@
+import { moneyField } from '@collections/fields/money'
+import { optionsOf } from '@collections/fields/optionsOf'
 import type { CollectionConfig } from 'payload'
-
 import { MAX_ADDRESS, MAX_COMMENT } from '@/domain/orderDraft'
 import { MAX_ORDER_LINES } from '@/domain/orderInput'
 import { FULFILLMENTS, ORDER_SOURCES, ORDER_STATUSES, STATUS_LABELS } from '@/domain/orderWorkflow'
 import { leftToPay, PAYMENT_STATUSES } from '@/domain/payments'
 import { checkField, freeTextSchema } from '@/domain/validators'
-import { moneyField } from '@collections/fields/money'
-import { optionsOf } from '@collections/fields/optionsOf'
 import { managers, staff } from '@/shared/access/roles'
 import { prepareOrder } from './hooks/prepareOrder'
 import { refuseDeletingSettledOrder } from './hooks/refuseDeletingSettledOrder'
@@ -18,7 +17,15 @@ export const Orders: CollectionConfig = {
   slug: 'orders',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['number', 'client', 'status', 'fulfillment', 'deliveryDate', 'total', 'paymentStatus'],
+    defaultColumns: [
+      'number',
+      'client',
+      'status',
+      'fulfillment',
+      'deliveryDate',
+      'total',
+      'paymentStatus',
+    ],
     listSearchableFields: ['title', 'comment'],
     group: 'Sales',
   },
@@ -33,8 +40,20 @@ export const Orders: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'number', type: 'number', unique: true, index: true, admin: { readOnly: true, condition: saved } },
-        { name: 'client', type: 'relationship', relationTo: 'clients', required: true, index: true },
+        {
+          name: 'number',
+          type: 'number',
+          unique: true,
+          index: true,
+          admin: { readOnly: true, condition: saved },
+        },
+        {
+          name: 'client',
+          type: 'relationship',
+          relationTo: 'clients',
+          required: true,
+          index: true,
+        },
       ],
     },
     {
@@ -45,7 +64,10 @@ export const Orders: CollectionConfig = {
       required: true,
       minRows: 1,
       maxRows: MAX_ORDER_LINES,
-      admin: { initCollapsed: false, components: { RowLabel: '/src/admin/OrderLineLabel#OrderLineLabel' } },
+      admin: {
+        initCollapsed: false,
+        components: { RowLabel: '/src/admin/OrderLineLabel#OrderLineLabel' },
+      },
       fields: [
         {
           type: 'row',
@@ -68,8 +90,18 @@ export const Orders: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        moneyField({ name: 'total', readOnly: true, description: 'Computed from the lines on save.' }),
-        { name: 'currency', type: 'text', defaultValue: 'UZS', maxLength: 3, admin: { readOnly: true } },
+        moneyField({
+          name: 'total',
+          readOnly: true,
+          description: 'Computed from the lines on save.',
+        }),
+        {
+          name: 'currency',
+          type: 'text',
+          defaultValue: 'UZS',
+          maxLength: 3,
+          admin: { readOnly: true },
+        },
       ],
     },
     {
@@ -92,8 +124,16 @@ export const Orders: CollectionConfig = {
         },
       ],
     },
-    { name: 'deliveryAddress', type: 'textarea', validate: (value: unknown) => checkField(freeTextSchema(MAX_ADDRESS), value) },
-    { name: 'comment', type: 'textarea', validate: (value: unknown) => checkField(freeTextSchema(MAX_COMMENT), value) },
+    {
+      name: 'deliveryAddress',
+      type: 'textarea',
+      validate: (value: unknown) => checkField(freeTextSchema(MAX_ADDRESS), value),
+    },
+    {
+      name: 'comment',
+      type: 'textarea',
+      validate: (value: unknown) => checkField(freeTextSchema(MAX_COMMENT), value),
+    },
     {
       name: 'status',
       type: 'select',
@@ -105,7 +145,10 @@ export const Orders: CollectionConfig = {
     {
       name: 'workflow',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '/src/admin/OrderWorkflow#OrderWorkflow' } },
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/src/admin/OrderWorkflow#OrderWorkflow' },
+      },
     },
     {
       name: 'paymentStatus',
@@ -113,12 +156,21 @@ export const Orders: CollectionConfig = {
       defaultValue: 'unpaid',
       index: true,
       options: optionsOf(PAYMENT_STATUSES),
-      admin: { position: 'sidebar', readOnly: true, description: 'Follows the payments and refunds recorded for the order.' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Follows the payments and refunds recorded for the order.',
+      },
     },
     moneyField({ name: 'amountPaid', label: 'Paid', readOnly: true, position: 'sidebar' }),
     moneyField({ name: 'amountRefunded', label: 'Refunded', readOnly: true, position: 'sidebar' }),
     {
-      ...moneyField({ name: 'leftToPay', label: 'Left to pay', readOnly: true, position: 'sidebar' }),
+      ...moneyField({
+        name: 'leftToPay',
+        label: 'Left to pay',
+        readOnly: true,
+        position: 'sidebar',
+      }),
       // Worked out on every read from the fields above, never stored: it cannot go stale.
       virtual: true,
       hooks: { afterRead: [({ data }) => leftToPay(data ?? {})] },
@@ -133,15 +185,38 @@ export const Orders: CollectionConfig = {
     {
       name: 'statusHistory',
       type: 'array',
-      admin: { readOnly: true, initCollapsed: true, components: { RowLabel: '/src/admin/StatusHistoryLabel#StatusHistoryLabel' } },
+      admin: {
+        readOnly: true,
+        initCollapsed: true,
+        components: { RowLabel: '/src/admin/StatusHistoryLabel#StatusHistoryLabel' },
+      },
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'from', type: 'select', options: ORDER_STATUSES.map((value) => ({ label: STATUS_LABELS[value], value })) },
-            { name: 'to', type: 'select', required: true, options: ORDER_STATUSES.map((value) => ({ label: STATUS_LABELS[value], value })) },
-            { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-            { name: 'actor', type: 'text', required: true, admin: { description: 'User id, client or system' } },
+            {
+              name: 'from',
+              type: 'select',
+              options: ORDER_STATUSES.map((value) => ({ label: STATUS_LABELS[value], value })),
+            },
+            {
+              name: 'to',
+              type: 'select',
+              required: true,
+              options: ORDER_STATUSES.map((value) => ({ label: STATUS_LABELS[value], value })),
+            },
+            {
+              name: 'at',
+              type: 'date',
+              required: true,
+              admin: { date: { pickerAppearance: 'dayAndTime' } },
+            },
+            {
+              name: 'actor',
+              type: 'text',
+              required: true,
+              admin: { description: 'User id, client or system' },
+            },
           ],
         },
         { name: 'note', type: 'text' },

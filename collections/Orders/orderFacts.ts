@@ -1,21 +1,30 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { Client, Order } from '@payload-types'
 
 import { sql } from '@payloadcms/db-postgres'
-
-import type { Client, Order } from '@payload-types'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { type DateRules, dateRulesFrom } from '@/domain/deliveryDates'
 import type { PricedProduct, RequestedLine } from '@/domain/pricing'
-import { relationId } from '@/shared/relationId'
-import { orderingRulesValue, type SavedOrderingRules, unsavedOrderingRules } from '@/shared/db/orderingRules'
+import {
+  orderingRulesValue,
+  type SavedOrderingRules,
+  unsavedOrderingRules,
+} from '@/shared/db/orderingRules'
 import { transactionDatabase } from '@/shared/db/transactionDatabase'
+import { relationId } from '@/shared/relationId'
 
 export type OrderWrite = Parameters<CollectionBeforeChangeHook<Order>>[0]
 
 /** One rule an order write passes; the rules run in turn over the same facts (`prepareOrder`). */
-export type OrderStep = (write: OrderWrite, facts: OrderFacts) => Partial<Order> | Promise<Partial<Order>>
+export type OrderStep = (
+  write: OrderWrite,
+  facts: OrderFacts,
+) => Partial<Order> | Promise<Partial<Order>>
 
-export type OrderClient = Pick<Client, 'id' | 'name' | 'deliveryAddress' | 'legalAddress' | 'status'>
+export type OrderClient = Pick<
+  Client,
+  'id' | 'name' | 'deliveryAddress' | 'legalAddress' | 'status'
+>
 
 /** A product as the order rules see it: its price and whether it and its category are on sale. */
 export type OrderProduct = PricedProduct & { categoryActive: boolean | null }
@@ -65,19 +74,45 @@ interface Read {
  * from the bot is a hot path, and every separate read was a round trip inside the transaction.
  * A write that only moves the status reads (and locks) the stored order alone.
  */
-export async function readOrderFacts({ data, operation, originalDoc, req }: OrderWrite): Promise<OrderFacts> {
+export async function readOrderFacts({
+  data,
+  operation,
+  originalDoc,
+  req,
+}: OrderWrite): Promise<OrderFacts> {
   const clientId = relationId(data.client ?? originalDoc?.client)
-  const clientChanged = operation === 'update' && data.client !== undefined && clientId !== relationId(originalDoc?.client)
+  const clientChanged =
+    operation === 'update' &&
+    data.client !== undefined &&
+    clientId !== relationId(originalDoc?.client)
   const lines = data.items ?? originalDoc?.items ?? []
-  const repricing = operation === 'create' || !originalDoc || clientChanged || !sameLines(lines, originalDoc.items)
-  const requested = clientChanged ? lines.map(requestOf) : keepCopiedLines(lines, operation === 'update' ? originalDoc?.items : null)
-  const productIds = [...new Set(requested.map((line) => line.product).filter((id): id is number => id !== null))]
+  const repricing =
+    operation === 'create' || !originalDoc || clientChanged || !sameLines(lines, originalDoc.items)
+  const requested = clientChanged
+    ? lines.map(requestOf)
+    : keepCopiedLines(lines, operation === 'update' ? originalDoc?.items : null)
+  const productIds = [
+    ...new Set(requested.map((line) => line.product).filter((id): id is number => id !== null)),
+  ]
   // Payload fills an update's missing fields from the stored order: only a new date needs the rules.
-  const wantsRules = data.deliveryDate !== undefined && data.deliveryDate !== originalDoc?.deliveryDate
+  const wantsRules =
+    data.deliveryDate !== undefined && data.deliveryDate !== originalDoc?.deliveryDate
   const wantsNumber = operation === 'create' || !originalDoc?.number
   const orderId = operation === 'update' && originalDoc ? originalDoc.id : null
-  const facts: OrderFacts = { clientChanged, repricing, requested, client: null, products: new Map(), negotiatedPrices: new Map(), rules: null, minOrderAmount: null, number: null, stored: null }
-  if (!(repricing && clientId !== null) && !wantsRules && !wantsNumber && orderId === null) return facts
+  const facts: OrderFacts = {
+    clientChanged,
+    repricing,
+    requested,
+    client: null,
+    products: new Map(),
+    negotiatedPrices: new Map(),
+    rules: null,
+    minOrderAmount: null,
+    number: null,
+    stored: null,
+  }
+  if (!(repricing && clientId !== null) && !wantsRules && !wantsNumber && orderId === null)
+    return facts
 
   const db = await transactionDatabase(req)
   const client = repricing ? clientId : null
@@ -109,7 +144,10 @@ export async function readOrderFacts({ data, operation, originalDoc, req }: Orde
   return facts
 }
 
-const requestOf = (line: Line): RequestedLine => ({ product: relationId(line.product), quantity: line.quantity })
+const requestOf = (line: Line): RequestedLine => ({
+  product: relationId(line.product),
+  quantity: line.quantity,
+})
 
 /**
  * The lines as requested, each one already on the order keeping what was copied when it was
@@ -126,7 +164,14 @@ function keepCopiedLines(lines: Line[], stored: Line[] | null | undefined): Requ
     if (at < 0) at = left.findIndex((old) => !sent.has(old.id) && sameProduct(old))
     if (at < 0) return requestOf(line)
     const [old] = left.splice(at, 1)
-    return { ...requestOf(line), kept: { productName: old.productName ?? '', unit: old.unit ?? 'pcs', unitPrice: old.unitPrice! } }
+    return {
+      ...requestOf(line),
+      kept: {
+        productName: old.productName ?? '',
+        unit: old.unit ?? 'pcs',
+        unitPrice: old.unitPrice!,
+      },
+    }
   })
 }
 

@@ -1,9 +1,8 @@
-import type { CollectionConfig } from 'payload'
-
-import { checkField, quantitySchema } from '@/domain/validators'
 import { moneyField } from '@collections/fields/money'
-import { deleteDependents, refuseDeleteWhileUsed } from '@/shared/deletion'
+import type { CollectionConfig } from 'payload'
+import { checkField, quantitySchema } from '@/domain/validators'
 import { managers, staff } from '@/shared/access/roles'
+import { deleteDependents, refuseDeleteWhileUsed } from '@/shared/deletion'
 
 export const Products: CollectionConfig = {
   slug: 'products',
@@ -17,7 +16,11 @@ export const Products: CollectionConfig = {
   access: { read: staff, create: managers, update: managers, delete: managers },
   hooks: {
     beforeDelete: [
-      refuseDeleteWhileUsed('orders', 'items.product', 'This product is in {count} orders: untick Active to stop selling it.'),
+      refuseDeleteWhileUsed(
+        'orders',
+        'items.product',
+        'This product is in {count} orders: untick Active to stop selling it.',
+      ),
       deleteDependents('client-prices', 'product'),
     ],
   },
@@ -32,7 +35,13 @@ export const Products: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'category', type: 'relationship', relationTo: 'categories', required: true, index: true },
+        {
+          name: 'category',
+          type: 'relationship',
+          relationTo: 'categories',
+          required: true,
+          index: true,
+        },
         {
           name: 'unit',
           type: 'select',

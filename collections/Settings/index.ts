@@ -1,5 +1,7 @@
+import { languageOptions } from '@collections/fields/languageOptions'
+import { moneyField } from '@collections/fields/money'
+import { validatedText } from '@collections/fields/validated'
 import type { GlobalConfig } from 'payload'
-
 import {
   bankAccountSchema,
   checkField,
@@ -8,9 +10,6 @@ import {
   timeOfDaySchema,
   vatCodeSchema,
 } from '@/domain/validators'
-import { languageOptions } from '@collections/fields/languageOptions'
-import { moneyField } from '@collections/fields/money'
-import { validatedText } from '@collections/fields/validated'
 import { managers, staff } from '@/shared/access/roles'
 
 export const Settings: GlobalConfig = {
@@ -30,7 +29,9 @@ export const Settings: GlobalConfig = {
               type: 'row',
               fields: [
                 validatedText('sellerInn', innSchema, { label: 'INN' }),
-                validatedText('sellerVatRegCode', vatCodeSchema, { label: 'VAT registration code' }),
+                validatedText('sellerVatRegCode', vatCodeSchema, {
+                  label: 'VAT registration code',
+                }),
               ],
             },
             {
@@ -50,7 +51,13 @@ export const Settings: GlobalConfig = {
             {
               type: 'row',
               fields: [
-                { name: 'currency', type: 'text', required: true, defaultValue: 'UZS', maxLength: 3 },
+                {
+                  name: 'currency',
+                  type: 'text',
+                  required: true,
+                  defaultValue: 'UZS',
+                  maxLength: 3,
+                },
                 {
                   name: 'timezone',
                   type: 'text',
@@ -75,7 +82,8 @@ export const Settings: GlobalConfig = {
                   type: 'text',
                   defaultValue: '18:00',
                   admin: { description: 'After this time an order can no longer be for today.' },
-                  validate: (value: string | null | undefined) => checkField(timeOfDaySchema, value),
+                  validate: (value: string | null | undefined) =>
+                    checkField(timeOfDaySchema, value),
                 },
                 {
                   name: 'deliveryDaysAhead',
@@ -87,7 +95,11 @@ export const Settings: GlobalConfig = {
                 },
               ],
             },
-            moneyField({ name: 'minOrderAmount', label: 'Minimum order amount', description: 'Zero for none.' }),
+            moneyField({
+              name: 'minOrderAmount',
+              label: 'Minimum order amount',
+              description: 'Zero for none.',
+            }),
             {
               name: 'onlinePayment',
               type: 'select',
@@ -97,7 +109,9 @@ export const Settings: GlobalConfig = {
                 { label: 'Card, once staff accept the order', value: 'after_accept' },
                 { label: 'Card, before the order is prepared (prepayment)', value: 'prepay' },
               ],
-              admin: { description: 'Card payments need STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET.' },
+              admin: {
+                description: 'Card payments need STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET.',
+              },
             },
             {
               name: 'newClientStatus',
@@ -116,8 +130,16 @@ export const Settings: GlobalConfig = {
             {
               type: 'row',
               fields: [
-                { name: 'adminChatId', type: 'number', admin: { description: 'Staff chat for order cards and reports.' } },
-                { name: 'supportGroupId', type: 'number', admin: { description: 'Supergroup with topics for support.' } },
+                {
+                  name: 'adminChatId',
+                  type: 'number',
+                  admin: { description: 'Staff chat for order cards and reports.' },
+                },
+                {
+                  name: 'supportGroupId',
+                  type: 'number',
+                  admin: { description: 'Supergroup with topics for support.' },
+                },
               ],
             },
             {
@@ -127,15 +149,21 @@ export const Settings: GlobalConfig = {
                   name: 'morningReportTime',
                   type: 'text',
                   defaultValue: '08:00',
-                  admin: { description: 'When the day’s summary goes to the staff chat, in the time zone above.' },
-                  validate: (value: string | null | undefined) => checkField(timeOfDaySchema, value),
+                  admin: {
+                    description:
+                      'When the day’s summary goes to the staff chat, in the time zone above.',
+                  },
+                  validate: (value: string | null | undefined) =>
+                    checkField(timeOfDaySchema, value),
                 },
                 {
                   name: 'staffLanguage',
                   type: 'select',
                   defaultValue: 'ru',
                   options: languageOptions,
-                  admin: { description: 'The language of order cards and summaries in the staff chat.' },
+                  admin: {
+                    description: 'The language of order cards and summaries in the staff chat.',
+                  },
                 },
               ],
             },

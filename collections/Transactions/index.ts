@@ -1,7 +1,6 @@
-import type { CollectionConfig } from 'payload'
-
 import { moneyField } from '@collections/fields/money'
 import { optionsOf } from '@collections/fields/optionsOf'
+import type { CollectionConfig } from 'payload'
 import { admins, staff } from '@/shared/access/roles'
 import { keepMovementsForward } from './hooks/keepMovementsForward'
 
@@ -54,7 +53,12 @@ export const Transactions: CollectionConfig = {
         { name: 'currency', type: 'text', required: true, defaultValue: 'UZS', maxLength: 3 },
       ],
     },
-    { name: 'externalId', type: 'text', index: true, admin: { description: "The provider's id; unique per provider." } },
+    {
+      name: 'externalId',
+      type: 'text',
+      index: true,
+      admin: { description: "The provider's id; unique per provider." },
+    },
     {
       type: 'row',
       fields: [
@@ -62,12 +66,23 @@ export const Transactions: CollectionConfig = {
           name: 'reference',
           type: 'text',
           index: true,
-          admin: { description: 'The bank transfer or receipt reference; for Stripe, the PaymentIntent.' },
+          admin: {
+            description: 'The bank transfer or receipt reference; for Stripe, the PaymentIntent.',
+          },
         },
-        { name: 'recordedBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
+        {
+          name: 'recordedBy',
+          type: 'relationship',
+          relationTo: 'users',
+          admin: { readOnly: true },
+        },
       ],
     },
-    { name: 'note', type: 'text', admin: { description: 'Why: the reason of a refund, a remark on a payment.' } },
+    {
+      name: 'note',
+      type: 'text',
+      admin: { description: 'Why: the reason of a refund, a remark on a payment.' },
+    },
     { name: 'raw', type: 'json', admin: { readOnly: true } },
   ],
 }

@@ -13,7 +13,14 @@ interface Options {
  * An amount in minor units (tiyin) that managers see and type in so'm.
  * Stored as an integer so totals never drift by floating-point rounding.
  */
-export function moneyField({ name, label, required, readOnly, description, position }: Options): NumberField {
+export function moneyField({
+  name,
+  label,
+  required,
+  readOnly,
+  description,
+  position,
+}: Options): NumberField {
   return {
     name,
     label,
@@ -31,7 +38,8 @@ export function moneyField({ name, label, required, readOnly, description, posit
     },
     validate: (value: number | null | undefined) => {
       if (value === null || value === undefined) return required ? 'This field is required' : true
-      if (!Number.isSafeInteger(value) || value < 0) return 'Enter a non-negative amount in so\'m (at most 2 decimals)'
+      if (!Number.isSafeInteger(value) || value < 0)
+        return "Enter a non-negative amount in so'm (at most 2 decimals)"
       return true
     },
   }

@@ -1,28 +1,37 @@
-import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook, CollectionConfig, Config, Field } from 'payload'
-
-import type { CommercePluginOptions } from './types'
-
+import type {
+  CollectionAfterChangeHook,
+  CollectionBeforeDeleteHook,
+  CollectionConfig,
+  Config,
+  Field,
+} from 'payload'
 import { deleteDependents } from '@/shared/deletion'
-
 import { seenUpdatesCollection } from './bot/seenUpdatesCollection'
 import { botSessionsCollection } from './bot/sessionsCollection'
-import { staffCardField } from './features/staff/orderCardField'
 import { telegramWebhookEndpoint } from './bot/webhookEndpoint'
 import { healthEndpoint } from './features/health/endpoint'
 import { clientInvoicesField } from './features/invoices/clientInvoicesField'
 import { invoicesExportEndpoint } from './features/invoices/exportEndpoint'
-import { outboxCollection } from './outbox/collection'
-import { announceOrderMove } from './outbox/hooks/announceOrderMove'
-import { telegramBlockedAtField } from './outbox/telegramBlockedAtField'
-import { orderPaymentActionsField, transactionRefundField } from './features/payments/paymentActionFields'
+import {
+  orderPaymentActionsField,
+  transactionRefundField,
+} from './features/payments/paymentActionFields'
 import { manualPaymentEndpoint, refundEndpoint } from './features/payments/paymentEndpoints'
 import { stripeEventsCollection } from './features/payments/stripeEventsCollection'
 import { stripeWebhookEndpoint } from './features/payments/webhookEndpoint'
 import { morningReportEndpoint } from './features/reports/reportEndpoint'
+import { staffCardField } from './features/staff/orderCardField'
+import {
+  conversationMessagesField,
+  supportMessagesCollection,
+} from './features/support/supportMessagesCollection'
+import { outboxCollection } from './outbox/collection'
+import { announceOrderMove } from './outbox/hooks/announceOrderMove'
+import { telegramBlockedAtField } from './outbox/telegramBlockedAtField'
 import { runKeysCollection } from './scheduler/runKeysCollection'
 import { startScheduler } from './scheduler/startScheduler'
 import { startTelegram } from './startTelegram'
-import { conversationMessagesField, supportMessagesCollection } from './features/support/supportMessagesCollection'
+import type { CommercePluginOptions } from './types'
 
 export type { CommercePluginOptions } from './types'
 
@@ -35,13 +44,26 @@ interface Additions {
 }
 
 /** Adds fields, hooks and list components after the collection's own, as Payload's plugins do. */
-function add(collection: CollectionConfig, { fields = [], afterChange = [], beforeDelete = [], beforeListTable = [] }: Additions): CollectionConfig {
+function add(
+  collection: CollectionConfig,
+  { fields = [], afterChange = [], beforeDelete = [], beforeListTable = [] }: Additions,
+): CollectionConfig {
   const { admin, hooks } = collection
   return {
     ...collection,
-    admin: { ...admin, components: { ...admin?.components, beforeListTable: [...(admin?.components?.beforeListTable ?? []), ...beforeListTable] } },
+    admin: {
+      ...admin,
+      components: {
+        ...admin?.components,
+        beforeListTable: [...(admin?.components?.beforeListTable ?? []), ...beforeListTable],
+      },
+    },
     fields: [...collection.fields, ...fields],
-    hooks: { ...hooks, afterChange: [...(hooks?.afterChange ?? []), ...afterChange], beforeDelete: [...(hooks?.beforeDelete ?? []), ...beforeDelete] },
+    hooks: {
+      ...hooks,
+      afterChange: [...(hooks?.afterChange ?? []), ...afterChange],
+      beforeDelete: [...(hooks?.beforeDelete ?? []), ...beforeDelete],
+    },
   }
 }
 
@@ -61,12 +83,21 @@ const ADDITIONS: Record<string, Additions> = {
   clients: { fields: [telegramBlockedAtField, clientInvoicesField] },
 }
 
-const extend = (collection: CollectionConfig) => (ADDITIONS[collection.slug] ? add(collection, ADDITIONS[collection.slug]) : collection)
+const extend = (collection: CollectionConfig) =>
+  ADDITIONS[collection.slug] ? add(collection, ADDITIONS[collection.slug]) : collection
 
 export const commercePlugin =
   (options: CommercePluginOptions = {}) =>
   (config: Config): Config => {
-    const collections = [...(config.collections ?? []).map(extend), outboxCollection(), botSessionsCollection(), runKeysCollection(), stripeEventsCollection(), supportMessagesCollection(), seenUpdatesCollection()]
+    const collections = [
+      ...(config.collections ?? []).map(extend),
+      outboxCollection(),
+      botSessionsCollection(),
+      runKeysCollection(),
+      stripeEventsCollection(),
+      supportMessagesCollection(),
+      seenUpdatesCollection(),
+    ]
     if (options.disabled) return { ...config, collections }
     return {
       ...config,
@@ -75,15 +106,28 @@ export const commercePlugin =
         ...config.admin,
         components: {
           ...config.admin?.components,
-          beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), '/plugins/commerce/features/reports/MorningReportPanel#MorningReportPanel'],
+          beforeDashboard: [
+            ...(config.admin?.components?.beforeDashboard ?? []),
+            '/plugins/commerce/features/reports/MorningReportPanel#MorningReportPanel',
+          ],
         },
       },
-      endpoints: [...(config.endpoints ?? []), healthEndpoint, telegramWebhookEndpoint(), morningReportEndpoint, invoicesExportEndpoint, stripeWebhookEndpoint, manualPaymentEndpoint, refundEndpoint],
+      endpoints: [
+        ...(config.endpoints ?? []),
+        healthEndpoint,
+        telegramWebhookEndpoint(),
+        morningReportEndpoint,
+        invoicesExportEndpoint,
+        stripeWebhookEndpoint,
+        manualPaymentEndpoint,
+        refundEndpoint,
+      ],
       onInit: async (payload) => {
         await config.onInit?.(payload)
         await startTelegram(payload)
         // Short-lived processes (migrations, the dev start-up) schedule nothing.
-        if (process.env.TANDIR_ROLE !== 'script' && process.env.TANDIR_SCHEDULER !== 'off') startScheduler(payload)
+        if (process.env.TANDIR_ROLE !== 'script' && process.env.TANDIR_SCHEDULER !== 'off')
+          startScheduler(payload)
       },
     }
   }

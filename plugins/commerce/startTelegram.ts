@@ -9,7 +9,9 @@ export async function startTelegram(payload: Payload): Promise<void> {
   if (process.env.TANDIR_ROLE === 'script') return
   const token = process.env.TELEGRAM_BOT_TOKEN
   if (!token) {
-    payload.logger.info('Telegram bot is off (no TELEGRAM_BOT_TOKEN): notifications wait in the outbox')
+    payload.logger.info(
+      'Telegram bot is off (no TELEGRAM_BOT_TOKEN): notifications wait in the outbox',
+    )
     return
   }
   if (process.env.TANDIR_OUTBOX_DISPATCHER !== 'off') startDispatcher(payload, token)

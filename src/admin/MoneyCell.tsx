@@ -1,7 +1,5 @@
 import type { DefaultCellComponentProps } from 'payload'
 
-import React from 'react'
-
 import { formatMoney } from '@/domain/money'
 
 export function MoneyCell({ cellData }: DefaultCellComponentProps) {

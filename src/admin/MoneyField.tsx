@@ -1,22 +1,28 @@
 'use client'
-import type { NumberFieldClientComponent } from 'payload'
 
 import { TextInput, useField } from '@payloadcms/ui'
-import React, { useEffect, useState } from 'react'
+import type { NumberFieldClientComponent } from 'payload'
+import type React from 'react'
+import { useEffect, useState } from 'react'
 
 import { parseMoneyInput, toMajor } from '@/domain/money'
 
 /** Shows and takes an amount in so'm while the form keeps integer tiyin. */
-export const MoneyField: NumberFieldClientComponent = ({ field, path: pathFromProps, readOnly }) => {
+export const MoneyField: NumberFieldClientComponent = ({
+  field,
+  path: pathFromProps,
+  readOnly,
+}) => {
   const path = pathFromProps ?? field.name
   const { value, setValue, showError, disabled } = useField<number | null>({ path })
   const [text, setText] = useState(formatInput(value))
   const [typingError, setTypingError] = useState<string | null>(null)
 
-  // Keep the text in step when the value changes elsewhere (a hook's result after save).
+  // Keep the text in step when the value changes elsewhere (a hook's result after save); the
+  // text typed is read, not watched, or every keystroke would be reformatted.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: see above
   useEffect(() => {
     if (parseMoneyInput(text) !== value) setText(formatInput(value))
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value])
 
   const label = typeof field.label === 'string' ? field.label : field.name

@@ -1,6 +1,5 @@
 'use client'
 import { useRowLabel } from '@payloadcms/ui'
-import React from 'react'
 
 import { formatMoney } from '@/domain/money'
 

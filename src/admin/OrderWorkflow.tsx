@@ -1,8 +1,7 @@
 'use client'
-import type { UIFieldClientComponent } from 'payload'
 
 import { useFormFields } from '@payloadcms/ui'
-import React from 'react'
+import type { UIFieldClientComponent } from 'payload'
 
 import {
   allowedNextStatuses,
@@ -14,7 +13,9 @@ import {
 /** Tells the manager which moves the workflow allows from the status the order was saved with. */
 export const OrderWorkflow: UIFieldClientComponent = () => {
   const status = useFormFields(([fields]) => fields.status?.initialValue)
-  const fulfillment = useFormFields(([fields]) => fields.fulfillment?.initialValue) as Fulfillment | undefined
+  const fulfillment = useFormFields(([fields]) => fields.fulfillment?.initialValue) as
+    | Fulfillment
+    | undefined
   const number = useFormFields(([fields]) => fields.number?.initialValue)
   if (!number || !isOrderStatus(status) || !fulfillment) return null
   const next = allowedNextStatuses({ status, fulfillment }, 'staff')
@@ -22,7 +23,9 @@ export const OrderWorkflow: UIFieldClientComponent = () => {
     <div className="field-type order-workflow" style={{ marginBottom: 'var(--base)' }}>
       <div className="field-label">Allowed next statuses</div>
       <p data-testid="allowed-next-statuses">
-        {next.length ? next.map((value) => STATUS_LABELS[value]).join(', ') : 'None: this order is final'}
+        {next.length
+          ? next.map((value) => STATUS_LABELS[value]).join(', ')
+          : 'None: this order is final'}
       </p>
     </div>
   )

@@ -1,6 +1,5 @@
 'use client'
 import { useRowLabel } from '@payloadcms/ui'
-import React from 'react'
 
 import { isOrderStatus, STATUS_LABELS } from '@/domain/orderWorkflow'
 
@@ -11,7 +10,8 @@ interface Entry {
   actor?: string | null
 }
 
-const label = (status: string | null | undefined) => (isOrderStatus(status) ? STATUS_LABELS[status] : '—')
+const label = (status: string | null | undefined) =>
+  isOrderStatus(status) ? STATUS_LABELS[status] : '—'
 
 export function StatusHistoryLabel() {
   const { data } = useRowLabel<Entry>()

@@ -10,7 +10,9 @@ interface PooledClient {
  * would wait forever: that connection is handed back first.
  */
 export async function closePayload(payload: Payload): Promise<void> {
-  const pool = (payload.db as unknown as { pool?: { end: () => Promise<void>; _clients?: PooledClient[] } }).pool
+  const pool = (
+    payload.db as unknown as { pool?: { end: () => Promise<void>; _clients?: PooledClient[] } }
+  ).pool
   await payload.destroy()
   if (!pool) return
   for (const client of pool._clients ?? []) {

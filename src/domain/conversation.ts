@@ -16,6 +16,9 @@ export function afterStaffAnswer(conversation: ConversationState): ConversationS
 }
 
 /** Staff set the status: nobody is left waiting on a closed conversation, so nothing in it is unread. */
-export function withStatus(conversation: ConversationState, status: ConversationState['status']): ConversationState {
+export function withStatus(
+  conversation: ConversationState,
+  status: ConversationState['status'],
+): ConversationState {
   return status === 'closed' ? { status, unreadCount: 0 } : { ...conversation, status }
 }

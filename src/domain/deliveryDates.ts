@@ -24,13 +24,26 @@ export interface DateRules {
 }
 
 /** The settings' date rules with their defaults filled in: 18:00, and at most two weeks ahead. */
-export function dateRulesFrom(saved: { timezone: string; cutoff?: string | null; daysAhead?: number | null }): DateRules {
-  return { timezone: saved.timezone, cutoff: saved.cutoff ?? '18:00', daysAhead: Math.min(saved.daysAhead ?? 7, 14) }
+export function dateRulesFrom(saved: {
+  timezone: string
+  cutoff?: string | null
+  daysAhead?: number | null
+}): DateRules {
+  return {
+    timezone: saved.timezone,
+    cutoff: saved.cutoff ?? '18:00',
+    daysAhead: Math.min(saved.daysAhead ?? 7, 14),
+  }
 }
 
 /** The days a client may choose under the settings' rules, earliest first. */
 export function offeredDays(rules: DateRules, now = new Date()): string[] {
-  return deliveryDateOptions({ now, timeZone: rules.timezone, cutoff: rules.cutoff, daysAhead: rules.daysAhead })
+  return deliveryDateOptions({
+    now,
+    timeZone: rules.timezone,
+    cutoff: rules.cutoff,
+    daysAhead: rules.daysAhead,
+  })
 }
 
 /** Whether a client may still choose `day` for delivery or pickup right now. */

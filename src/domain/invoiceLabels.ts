@@ -8,9 +8,25 @@ export interface InvoiceLabels {
   period: (first: string, last: string) => string
   seller: string
   buyer: string
-  party: { name: string; address: string; inn: string; bankAccount: string; bankName: string; mfo: string; vatRegCode: string }
+  party: {
+    name: string
+    address: string
+    inn: string
+    bankAccount: string
+    bankName: string
+    mfo: string
+    vatRegCode: string
+  }
   missing: string
-  columns: { date: string; order: string; product: string; unit: string; quantity: string; unitPrice: string; amount: string }
+  columns: {
+    date: string
+    order: string
+    product: string
+    unit: string
+    quantity: string
+    unitPrice: string
+    amount: string
+  }
   client: string
   orders: string
   total: string
@@ -42,9 +58,25 @@ export const INVOICE_LABELS: Record<Language, InvoiceLabels> = {
     period: (first, last) => `Период: ${first} — ${last}`,
     seller: 'Продавец',
     buyer: 'Покупатель',
-    party: { name: 'Наименование', address: 'Адрес', inn: 'ИНН', bankAccount: 'Расчётный счёт', bankName: 'Банк', mfo: 'МФО', vatRegCode: 'Рег. код плательщика НДС' },
+    party: {
+      name: 'Наименование',
+      address: 'Адрес',
+      inn: 'ИНН',
+      bankAccount: 'Расчётный счёт',
+      bankName: 'Банк',
+      mfo: 'МФО',
+      vatRegCode: 'Рег. код плательщика НДС',
+    },
     missing: 'НЕ УКАЗАНО',
-    columns: { date: 'Дата', order: 'Заказ', product: 'Товар', unit: 'Ед.', quantity: 'Кол-во', unitPrice: 'Цена', amount: 'Сумма' },
+    columns: {
+      date: 'Дата',
+      order: 'Заказ',
+      product: 'Товар',
+      unit: 'Ед.',
+      quantity: 'Кол-во',
+      unitPrice: 'Цена',
+      amount: 'Сумма',
+    },
     client: 'Клиент',
     orders: 'Заказов',
     total: 'Итого',
@@ -53,7 +85,13 @@ export const INVOICE_LABELS: Record<Language, InvoiceLabels> = {
     act: {
       sheet: 'Акт сверки',
       title: (first, last) => `Акт сверки взаимных расчётов за период ${first} — ${last}`,
-      columns: { date: 'Дата', document: 'Документ', debit: 'Дебет', credit: 'Кредит', balance: 'Сальдо' },
+      columns: {
+        date: 'Дата',
+        document: 'Документ',
+        debit: 'Дебет',
+        credit: 'Кредит',
+        balance: 'Сальдо',
+      },
       opening: 'Сальдо на начало периода',
       turnover: 'Обороты за период',
       closing: 'Сальдо на конец периода',
@@ -72,9 +110,25 @@ export const INVOICE_LABELS: Record<Language, InvoiceLabels> = {
     period: (first, last) => `Davr: ${first} — ${last}`,
     seller: 'Sotuvchi',
     buyer: 'Xaridor',
-    party: { name: 'Nomi', address: 'Manzil', inn: 'STIR', bankAccount: 'Hisob raqami', bankName: 'Bank', mfo: 'MFO', vatRegCode: "QQS to'lovchi reg. kodi" },
+    party: {
+      name: 'Nomi',
+      address: 'Manzil',
+      inn: 'STIR',
+      bankAccount: 'Hisob raqami',
+      bankName: 'Bank',
+      mfo: 'MFO',
+      vatRegCode: "QQS to'lovchi reg. kodi",
+    },
     missing: "KO'RSATILMAGAN",
-    columns: { date: 'Sana', order: 'Buyurtma', product: 'Mahsulot', unit: "O'lchov", quantity: 'Miqdor', unitPrice: 'Narx', amount: 'Summa' },
+    columns: {
+      date: 'Sana',
+      order: 'Buyurtma',
+      product: 'Mahsulot',
+      unit: "O'lchov",
+      quantity: 'Miqdor',
+      unitPrice: 'Narx',
+      amount: 'Summa',
+    },
     client: 'Mijoz',
     orders: 'Buyurtmalar',
     total: 'Jami',
@@ -82,12 +136,19 @@ export const INVOICE_LABELS: Record<Language, InvoiceLabels> = {
     currency: (code) => `Summalar ${code === 'UZS' ? "so'mda" : code}`,
     act: {
       sheet: 'Solishtirma',
-      title: (first, last) => `${first} — ${last} davr uchun o'zaro hisob-kitoblarni solishtirish dalolatnomasi`,
-      columns: { date: 'Sana', document: 'Hujjat', debit: 'Debet', credit: 'Kredit', balance: 'Saldo' },
+      title: (first, last) =>
+        `${first} — ${last} davr uchun o'zaro hisob-kitoblarni solishtirish dalolatnomasi`,
+      columns: {
+        date: 'Sana',
+        document: 'Hujjat',
+        debit: 'Debet',
+        credit: 'Kredit',
+        balance: 'Saldo',
+      },
       opening: 'Davr boshiga saldo',
       turnover: 'Davr aylanmasi',
       closing: 'Davr oxiriga saldo',
-      sign: "Musbat saldo — xaridorning qarzi, manfiy — uning avansi.",
+      sign: 'Musbat saldo — xaridorning qarzi, manfiy — uning avansi.',
       order: (number) => `Buyurtma № ${number}`,
       payment: (how) => `To'lov (${how})`,
       refund: (how) => `Qaytarish (${how})`,
@@ -102,9 +163,25 @@ export const INVOICE_LABELS: Record<Language, InvoiceLabels> = {
     period: (first, last) => `Period: ${first} to ${last}`,
     seller: 'Seller',
     buyer: 'Buyer',
-    party: { name: 'Name', address: 'Address', inn: 'INN', bankAccount: 'Bank account', bankName: 'Bank', mfo: 'MFO', vatRegCode: 'VAT registration code' },
+    party: {
+      name: 'Name',
+      address: 'Address',
+      inn: 'INN',
+      bankAccount: 'Bank account',
+      bankName: 'Bank',
+      mfo: 'MFO',
+      vatRegCode: 'VAT registration code',
+    },
     missing: 'MISSING',
-    columns: { date: 'Date', order: 'Order', product: 'Product', unit: 'Unit', quantity: 'Quantity', unitPrice: 'Unit price', amount: 'Amount' },
+    columns: {
+      date: 'Date',
+      order: 'Order',
+      product: 'Product',
+      unit: 'Unit',
+      quantity: 'Quantity',
+      unitPrice: 'Unit price',
+      amount: 'Amount',
+    },
     client: 'Client',
     orders: 'Orders',
     total: 'Total',
@@ -113,7 +190,13 @@ export const INVOICE_LABELS: Record<Language, InvoiceLabels> = {
     act: {
       sheet: 'Reconciliation',
       title: (first, last) => `Reconciliation statement for ${first} to ${last}`,
-      columns: { date: 'Date', document: 'Document', debit: 'Debit', credit: 'Credit', balance: 'Balance' },
+      columns: {
+        date: 'Date',
+        document: 'Document',
+        debit: 'Debit',
+        credit: 'Credit',
+        balance: 'Balance',
+      },
       opening: 'Opening balance',
       turnover: 'Turnover for the period',
       closing: 'Closing balance',

@@ -20,7 +20,8 @@ export function parseMonth(text: unknown): InvoicePeriod | null {
   const [year, month] = [Number(match[1]), Number(match[2])]
   if (!isBusinessYear(year)) return null
   const first = `${match[1]}-${match[2]}-01`
-  const next = month === 12 ? `${year + 1}-01-01` : `${match[1]}-${String(month + 1).padStart(2, '0')}-01`
+  const next =
+    month === 12 ? `${year + 1}-01-01` : `${match[1]}-${String(month + 1).padStart(2, '0')}-01`
   return { month: `${match[1]}-${match[2]}`, first, last: addDays(next, -1) }
 }
 

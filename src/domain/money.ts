@@ -54,14 +54,16 @@ export function parseMoneyInput(text: string): number | null {
 
 export function multiplyMoney(quantity: number, unitPrice: number): number {
   const product = quantity * unitPrice
-  if (!Number.isSafeInteger(product)) throw new RangeError(`Amount out of range: ${quantity} × ${unitPrice}`)
+  if (!Number.isSafeInteger(product))
+    throw new RangeError(`Amount out of range: ${quantity} × ${unitPrice}`)
   return product + 0 // no -0 in stored amounts
 }
 
 export function sumMoney(amounts: readonly number[]): number {
   let total = 0
   for (const amount of amounts) {
-    if (!Number.isSafeInteger(amount)) throw new RangeError(`Not an amount in minor units: ${amount}`)
+    if (!Number.isSafeInteger(amount))
+      throw new RangeError(`Not an amount in minor units: ${amount}`)
     total += amount
     if (!Number.isSafeInteger(total)) throw new RangeError('Total out of range')
   }

@@ -1,6 +1,5 @@
-import type { Fulfillment } from './orderWorkflow'
-
 import { sumMoney } from './money'
+import type { Fulfillment } from './orderWorkflow'
 
 /**
  * One row of the day's aggregate as the database returns it: per fulfillment, either one product
@@ -24,7 +23,14 @@ export interface MorningReport {
   delivery: { orders: number; total: number }
   pickup: { orders: number; total: number }
   /** What to bake: every product ordered for the day, by name. */
-  products: { productId: number; name: string; unit: string; delivery: number; pickup: number; quantity: number }[]
+  products: {
+    productId: number
+    name: string
+    unit: string
+    delivery: number
+    pickup: number
+    quantity: number
+  }[]
 }
 
 /** Shapes the aggregate rows into the summary the baker and the manager read. */
@@ -45,7 +51,14 @@ export function summarizeMorning(date: string, rows: readonly MorningReportRow[]
     }
     let product = products.get(row.productId)
     if (!product) {
-      product = { productId: row.productId, name: row.productName ?? '?', unit: row.unit ?? '', delivery: 0, pickup: 0, quantity: 0 }
+      product = {
+        productId: row.productId,
+        name: row.productName ?? '?',
+        unit: row.unit ?? '',
+        delivery: 0,
+        pickup: 0,
+        quantity: 0,
+      }
       products.set(row.productId, product)
     }
     product[row.fulfillment] += row.quantity
@@ -53,6 +66,8 @@ export function summarizeMorning(date: string, rows: readonly MorningReportRow[]
   }
   report.orders = report.delivery.orders + report.pickup.orders
   report.total = sumMoney([report.delivery.total, report.pickup.total])
-  report.products = [...products.values()].sort((a, b) => a.name.localeCompare(b.name) || a.productId - b.productId)
+  report.products = [...products.values()].sort(
+    (a, b) => a.name.localeCompare(b.name) || a.productId - b.productId,
+  )
   return report
 }

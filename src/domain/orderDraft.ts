@@ -86,23 +86,46 @@ export function parseQuantity(text: string | undefined, min: number): number | n
 
 /** A line of `quantity` of `product`, at the price the client is offered. */
 function lineOf(product: OfferedProduct, quantity: number): DraftLine {
-  return { product: product.id, name: product.name, unit: product.unit, quantity, unitPrice: product.price }
+  return {
+    product: product.id,
+    name: product.name,
+    unit: product.unit,
+    quantity,
+    unitPrice: product.price,
+  }
 }
 
 /** The draft with a line of `quantity` of `product` added; nothing is awaited any more. */
-export function withQuantity(draft: OrderDraft, product: OfferedProduct, quantity: number): OrderDraft {
-  return { ...draft, lines: [...draft.lines, lineOf(product, quantity)], product: undefined, awaiting: null }
+export function withQuantity(
+  draft: OrderDraft,
+  product: OfferedProduct,
+  quantity: number,
+): OrderDraft {
+  return {
+    ...draft,
+    lines: [...draft.lines, lineOf(product, quantity)],
+    product: undefined,
+    awaiting: null,
+  }
 }
 
 /** An earlier order's products that are still sold, at today's prices and minimums. */
-export function repeatedLines(offered: OfferedProduct[], earlier: { product: number; quantity: number }[]): DraftLine[] {
+export function repeatedLines(
+  offered: OfferedProduct[],
+  earlier: { product: number; quantity: number }[],
+): DraftLine[] {
   return earlier.flatMap(({ product: id, quantity }) => {
     const product = offered.find((candidate) => candidate.id === id)
     return product ? [lineOf(product, Math.max(quantity, product.minQuantity))] : []
   })
 }
 
-export type CompleteDraft = OrderDraft & { fulfillment: Fulfillment; deliveryDate: string; comment: string | null; address: string | null }
+export type CompleteDraft = OrderDraft & {
+  fulfillment: Fulfillment
+  deliveryDate: string
+  comment: string | null
+  address: string | null
+}
 
 /** Everything an order needs is chosen: the summary can be shown and confirmed. */
 export function isComplete(draft: OrderDraft): draft is CompleteDraft {

@@ -1,4 +1,13 @@
-export const ORDER_STATUSES = ['new', 'accepted', 'preparing', 'on_the_way', 'delivered', 'ready', 'given', 'cancelled'] as const
+export const ORDER_STATUSES = [
+  'new',
+  'accepted',
+  'preparing',
+  'on_the_way',
+  'delivered',
+  'ready',
+  'given',
+  'cancelled',
+] as const
 export type OrderStatus = (typeof ORDER_STATUSES)[number]
 
 export const FULFILLMENTS = ['delivery', 'pickup'] as const
@@ -12,9 +21,13 @@ export type OrderSource = (typeof ORDER_SOURCES)[number]
  * Why an order may not be deleted, or null when it may: once accepted, or with any money
  * recorded, it is part of the books (invoices, acts, transactions) and is cancelled instead.
  */
-export function deletionRefusal(order: { status?: string | null }, movements: number): string | null {
+export function deletionRefusal(
+  order: { status?: string | null },
+  movements: number,
+): string | null {
   if (movements > 0) return 'This order has payments recorded: cancel it instead of deleting it'
-  if (order.status && order.status !== 'new') return 'Only a new order can be deleted: cancel this one instead'
+  if (order.status && order.status !== 'new')
+    return 'Only a new order can be deleted: cancel this one instead'
   return null
 }
 
@@ -76,9 +89,13 @@ export function checkTransition(
   if (to === order.status) return { ok: true }
   const allowed = allowedNextStatuses(order, actor)
   if (allowed.includes(to)) return { ok: true }
-  if (actor === 'client') return { ok: false, message: 'A client can only cancel an order while it is new' }
+  if (actor === 'client')
+    return { ok: false, message: 'A client can only cancel an order while it is new' }
   if (isFinalStatus(order.status)) {
-    return { ok: false, message: `This ${order.fulfillment} order is ${order.status}, which is final: no further changes` }
+    return {
+      ok: false,
+      message: `This ${order.fulfillment} order is ${order.status}, which is final: no further changes`,
+    }
   }
   return {
     ok: false,

@@ -1,7 +1,15 @@
 import { formatMoney } from './money'
 
 /** An order's payment states, derived from its money movements, never set by hand. */
-export const PAYMENT_STATUSES = ['unpaid', 'pending', 'partially_paid', 'paid', 'partially_refunded', 'refunded', 'disputed'] as const
+export const PAYMENT_STATUSES = [
+  'unpaid',
+  'pending',
+  'partially_paid',
+  'paid',
+  'partially_refunded',
+  'refunded',
+  'disputed',
+] as const
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number]
 
 export interface MoneyMovement {
@@ -11,8 +19,14 @@ export interface MoneyMovement {
   amount: number
 }
 
-const sum = (movements: readonly MoneyMovement[], kind: MoneyMovement['kind'], statuses: MoneyMovement['status'][]) =>
-  movements.filter((m) => m.kind === kind && statuses.includes(m.status)).reduce((total, m) => total + m.amount, 0)
+const sum = (
+  movements: readonly MoneyMovement[],
+  kind: MoneyMovement['kind'],
+  statuses: MoneyMovement['status'][],
+) =>
+  movements
+    .filter((m) => m.kind === kind && statuses.includes(m.status))
+    .reduce((total, m) => total + m.amount, 0)
 
 /**
  * Money that changed hands: a payment received (refunded later or not: the refund is a movement
@@ -76,28 +90,48 @@ export interface TracedMovement extends MoneyMovement {
 }
 
 /** What a refund of this payment carries as its reference. */
-export const refundReferenceOf = (payment: Pick<TracedMovement, 'reference' | 'externalId'>): string | null => payment.reference || payment.externalId || null
+export const refundReferenceOf = (
+  payment: Pick<TracedMovement, 'reference' | 'externalId'>,
+): string | null => payment.reference || payment.externalId || null
 
 /** What is left to give back of one payment: its amount less the refunds tied to it, made or under way. */
-export function refundableOfPayment(payment: TracedMovement, movements: readonly TracedMovement[]): number {
+export function refundableOfPayment(
+  payment: TracedMovement,
+  movements: readonly TracedMovement[],
+): number {
   const key = refundReferenceOf(payment)
   const given = movements
-    .filter((m) => m.kind === 'refund' && m.status !== 'failed' && m.provider === payment.provider && (m.reference ?? null) === key)
+    .filter(
+      (m) =>
+        m.kind === 'refund' &&
+        m.status !== 'failed' &&
+        m.provider === payment.provider &&
+        (m.reference ?? null) === key,
+    )
     .reduce((total, m) => total + m.amount, 0)
   return payment.amount - given
 }
 
 /** What can still be given back: money received, less refunds made or under way. */
 export function refundableAmount(movements: readonly MoneyMovement[]): number {
-  return Math.max(0, counted(movements, 'payment') - sum(movements, 'refund', ['succeeded', 'pending']))
+  return Math.max(
+    0,
+    counted(movements, 'payment') - sum(movements, 'refund', ['succeeded', 'pending']),
+  )
 }
 
 export type RefundCheck = { ok: true } | { ok: false; message: string; refundable: number }
 
 export function checkRefund(movements: readonly MoneyMovement[], amount: number): RefundCheck {
   const refundable = refundableAmount(movements)
-  if (!Number.isSafeInteger(amount) || amount <= 0) return { ok: false, message: 'The refund must be a positive amount', refundable }
-  if (amount > refundable) return { ok: false, message: `At most ${formatMoney(refundable)} can still be refunded`, refundable }
+  if (!Number.isSafeInteger(amount) || amount <= 0)
+    return { ok: false, message: 'The refund must be a positive amount', refundable }
+  if (amount > refundable)
+    return {
+      ok: false,
+      message: `At most ${formatMoney(refundable)} can still be refunded`,
+      refundable,
+    }
   return { ok: true }
 }
 
@@ -106,7 +140,12 @@ export function checkRefund(movements: readonly MoneyMovement[], amount: number)
  * money given back (a complaint, a missing loaf), so it is not asked for again; a cancelled or
  * disputed order asks for nothing.
  */
-export function leftToPay(order: { status?: string | null; paymentStatus?: string | null; total?: number | null; amountPaid?: number | null }): number {
+export function leftToPay(order: {
+  status?: string | null
+  paymentStatus?: string | null
+  total?: number | null
+  amountPaid?: number | null
+}): number {
   if (order.status === 'cancelled' || order.paymentStatus === 'disputed') return 0
   return Math.max(0, (order.total ?? 0) - (order.amountPaid ?? 0))
 }

@@ -32,9 +32,14 @@ export interface PricedLine {
 
 export type LineProblem = { index: number; field: 'product' | 'quantity'; message: string }
 
-type Priced = { ok: true; items: PricedLine[]; total: number } | { ok: false; problems: LineProblem[] }
+type Priced =
+  | { ok: true; items: PricedLine[]; total: number }
+  | { ok: false; problems: LineProblem[] }
 
-export function priceFor(client: { negotiatedPrices: NegotiatedPrices }, product: PricedProduct): number {
+export function priceFor(
+  client: { negotiatedPrices: NegotiatedPrices },
+  product: PricedProduct,
+): number {
   return client.negotiatedPrices.get(String(product.id)) ?? product.price
 }
 
@@ -48,20 +53,30 @@ export function priceOrderLines(
   client: { negotiatedPrices: NegotiatedPrices },
 ): Priced {
   if (lines.length === 0) {
-    return { ok: false, problems: [{ index: -1, field: 'product', message: 'An order needs at least one line' }] }
+    return {
+      ok: false,
+      problems: [{ index: -1, field: 'product', message: 'An order needs at least one line' }],
+    }
   }
   const problems: LineProblem[] = []
   const items: PricedLine[] = []
   lines.forEach((line, index) => {
-    const product = line.kept ? keptProduct(line.product, line.kept, products) : findProduct(line.product, products)
+    const product = line.kept
+      ? keptProduct(line.product, line.kept, products)
+      : findProduct(line.product, products)
     const quantity = quantitySchema.safeParse(line.quantity)
     if (typeof product === 'string') problems.push({ index, field: 'product', message: product })
-    if (!quantity.success) problems.push({ index, field: 'quantity', message: quantity.error.issues[0].message })
+    if (!quantity.success)
+      problems.push({ index, field: 'quantity', message: quantity.error.issues[0].message })
     if (typeof product === 'string' || !quantity.success) return
 
     const minimum = product.minQuantity ?? 1
     if (quantity.data < minimum) {
-      problems.push({ index, field: 'quantity', message: `${product.name}: the minimum is ${minimum}` })
+      problems.push({
+        index,
+        field: 'quantity',
+        message: `${product.name}: the minimum is ${minimum}`,
+      })
       return
     }
     const unitPrice = line.kept?.unitPrice ?? priceFor(client, product)
@@ -71,7 +86,11 @@ export function priceOrderLines(
     }
     const lineTotal = lineTotalOf(quantity.data, unitPrice)
     if (lineTotal === null) {
-      problems.push({ index, field: 'quantity', message: `${product.name}: this line is too large for one order` })
+      problems.push({
+        index,
+        field: 'quantity',
+        message: `${product.name}: this line is too large for one order`,
+      })
       return
     }
     items.push({
@@ -86,7 +105,10 @@ export function priceOrderLines(
   if (problems.length) return { ok: false, problems }
   const total = totalOf(items)
   if (total === null) {
-    return { ok: false, problems: [{ index: -1, field: 'product', message: 'This order is too large: split it' }] }
+    return {
+      ok: false,
+      problems: [{ index: -1, field: 'product', message: 'This order is too large: split it' }],
+    }
   }
   return { ok: true, items, total }
 }
@@ -107,8 +129,18 @@ function findProduct(
  * A line already on the order as it was copied: its price and name never change after, even if
  * the product was renamed, repriced or retired since. Today's minimum still applies to a new quantity.
  */
-function keptProduct(id: RequestedLine['product'], kept: NonNullable<RequestedLine['kept']>, products: ReadonlyMap<string, PricedProduct>): PricedProduct {
-  return { id: id!, name: kept.productName, unit: kept.unit, price: kept.unitPrice, minQuantity: products.get(String(id))?.minQuantity }
+function keptProduct(
+  id: RequestedLine['product'],
+  kept: NonNullable<RequestedLine['kept']>,
+  products: ReadonlyMap<string, PricedProduct>,
+): PricedProduct {
+  return {
+    id: id!,
+    name: kept.productName,
+    unit: kept.unit,
+    price: kept.unitPrice,
+    minQuantity: products.get(String(id))?.minQuantity,
+  }
 }
 
 // Overflow means absurd catalog data; the caller gets a problem to show, never a crash.

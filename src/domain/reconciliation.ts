@@ -32,8 +32,13 @@ export interface ReconciliationAct {
 const KIND_ORDER: Record<ActEntry['kind'], number> = { order: 0, refund: 1, payment: 2 }
 
 /** The act from the balance at the period's start and the period's entries, in day order. */
-export function reconciliationAct(opening: number, entries: readonly ActEntry[]): ReconciliationAct {
-  const sorted = [...entries].sort((a, b) => a.day.localeCompare(b.day) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind])
+export function reconciliationAct(
+  opening: number,
+  entries: readonly ActEntry[],
+): ReconciliationAct {
+  const sorted = [...entries].sort(
+    (a, b) => a.day.localeCompare(b.day) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind],
+  )
   let balance = opening
   let debit = 0
   let credit = 0

@@ -26,10 +26,21 @@ export interface SendLimiter {
   pausedFor: (now: number) => number
 }
 
-export const TELEGRAM_LIMITS: SendLimits = { perSecond: 30, perChatIntervalMs: 1000, perGroupIntervalMs: 3000, marginMs: 40 }
+export const TELEGRAM_LIMITS: SendLimits = {
+  perSecond: 30,
+  perChatIntervalMs: 1000,
+  perGroupIntervalMs: 3000,
+  marginMs: 40,
+}
 
-export function createSendLimiter({ perSecond, perChatIntervalMs, perGroupIntervalMs, marginMs = 0 }: SendLimits): SendLimiter {
-  const intervalOf = (chatId: number | string) => (Number(chatId) < 0 ? perGroupIntervalMs : perChatIntervalMs)
+export function createSendLimiter({
+  perSecond,
+  perChatIntervalMs,
+  perGroupIntervalMs,
+  marginMs = 0,
+}: SendLimits): SendLimiter {
+  const intervalOf = (chatId: number | string) =>
+    Number(chatId) < 0 ? perGroupIntervalMs : perChatIntervalMs
   const departures: number[] = []
   const lastPerChat = new Map<string, number>()
   let pausedUntil = 0
@@ -41,7 +52,9 @@ export function createSendLimiter({ perSecond, perChatIntervalMs, perGroupInterv
         pausedUntil,
         // Evenly spaced rather than in bursts of 30: jitter on the way then cannot crowd a second.
         (departures.at(-1) ?? -Infinity) + (1000 + marginMs) / perSecond,
-        departures.length >= perSecond ? departures[departures.length - perSecond] + 1000 + marginMs : 0,
+        departures.length >= perSecond
+          ? departures[departures.length - perSecond] + 1000 + marginMs
+          : 0,
         (lastPerChat.get(key) ?? -Infinity) + intervalOf(chatId) + marginMs,
       )
       if (ready > now) return ready - now
@@ -50,7 +63,8 @@ export function createSendLimiter({ perSecond, perChatIntervalMs, perGroupInterv
       lastPerChat.set(key, now)
       // Chats that sent more than an interval ago no longer constrain anything.
       if (lastPerChat.size > 10_000) {
-        for (const [chat, time] of lastPerChat) if (time + intervalOf(chat) < now) lastPerChat.delete(chat)
+        for (const [chat, time] of lastPerChat)
+          if (time + intervalOf(chat) < now) lastPerChat.delete(chat)
       }
       return 0
     },

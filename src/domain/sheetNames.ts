@@ -13,7 +13,8 @@ export function sheetNamer() {
     for (let n = 1; ; n++) {
       const suffix = n === 1 ? '' : ` (${n})`
       // Trimmed after the cut too: "… O'zbekiston" cut at 31 may end in an apostrophe.
-      const name = (withoutEndQuotes(withoutEndQuotes(base).slice(0, MAX - suffix.length)) || 'Sheet') + suffix
+      const name =
+        (withoutEndQuotes(withoutEndQuotes(base).slice(0, MAX - suffix.length)) || 'Sheet') + suffix
       if (!used.has(name.toLowerCase())) {
         used.add(name.toLowerCase())
         return name
@@ -22,4 +23,8 @@ export function sheetNamer() {
   }
 }
 
-const withoutEndQuotes = (name: string) => name.trim().replace(/^'+|'+$/g, '').trim()
+const withoutEndQuotes = (name: string) =>
+  name
+    .trim()
+    .replace(/^'+|'+$/g, '')
+    .trim()

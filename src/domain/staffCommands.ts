@@ -7,7 +7,9 @@ import { parseMoneyInput } from './money'
  * "7500,50"). Words that read like a price written in groups ("… 7 500", as the bot itself shows
  * prices) are refused rather than guessed: "White bread 7 500" is not 500 so'm for "White bread 7".
  */
-export function parseSetPrice(args: string): { client: string; product: string; price: number } | null {
+export function parseSetPrice(
+  args: string,
+): { client: string; product: string; price: number } | null {
   const words = args.trim().split(/\s+/).filter(Boolean)
   if (words.length < 3) return null
   if (/^\d{3}$/.test(words.at(-1)!) && /^\d{1,3}$/.test(words.at(-2)!)) return null

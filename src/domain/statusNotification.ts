@@ -3,7 +3,11 @@ import type { OrderStatus } from './orderWorkflow'
 export const LANGUAGES = ['ru', 'uz', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
 /** Each language named in itself, as a picker shows it. */
-export const LANGUAGE_NAMES: Record<Language, string> = { ru: 'Русский', uz: "O'zbekcha", en: 'English' }
+export const LANGUAGE_NAMES: Record<Language, string> = {
+  ru: 'Русский',
+  uz: "O'zbekcha",
+  en: 'English',
+}
 
 const STATUS_TEXT: Record<Language, Record<OrderStatus, string>> = {
   ru: {
@@ -17,7 +21,7 @@ const STATUS_TEXT: Record<Language, Record<OrderStatus, string>> = {
     cancelled: 'Заказ №{number} отменён',
   },
   uz: {
-    new: "№{number} buyurtma qabul qilindi",
+    new: '№{number} buyurtma qabul qilindi',
     accepted: '№{number} buyurtma tasdiqlandi',
     preparing: '№{number} buyurtma tayyorlanmoqda',
     on_the_way: "№{number} buyurtma yo'lda",
@@ -43,7 +47,11 @@ export function isLanguage(value: unknown): value is Language {
 }
 
 /** What the client reads when their order moves, in their language (Russian when unknown). */
-export function statusChangedText(language: string | null | undefined, number: number, status: OrderStatus): string {
+export function statusChangedText(
+  language: string | null | undefined,
+  number: number,
+  status: OrderStatus,
+): string {
   const texts = STATUS_TEXT[isLanguage(language) ? language : 'ru']
   return texts[status].replace('{number}', String(number))
 }

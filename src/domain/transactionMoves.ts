@@ -31,10 +31,14 @@ export interface MovementIdentity {
  * id, or null when it is the same movement told again. An amount may still change while the
  * movement is pending (a card session's final amount), never after.
  */
-export function movementConflict(existing: MovementIdentity, incoming: MovementIdentity): 'order' | 'kind' | 'amount' | 'reference' | null {
+export function movementConflict(
+  existing: MovementIdentity,
+  incoming: MovementIdentity,
+): 'order' | 'kind' | 'amount' | 'reference' | null {
   if (existing.order !== incoming.order) return 'order'
   if (existing.kind !== incoming.kind) return 'kind'
   if (existing.status !== 'pending' && existing.amount !== incoming.amount) return 'amount'
-  if (existing.reference && incoming.reference && existing.reference !== incoming.reference) return 'reference'
+  if (existing.reference && incoming.reference && existing.reference !== incoming.reference)
+    return 'reference'
   return null
 }

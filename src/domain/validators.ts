@@ -38,10 +38,13 @@ export const quantitySchema = z
   .min(1, 'Quantity must be at least 1')
 
 /** Text a person typed: a string within `max` characters; a list or an object is refused, not stored as its JSON. */
-export const freeTextSchema = (max: number) => z.string({ error: 'Enter text' }).max(max, `At most ${max} characters`)
+export const freeTextSchema = (max: number) =>
+  z.string({ error: 'Enter text' }).max(max, `At most ${max} characters`)
 
 /** A time of day as HH:MM, 24-hour. */
-export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM, for example 08:00')
+export const timeOfDaySchema = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM, for example 08:00')
 
 function isEmpty(value: unknown): boolean {
   return value === null || value === undefined || value === ''

@@ -1,8 +1,7 @@
-import type { Payload } from 'payload'
-import type { Browser, Page } from 'playwright-core'
-
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import ExcelJS from 'exceljs'
+import type { Payload } from 'payload'
+import type { Browser, Page } from 'playwright-core'
 import { chromium } from 'playwright-core'
 
 import { makeCatalog, makeClient, makeUser, PASSWORD } from '../support/fixtures'
@@ -19,7 +18,14 @@ beforeAll(async () => {
   server = await startNextServer()
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   })
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
   page.setDefaultTimeout(30_000)
@@ -42,13 +48,17 @@ async function choose(fieldId: string, text: string) {
 /** Waits until an input shows `value` (the form fills in what the server computed after a save). */
 async function expectInputValue(selector: string, value: string) {
   await page.waitForFunction(
-    ([css, expected]) => (document.querySelector(css) as HTMLInputElement | null)?.value === expected,
+    ([css, expected]) =>
+      (document.querySelector(css) as HTMLInputElement | null)?.value === expected,
     [selector, value] as const,
   )
 }
 
 async function expectText(testId: string, text: string) {
-  await page.getByTestId(testId).filter({ hasText: new RegExp(`^${text}$`) }).waitFor()
+  await page
+    .getByTestId(testId)
+    .filter({ hasText: new RegExp(`^${text}$`) })
+    .waitFor()
 }
 
 async function logIn(tab: Page, email: string) {
@@ -66,14 +76,20 @@ async function save() {
 describe('a manager in the admin panel', () => {
   it('logs in, adds a product, negotiates a price, takes an order and moves it along its workflow', async () => {
     const manager = await makeUser(payload, 'manager')
-    const category = await payload.create({ collection: 'categories', data: { name: unique('Bread ') } })
+    const category = await payload.create({
+      collection: 'categories',
+      data: { name: unique('Bread ') },
+    })
     const client = await makeClient(payload, { name: unique('Vostok Cafe ') })
     const productName = unique('Rye loaf ')
 
     try {
       await logIn(page, manager.email)
       // The dashboard opens on today's summary, as the staff chat gets it at 08:00.
-      await page.getByTestId('morning-report').getByText(/^Today, \d{4}-\d{2}-\d{2}$/).waitFor()
+      await page
+        .getByTestId('morning-report')
+        .getByText(/^Today, \d{4}-\d{2}-\d{2}$/)
+        .waitFor()
 
       // A product with a base price of 8 000 so'm.
       await page.goto(`${server.url}/admin/collections/products/create`)
@@ -83,7 +99,9 @@ describe('a manager in the admin panel', () => {
       await page.locator('#field-price').fill('8 000')
       await save()
       await page.waitForURL(/\/admin\/collections\/products\/\d+/)
-      const product = (await payload.find({ collection: 'products', where: { name: { equals: productName } } })).docs[0]
+      const product = (
+        await payload.find({ collection: 'products', where: { name: { equals: productName } } })
+      ).docs[0]
       expect(product.price).toBe(800000)
 
       // The cafe's negotiated price: 7 500 so'm.
@@ -111,7 +129,12 @@ describe('a manager in the admin panel', () => {
       // An illegal move is refused on the status field, naming the allowed moves.
       await choose('status', 'Delivered')
       await save()
-      await page.getByText('Cannot move a delivery order from new to delivered. Allowed: accepted, cancelled').first().waitFor()
+      await page
+        .getByText(
+          'Cannot move a delivery order from new to delivered. Allowed: accepted, cancelled',
+        )
+        .first()
+        .waitFor()
       const orderId = Number(page.url().match(/orders\/(\d+)/)![1])
       expect((await payload.findByID({ collection: 'orders', id: orderId })).status).toBe('new')
 
@@ -121,9 +144,13 @@ describe('a manager in the admin panel', () => {
       await expectText('allowed-next-statuses', 'Preparing, Cancelled')
       const order = await payload.findByID({ collection: 'orders', id: orderId })
       expect(order.status).toBe('accepted')
-      expect(order.statusHistory?.at(-1)).toEqual(expect.objectContaining({ from: 'new', to: 'accepted', actor: String(manager.id) }))
+      expect(order.statusHistory?.at(-1)).toEqual(
+        expect.objectContaining({ from: 'new', to: 'accepted', actor: String(manager.id) }),
+      )
     } catch (error) {
-      await page.screenshot({ path: 'test-results/admin-failure.png', fullPage: true }).catch(() => {})
+      await page
+        .screenshot({ path: 'test-results/admin-failure.png', fullPage: true })
+        .catch(() => {})
       throw error
     }
   })
@@ -133,7 +160,12 @@ describe('a manager in the admin panel', () => {
     const client = await makeClient(payload, { name: unique('Invoice Cafe ') })
     const order = await payload.create({
       collection: 'orders',
-      data: { client: client.id, fulfillment: 'pickup', deliveryDate: '2032-03-15', items: [{ product: catalog.bread.id, quantity: 12 }] },
+      data: {
+        client: client.id,
+        fulfillment: 'pickup',
+        deliveryDate: '2032-03-15',
+        items: [{ product: catalog.bread.id, quantity: 12 }],
+      },
     })
     for (const status of ['accepted', 'preparing', 'ready', 'given'] as const) {
       await payload.update({ collection: 'orders', id: order.id, data: { status } })
@@ -149,7 +181,10 @@ describe('a manager in the admin panel', () => {
       await tab.waitForLoadState('networkidle')
       await tab.getByLabel('Invoice month').fill('2032-03')
       await tab.locator('[data-testid=export-invoices] a[href*="month=2032-03"]').waitFor()
-      const [download] = await Promise.all([tab.waitForEvent('download'), tab.getByText('Export invoices').click()])
+      const [download] = await Promise.all([
+        tab.waitForEvent('download'),
+        tab.getByText('Export invoices').click(),
+      ])
       expect(download.suggestedFilename()).toBe('invoices-2032-03.xlsx')
       const workbook = new ExcelJS.Workbook()
       await workbook.xlsx.readFile(await download.path())
@@ -160,7 +195,10 @@ describe('a manager in the admin panel', () => {
       // With the reconciliation acts: the client's act follows the invoice, ending in what is owed.
       await tab.getByLabel('with reconciliation acts').check()
       await tab.locator('[data-testid=export-invoices] a[href*="reconciliation=1"]').waitFor()
-      const [withActs] = await Promise.all([tab.waitForEvent('download'), tab.getByText('Export invoices').click()])
+      const [withActs] = await Promise.all([
+        tab.waitForEvent('download'),
+        tab.getByText('Export invoices').click(),
+      ])
       const acts = new ExcelJS.Workbook()
       await acts.xlsx.readFile(await withActs.path())
       const invoice = acts.worksheets.findIndex((sheet) => sheet.name === client.name)
@@ -169,7 +207,9 @@ describe('a manager in the admin panel', () => {
       // Opening, the order, turnover, closing: a new client owes just this order at the end.
       expect(act.getRow(act.rowCount - 2).getCell(5).value).toMatchObject({ result: 96_000 })
     } catch (error) {
-      await tab.screenshot({ path: 'test-results/invoices-failure.png', fullPage: true }).catch(() => {})
+      await tab
+        .screenshot({ path: 'test-results/invoices-failure.png', fullPage: true })
+        .catch(() => {})
       throw error
     } finally {
       await context.close()
@@ -181,7 +221,12 @@ describe('a manager in the admin panel', () => {
     const client = await makeClient(payload, { name: unique('Paying Cafe ') })
     const order = await payload.create({
       collection: 'orders',
-      data: { client: client.id, fulfillment: 'pickup', deliveryDate: '2032-04-01', items: [{ product: catalog.bread.id, quantity: 12 }] },
+      data: {
+        client: client.id,
+        fulfillment: 'pickup',
+        deliveryDate: '2032-04-01',
+        items: [{ product: catalog.bread.id, quantity: 12 }],
+      },
     })
     const manager = await makeUser(payload, 'manager')
     const context = await browser.newContext()
@@ -195,7 +240,9 @@ describe('a manager in the admin panel', () => {
       await tab.getByLabel('Record a payment: reference').fill('PP-77')
       await tab.getByRole('button', { name: 'Record payment' }).click()
       await tab.getByText("Done: 96 000 so'm").waitFor()
-      expect((await payload.findByID({ collection: 'orders', id: order.id })).paymentStatus).toBe('paid')
+      expect((await payload.findByID({ collection: 'orders', id: order.id })).paymentStatus).toBe(
+        'paid',
+      )
 
       await tab.getByLabel("Refund: amount in so'm").fill('100 000')
       await tab.getByLabel('Refund: reason').fill('returned')
@@ -204,14 +251,18 @@ describe('a manager in the admin panel', () => {
       await tab.getByLabel("Refund: amount in so'm").fill('48 000')
       await tab.getByRole('button', { name: 'Refund', exact: true }).click()
       await tab.getByText("Done: 48 000 so'm").waitFor()
-      expect((await payload.findByID({ collection: 'orders', id: order.id })).paymentStatus).toBe('partially_refunded')
+      expect((await payload.findByID({ collection: 'orders', id: order.id })).paymentStatus).toBe(
+        'partially_refunded',
+      )
 
       // Support: who is waiting, from the Conversations list.
       await tab.goto(`${server.url}/admin/collections/conversations`)
       await tab.getByTestId('conversation-filters').getByText('Unassigned').click()
       await tab.waitForURL(/assignedTo/)
     } catch (error) {
-      await tab.screenshot({ path: 'test-results/payments-failure.png', fullPage: true }).catch(() => {})
+      await tab
+        .screenshot({ path: 'test-results/payments-failure.png', fullPage: true })
+        .catch(() => {})
       throw error
     } finally {
       await context.close()

@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { type BotHarness, startBotHarness } from '../support/botHarness'
 import { makeCatalog, makeClient } from '../support/fixtures'
-import { callbackUpdate, contactUpdate, stickerUpdate, textUpdate } from '../support/telegramUpdates'
+import {
+  callbackUpdate,
+  contactUpdate,
+  stickerUpdate,
+  textUpdate,
+} from '../support/telegramUpdates'
 
 let bot: BotHarness
 
@@ -16,11 +21,50 @@ describe('the bot under random input', () => {
   it('answers 1,000 random updates across every step with no 5xx, and every message gets a reply', async () => {
     let seed = 20261125
     // A fixed pseudo-random sequence: a failure replays the same way.
-    const next = (n: number) => ((seed = (seed * 48271) % 2147483647) % n)
+    const next = (n: number) => {
+      seed = (seed * 48271) % 2147483647
+      return seed % n
+    }
     const users = Array.from({ length: 8 }, (_, i) => 9_500_000 + i)
-    for (const userId of users.slice(0, 4)) await makeClient(bot.payload, { telegramId: userId, language: 'en' })
-    const texts = ['/start', '/order', '/orders', '/cancel', '/language', 'hello', '80', '-3', '2.5', '99999999999', '🙂', 'x'.repeat(5000), '+998901234567', 'Vostok Cafe']
-    const callbacks = ['lang:v1:ru', 'lang:v1:xx', 'o:more', 'o:done', 'o:skip', 'o:delivery', 'o:pickup', 'o:confirm', 'o:confirm:zz', 'o:abort', 'o:profile', 'o:date:2020-01-01', 'o:cat:1', 'o:prod:1', 'my:v1:1', 'mycancel:v1:999', 'repeat:v1:1', 'garbage', '']
+    for (const userId of users.slice(0, 4))
+      await makeClient(bot.payload, { telegramId: userId, language: 'en' })
+    const texts = [
+      '/start',
+      '/order',
+      '/orders',
+      '/cancel',
+      '/language',
+      'hello',
+      '80',
+      '-3',
+      '2.5',
+      '99999999999',
+      '🙂',
+      'x'.repeat(5000),
+      '+998901234567',
+      'Vostok Cafe',
+    ]
+    const callbacks = [
+      'lang:v1:ru',
+      'lang:v1:xx',
+      'o:more',
+      'o:done',
+      'o:skip',
+      'o:delivery',
+      'o:pickup',
+      'o:confirm',
+      'o:confirm:zz',
+      'o:abort',
+      'o:profile',
+      'o:date:2020-01-01',
+      'o:cat:1',
+      'o:prod:1',
+      'my:v1:1',
+      'mycancel:v1:999',
+      'repeat:v1:1',
+      'garbage',
+      '',
+    ]
 
     const unanswered: string[] = []
     for (let i = 0; i < 1000; i++) {
@@ -38,10 +82,14 @@ describe('the bot under random input', () => {
               : kind < 9 && ownButtons.length
                 ? callbackUpdate(userId, ownButtons[next(ownButtons.length)])
                 : callbackUpdate(userId, callbacks[next(callbacks.length)])
-      const before = bot.telegram.calls.filter((call) => Number(call.params.chat_id) === userId || call.method === 'answerCallbackQuery').length
+      const before = bot.telegram.calls.filter(
+        (call) => Number(call.params.chat_id) === userId || call.method === 'answerCallbackQuery',
+      ).length
       const response = await bot.post(update)
       expect(response.status).toBe(200)
-      const after = bot.telegram.calls.filter((call) => Number(call.params.chat_id) === userId || call.method === 'answerCallbackQuery').length
+      const after = bot.telegram.calls.filter(
+        (call) => Number(call.params.chat_id) === userId || call.method === 'answerCallbackQuery',
+      ).length
       if (isMessage && after === before) unanswered.push(JSON.stringify(update).slice(0, 200))
     }
     expect(unanswered).toEqual([])

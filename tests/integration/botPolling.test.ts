@@ -1,8 +1,7 @@
-import type { Payload } from 'payload'
+import { startPolling } from '@commerce/bot/startPolling'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-
-import { startPolling } from '@commerce/bot/startPolling'
+import type { Payload } from 'payload'
 import { type FakeTelegram, startFakeTelegram } from '../support/fakeTelegram'
 import { closePayload, openPayload } from '../support/payload'
 

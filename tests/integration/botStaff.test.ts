@@ -1,6 +1,5 @@
-import type { Product } from '@payload-types'
-
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Product } from '@payload-types'
 
 import { type BotHarness, startBotHarness } from '../support/botHarness'
 import { makeCatalog, makeClient, makeUser } from '../support/fixtures'
@@ -26,12 +25,35 @@ beforeAll(async () => {
   const { payload } = bot
   catalog = await makeCatalog(payload)
   username = unique('cafe_')
-  client = await makeClient(payload, { telegramId: CUSTOMER, telegramUsername: username, language: 'en', inn: '312345678', phone: '+998905551234' })
-  rye = await payload.create({ collection: 'products', data: { name: unique('Rye '), sku: unique('RYE-'), category: catalog.category.id, unit: 'pcs', price: 800000 } })
+  client = await makeClient(payload, {
+    telegramId: CUSTOMER,
+    telegramUsername: username,
+    language: 'en',
+    inn: '312345678',
+    phone: '+998905551234',
+  })
+  rye = await payload.create({
+    collection: 'products',
+    data: {
+      name: unique('Rye '),
+      sku: unique('RYE-'),
+      category: catalog.category.id,
+      unit: 'pcs',
+      price: 800000,
+    },
+  })
   manager = await makeUser(payload, 'manager')
-  await payload.update({ collection: 'users', id: manager.id, data: { telegramId: MANAGER, name: 'Aziz' } })
+  await payload.update({
+    collection: 'users',
+    id: manager.id,
+    data: { telegramId: MANAGER, name: 'Aziz' },
+  })
   const second = await makeUser(payload, 'manager')
-  await payload.update({ collection: 'users', id: second.id, data: { telegramId: SECOND_MANAGER, name: 'Malika' } })
+  await payload.update({
+    collection: 'users',
+    id: second.id,
+    data: { telegramId: SECOND_MANAGER, name: 'Malika' },
+  })
   const accountant = await makeUser(payload, 'accountant')
   await payload.update({ collection: 'users', id: accountant.id, data: { telegramId: ACCOUNTANT } })
 })
@@ -43,13 +65,24 @@ async function staffSays(...updates: object[]): Promise<string[]> {
   return bot.converse(GROUP, ...updates)
 }
 const command = (userId: number, text: string) => textUpdate(userId, text, inGroup)
-const lastMessage = (chatId: number) => bot.telegram.calls.filter((call) => call.params.chat_id === chatId).at(-1)!
-const callbackAnswers = (from: number) => bot.telegram.calls.filter((call) => call.method === 'answerCallbackQuery').slice(-from)
+const lastMessage = (chatId: number) =>
+  bot.telegram.calls.filter((call) => call.params.chat_id === chatId).at(-1)!
+const callbackAnswers = (from: number) =>
+  bot.telegram.calls.filter((call) => call.method === 'answerCallbackQuery').slice(-from)
 
-async function newOrder(fulfillment: 'delivery' | 'pickup' = 'delivery', deliveryDate = '2026-12-01') {
+async function newOrder(
+  fulfillment: 'delivery' | 'pickup' = 'delivery',
+  deliveryDate = '2026-12-01',
+) {
   return bot.payload.create({
     collection: 'orders',
-    data: { client: client.id, fulfillment, deliveryDate, comment: 'ring twice', items: [{ product: catalog.bread.id, quantity: 80 }] },
+    data: {
+      client: client.id,
+      fulfillment,
+      deliveryDate,
+      comment: 'ring twice',
+      items: [{ product: catalog.bread.id, quantity: 80 }],
+    },
   })
 }
 
@@ -65,7 +98,10 @@ describe('order cards in the staff chat', () => {
       `Total: 640 000 so'm`,
       'Comment: ring twice',
     ])
-    expect(bot.buttons(GROUP)).toEqual([`st:v1:${order.id}:new:accepted`, `st:v1:${order.id}:new:cancelled`])
+    expect(bot.buttons(GROUP)).toEqual([
+      `st:v1:${order.id}:new:accepted`,
+      `st:v1:${order.id}:new:cancelled`,
+    ])
 
     await staffSays(callbackUpdate(MANAGER, `st:v1:${order.id}:new:accepted`, inGroup))
     expect(callbackAnswers(1)[0].params.text).toBe(`Order #${order.number}: Accepted`)
@@ -75,10 +111,18 @@ describe('order cards in the staff chat', () => {
 
     const stored = await bot.payload.findByID({ collection: 'orders', id: order.id })
     expect(stored.status).toBe('accepted')
-    expect(stored.statusHistory?.at(-1)).toMatchObject({ from: 'new', to: 'accepted', actor: String(manager.id) })
+    expect(stored.statusHistory?.at(-1)).toMatchObject({
+      from: 'new',
+      to: 'accepted',
+      actor: String(manager.id),
+    })
     const told = await bot.payload.find({
       collection: 'outbox',
-      where: { topic: { equals: 'order.status_changed' }, 'payload.order': { equals: order.id }, 'payload.to': { equals: 'accepted' } },
+      where: {
+        topic: { equals: 'order.status_changed' },
+        'payload.order': { equals: order.id },
+        'payload.to': { equals: 'accepted' },
+      },
     })
     expect(told.totalDocs).toBe(1)
   })
@@ -102,25 +146,43 @@ describe('order cards in the staff chat', () => {
 
   it('refuses a stale card: the order moved on since it was shown', async () => {
     const order = await newOrder()
-    await bot.payload.update({ collection: 'orders', id: order.id, data: { status: 'accepted' }, user: manager })
+    await bot.payload.update({
+      collection: 'orders',
+      id: order.id,
+      data: { status: 'accepted' },
+      user: manager,
+    })
     await staffSays(callbackUpdate(SECOND_MANAGER, `st:v1:${order.id}:new:cancelled`, inGroup))
-    expect(callbackAnswers(1)[0].params).toMatchObject({ text: expect.stringContaining('is already Accepted: Aziz moved it first'), show_alert: true })
-    expect((await bot.payload.findByID({ collection: 'orders', id: order.id })).status).toBe('accepted')
+    expect(callbackAnswers(1)[0].params).toMatchObject({
+      text: expect.stringContaining('is already Accepted: Aziz moved it first'),
+      show_alert: true,
+    })
+    expect((await bot.payload.findByID({ collection: 'orders', id: order.id })).status).toBe(
+      'accepted',
+    )
   })
 
   it('lets an accountant look but not move an order or change a price', async () => {
     const order = await newOrder()
     await staffSays(callbackUpdate(ACCOUNTANT, `st:v1:${order.id}:new:accepted`, inGroup))
-    expect(callbackAnswers(1)[0].params).toMatchObject({ text: 'Your role may look but not change this.', show_alert: true })
+    expect(callbackAnswers(1)[0].params).toMatchObject({
+      text: 'Your role may look but not change this.',
+      show_alert: true,
+    })
     expect((await bot.payload.findByID({ collection: 'orders', id: order.id })).status).toBe('new')
-    expect(await staffSays(command(ACCOUNTANT, `/set_price @${username} White bread 1`))).toEqual(['Your role may look but not change this.'])
+    expect(await staffSays(command(ACCOUNTANT, `/set_price @${username} White bread 1`))).toEqual([
+      'Your role may look but not change this.',
+    ])
     const [card] = await staffSays(command(ACCOUNTANT, `/order ${order.number}`))
     expect(card).toMatch(`Order #${order.number} · New`)
   })
 
   it('answers tampered or vanished buttons clearly', async () => {
     await staffSays(callbackUpdate(MANAGER, 'st:v1:999999:new:accepted', inGroup))
-    expect(callbackAnswers(1)[0].params).toMatchObject({ text: 'This order no longer exists.', show_alert: true })
+    expect(callbackAnswers(1)[0].params).toMatchObject({
+      text: 'This order no longer exists.',
+      show_alert: true,
+    })
     const order = await newOrder()
     await staffSays(callbackUpdate(MANAGER, `st:v1:${order.id}:new:flying`, inGroup))
     expect(callbackAnswers(1)[0].params).toMatchObject({ show_alert: true })
@@ -140,23 +202,60 @@ describe('staff commands', () => {
     ])
     const order = await bot.payload.create({
       collection: 'orders',
-      data: { client: client.id, fulfillment: 'pickup', deliveryDate: '2026-12-01', items: [{ product: rye.id, quantity: 1 }] },
+      data: {
+        client: client.id,
+        fulfillment: 'pickup',
+        deliveryDate: '2026-12-01',
+        items: [{ product: rye.id, quantity: 1 }],
+      },
     })
     expect(order.items[0].unitPrice).toBe(700_000)
   })
 
   it('/set_price asks which product when the name matches several', async () => {
-    const sesame = await bot.payload.create({ collection: 'products', data: { name: 'Bun sesame', sku: unique('BS-'), category: catalog.category.id, unit: 'pcs', price: 300000 } })
-    await bot.payload.create({ collection: 'products', data: { name: 'Bun poppy', sku: unique('BP-'), category: catalog.category.id, unit: 'pcs', price: 300000 } })
-    expect(await staffSays(command(MANAGER, `/set_price @${username} Bun 2500`))).toEqual(['Several products match "Bun". Which one?'])
-    const choice = bot.buttons(GROUP).find((data) => data.startsWith(`sp:v1:${client.id}:${sesame.id}:`))!
+    const sesame = await bot.payload.create({
+      collection: 'products',
+      data: {
+        name: 'Bun sesame',
+        sku: unique('BS-'),
+        category: catalog.category.id,
+        unit: 'pcs',
+        price: 300000,
+      },
+    })
+    await bot.payload.create({
+      collection: 'products',
+      data: {
+        name: 'Bun poppy',
+        sku: unique('BP-'),
+        category: catalog.category.id,
+        unit: 'pcs',
+        price: 300000,
+      },
+    })
+    expect(await staffSays(command(MANAGER, `/set_price @${username} Bun 2500`))).toEqual([
+      'Several products match "Bun". Which one?',
+    ])
+    const choice = bot
+      .buttons(GROUP)
+      .find((data) => data.startsWith(`sp:v1:${client.id}:${sesame.id}:`))!
     expect(choice).toBe(`sp:v1:${client.id}:${sesame.id}:250000`)
     await staffSays(callbackUpdate(MANAGER, choice, inGroup))
-    expect(lastMessage(GROUP)).toMatchObject({ method: 'editMessageText', params: expect.objectContaining({ text: expect.stringContaining('Bun sesame: was 3 000 so\'m (base price), now 2 500 so\'m') }) })
+    expect(lastMessage(GROUP)).toMatchObject({
+      method: 'editMessageText',
+      params: expect.objectContaining({
+        text: expect.stringContaining("Bun sesame: was 3 000 so'm (base price), now 2 500 so'm"),
+      }),
+    })
   })
 
   it('finds the client by their exact @username, however many others contain it', async () => {
-    for (let i = 0; i < 12; i++) await makeClient(bot.payload, { name: `Aaa ${i} ${username}`, telegramUsername: `${username}_${i}`, inn: null })
+    for (let i = 0; i < 12; i++)
+      await makeClient(bot.payload, {
+        name: `Aaa ${i} ${username}`,
+        telegramUsername: `${username}_${i}`,
+        inn: null,
+      })
     const [list] = await staffSays(command(MANAGER, `/prices @${username.toUpperCase()}`))
     expect(list).toContain(`Prices for ${client.name} (★ negotiated):`)
   })
@@ -174,7 +273,9 @@ describe('staff commands', () => {
       const [found] = await staffSays(command(MANAGER, `/client ${query}`))
       expect(found).toContain(client.name)
     }
-    expect(await staffSays(command(MANAGER, '/client Nobody Here At All'))).toEqual(['No client matches "Nobody Here At All".'])
+    expect(await staffSays(command(MANAGER, '/client Nobody Here At All'))).toEqual([
+      'No client matches "Nobody Here At All".',
+    ])
   })
 
   it('/orders lists a day’s orders with a button to each card, and /today gives the summary', async () => {
@@ -184,7 +285,9 @@ describe('staff commands', () => {
     expect(bot.buttons(GROUP)).toEqual([`oc:v1:${order.id}`])
     await staffSays(callbackUpdate(MANAGER, `oc:v1:${order.id}`, inGroup))
     expect(String(lastMessage(GROUP).params.text)).toMatch(`Order #${order.number} · New`)
-    expect(await staffSays(command(MANAGER, '/orders 2030-05-06'))).toEqual(['No orders for 2030-05-06.'])
+    expect(await staffSays(command(MANAGER, '/orders 2030-05-06'))).toEqual([
+      'No orders for 2030-05-06.',
+    ])
     const [today] = await staffSays(command(MANAGER, '/today'))
     expect(today).toMatch(/^(Summary for|No orders for) \d{4}-\d{2}-\d{2}/)
   })
@@ -210,19 +313,29 @@ describe('staff commands', () => {
   })
 
   it('names a product it cannot find', async () => {
-    expect(await staffSays(command(MANAGER, `/set_price @${username} Croissant 5000`))).toEqual(['No product matches "Croissant".'])
+    expect(await staffSays(command(MANAGER, `/set_price @${username} Croissant 5000`))).toEqual([
+      'No product matches "Croissant".',
+    ])
   })
 })
 
 describe('customers and staff commands', () => {
-  it.each(['/set_price @x bread 1', '/prices @x', '/client x', '/today'])('a customer gets a plain "not available" for %s', async (text) => {
-    expect(await bot.converse(CUSTOMER, textUpdate(CUSTOMER, text))).toEqual(['This command is not available.'])
-  })
+  it.each(['/set_price @x bread 1', '/prices @x', '/client x', '/today'])(
+    'a customer gets a plain "not available" for %s',
+    async (text) => {
+      expect(await bot.converse(CUSTOMER, textUpdate(CUSTOMER, text))).toEqual([
+        'This command is not available.',
+      ])
+    },
+  )
 
   it('a customer pressing a staff button changes nothing', async () => {
     const order = await newOrder()
     await bot.converse(CUSTOMER, callbackUpdate(CUSTOMER, `st:v1:${order.id}:new:accepted`))
-    expect(callbackAnswers(1)[0].params).toMatchObject({ text: 'This command is not available.', show_alert: true })
+    expect(callbackAnswers(1)[0].params).toMatchObject({
+      text: 'This command is not available.',
+      show_alert: true,
+    })
     expect((await bot.payload.findByID({ collection: 'orders', id: order.id })).status).toBe('new')
   })
 

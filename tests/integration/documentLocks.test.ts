@@ -1,6 +1,5 @@
-import type { Payload } from 'payload'
-
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Payload } from 'payload'
 
 import { makeClient, makeUser, PASSWORD } from '../support/fixtures'
 import { closePayload, openPayload } from '../support/payload'
@@ -27,26 +26,50 @@ afterAll(async () => {
 })
 
 const locks = (who: typeof alice, method: string, path = '', body?: object) =>
-  fetch(`${server.url}/payload-locked-documents${path}`, { method, headers: who.headers, body: body && JSON.stringify(body) })
+  fetch(`${server.url}/payload-locked-documents${path}`, {
+    method,
+    headers: who.headers,
+    body: body && JSON.stringify(body),
+  })
 
 describe('document locks', () => {
   it('are made, taken over and deleted by a user only as their own', async () => {
     const client = await makeClient(payload)
     const document = { relationTo: 'clients', value: client.id }
-    const inBobsName = await locks(alice, 'POST', '', { document, user: { relationTo: 'users', value: bob.id } })
+    const inBobsName = await locks(alice, 'POST', '', {
+      document,
+      user: { relationTo: 'users', value: bob.id },
+    })
     expect(inBobsName.status).toBe(403)
 
-    const own = await locks(bob, 'POST', '', { document, user: { relationTo: 'users', value: bob.id } })
+    const own = await locks(bob, 'POST', '', {
+      document,
+      user: { relationTo: 'users', value: bob.id },
+    })
     expect(own.status).toBe(201)
     const lock = (await own.json()).doc as { id: number }
 
     expect((await locks(alice, 'DELETE', `/${lock.id}`)).status).toBe(403)
-    expect((await locks(alice, 'PATCH', `/${lock.id}`, { user: { relationTo: 'users', value: bob.id }, document: { relationTo: 'clients', value: 1 } })).status).toBe(403)
+    expect(
+      (
+        await locks(alice, 'PATCH', `/${lock.id}`, {
+          user: { relationTo: 'users', value: bob.id },
+          document: { relationTo: 'clients', value: 1 },
+        })
+      ).status,
+    ).toBe(403)
     // The admin's "take over" makes the lock the caller's own, on the same document.
     const other = await makeClient(payload)
-    const takeOver = await locks(alice, 'PATCH', `/${lock.id}`, { user: { relationTo: 'users', value: alice.id }, document: { relationTo: 'clients', value: other.id } })
+    const takeOver = await locks(alice, 'PATCH', `/${lock.id}`, {
+      user: { relationTo: 'users', value: alice.id },
+      document: { relationTo: 'clients', value: other.id },
+    })
     expect(takeOver.status).toBe(200)
-    const stored = await payload.findByID({ collection: 'payload-locked-documents', id: lock.id, depth: 0 })
+    const stored = await payload.findByID({
+      collection: 'payload-locked-documents',
+      id: lock.id,
+      depth: 0,
+    })
     expect(stored.user).toEqual({ relationTo: 'users', value: alice.id })
     expect(stored.document).toEqual({ relationTo: 'clients', value: client.id })
     expect((await locks(bob, 'DELETE', `/${lock.id}`)).status).toBe(403)

@@ -1,10 +1,10 @@
-import { afterAll, afterEach, describe, expect, it, jest } from '@jest/globals'
 import { type ChildProcess, spawn } from 'node:child_process'
 import { once } from 'node:events'
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { afterAll, afterEach, describe, expect, it, jest } from '@jest/globals'
 import pg from 'pg'
 
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '@/db/embeddedPostgres'
@@ -16,13 +16,19 @@ let db: EmbeddedDatabase | undefined
 
 /** What a crashed `npm run dev` leaves: its PostgreSQL still running, with no parent to stop it. */
 async function orphanServer(): Promise<{ url: string; pid: number }> {
-  const owner = spawn(process.execPath, ['--import', 'tsx', path.resolve('tests/support/embeddedPostgresProcess.ts'), dataDir], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
+  const owner = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.resolve('tests/support/embeddedPostgresProcess.ts'), dataDir],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  )
   children.push(owner)
   const [chunk] = await Promise.race([
     once(owner.stdout!, 'data'),
-    once(owner, 'exit').then(() => Promise.reject(new Error('the owning process failed to start its server'))),
+    once(owner, 'exit').then(() =>
+      Promise.reject(new Error('the owning process failed to start its server')),
+    ),
   ])
   owner.kill('SIGKILL')
   await once(owner, 'exit')
@@ -30,7 +36,9 @@ async function orphanServer(): Promise<{ url: string; pid: number }> {
 }
 
 function serverPid(): number | undefined {
-  return fs.existsSync(pidFile) ? Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]) : undefined
+  return fs.existsSync(pidFile)
+    ? Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0])
+    : undefined
 }
 
 function running(pid: number): boolean {
@@ -73,7 +81,8 @@ afterAll(async () => {
   const pid = serverPid()
   if (pid && running(pid)) {
     process.kill(pid, 'SIGINT')
-    for (let i = 0; i < 100 && fs.existsSync(pidFile); i++) await new Promise((resolve) => setTimeout(resolve, 100))
+    for (let i = 0; i < 100 && fs.existsSync(pidFile); i++)
+      await new Promise((resolve) => setTimeout(resolve, 100))
   }
   fs.rmSync(path.dirname(dataDir), { recursive: true, force: true })
 })
@@ -83,7 +92,9 @@ describe('the embedded database after a crash', () => {
     const orphan = await orphanServer()
     expect(await selectOne(orphan.url)).toBe(1)
 
-    expect(await restart()).toEqual([`[tandir] stopped an orphaned PostgreSQL (pid ${orphan.pid}) left holding ${dataDir} by an earlier run`])
+    expect(await restart()).toEqual([
+      `[tandir] stopped an orphaned PostgreSQL (pid ${orphan.pid}) left holding ${dataDir} by an earlier run`,
+    ])
     expect(await selectOne(db!.url)).toBe(1)
     expect(serverPid()).not.toBe(orphan.pid)
     await expect(selectOne(orphan.url)).rejects.toThrow()
@@ -93,7 +104,8 @@ describe('the embedded database after a crash', () => {
     const orphan = await orphanServer()
     // A server killed outright leaves postmaster.pid behind; wait until the process is gone for good.
     process.kill(orphan.pid, 'SIGKILL')
-    for (let i = 0; i < 200 && running(orphan.pid); i++) await new Promise((resolve) => setTimeout(resolve, 100))
+    for (let i = 0; i < 200 && running(orphan.pid); i++)
+      await new Promise((resolve) => setTimeout(resolve, 100))
     expect(serverPid()).toBe(orphan.pid)
 
     expect(await restart()).toEqual([
@@ -111,7 +123,9 @@ describe('the embedded database after a crash', () => {
     children.push(other)
     fs.writeFileSync(pidFile, stale.replace(/^\d+/, String(other.pid)))
 
-    expect(await restart()).toEqual([`[tandir] removed a stale ${dataDir}/postmaster.pid: pid ${other.pid} now belongs to another program`])
+    expect(await restart()).toEqual([
+      `[tandir] removed a stale ${dataDir}/postmaster.pid: pid ${other.pid} now belongs to another program`,
+    ])
     expect(await selectOne(db!.url)).toBe(1)
     other.kill('SIGKILL')
   })
@@ -121,7 +135,10 @@ describe('the embedded database after a crash', () => {
     await once(taken, 'listening')
     const port = (taken.address() as net.AddressInfo).port
     // PostgreSQL listens on every address of localhost; one it can still bind lets it start.
-    const taken6 = net.createServer().on('error', () => {}).listen(port, '::1')
+    const taken6 = net
+      .createServer()
+      .on('error', () => {})
+      .listen(port, '::1')
     try {
       await expect(restart({ port })).rejects.toThrow(/did not start[\s\S]*Address already in use/)
     } finally {

@@ -1,15 +1,17 @@
-import type { Payload } from 'payload'
-
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import ExcelJS from 'exceljs'
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-
-import { type ClientLines, invoiceLinesByClient, loadInvoiceClients } from '@commerce/features/invoices/loadInvoiceData'
-import { inSnapshot, sqlDatabase } from '@/shared/db/sqlDatabase'
+import {
+  type ClientLines,
+  invoiceLinesByClient,
+  loadInvoiceClients,
+} from '@commerce/features/invoices/loadInvoiceData'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import ExcelJS from 'exceljs'
+import type { Payload } from 'payload'
 import { parseMonth } from '@/domain/invoicePeriod'
+import { inSnapshot, sqlDatabase } from '@/shared/db/sqlDatabase'
 import { makeCatalog, makeClient, makeUser, PASSWORD } from '../support/fixtures'
 import { closePayload, openPayload, unique } from '../support/payload'
 import { login, type RestServer, startRestServer } from '../support/restServer'
@@ -38,25 +40,64 @@ beforeAll(async () => {
     },
   })
   const catalog = await makeCatalog(payload)
-  complete = await makeClient(payload, { name: unique('Vostok: [Cafe] / Grill '), legalAddress: 'Tashkent, Amir Temur 107', bankName: 'NBU', vatRegCode: '326010012345' })
-  incomplete = await makeClient(payload, { name: unique('Samsa House '), inn: null, mfo: null, bankAccount: null })
-  const deliver = async (client: number, day: string, fulfillment: 'delivery' | 'pickup', lines: [number, number][], stop = fulfillment === 'delivery' ? 'delivered' : 'given') => {
+  complete = await makeClient(payload, {
+    name: unique('Vostok: [Cafe] / Grill '),
+    legalAddress: 'Tashkent, Amir Temur 107',
+    bankName: 'NBU',
+    vatRegCode: '326010012345',
+  })
+  incomplete = await makeClient(payload, {
+    name: unique('Samsa House '),
+    inn: null,
+    mfo: null,
+    bankAccount: null,
+  })
+  const deliver = async (
+    client: number,
+    day: string,
+    fulfillment: 'delivery' | 'pickup',
+    lines: [number, number][],
+    stop = fulfillment === 'delivery' ? 'delivered' : 'given',
+  ) => {
     const order = await payload.create({
       collection: 'orders',
-      data: { client, fulfillment, deliveryDate: day, items: lines.map(([product, quantity]) => ({ product, quantity })) },
+      data: {
+        client,
+        fulfillment,
+        deliveryDate: day,
+        items: lines.map(([product, quantity]) => ({ product, quantity })),
+      },
     })
-    const path = fulfillment === 'delivery' ? ['accepted', 'preparing', 'on_the_way', 'delivered'] : ['accepted', 'preparing', 'ready', 'given']
+    const path =
+      fulfillment === 'delivery'
+        ? ['accepted', 'preparing', 'on_the_way', 'delivered']
+        : ['accepted', 'preparing', 'ready', 'given']
     for (const status of path.slice(0, path.indexOf(stop) + 1)) {
-      await payload.update({ collection: 'orders', id: order.id, data: { status: status as 'accepted' } })
+      await payload.update({
+        collection: 'orders',
+        id: order.id,
+        data: { status: status as 'accepted' },
+      })
     }
     return order
   }
-  await deliver(complete.id, '2031-10-01', 'delivery', [[catalog.bread.id, 80], [catalog.samsa.id, 40]])
+  await deliver(complete.id, '2031-10-01', 'delivery', [
+    [catalog.bread.id, 80],
+    [catalog.samsa.id, 40],
+  ])
   await deliver(complete.id, '2031-10-31', 'pickup', [[catalog.bread.id, 3]])
   await deliver(incomplete.id, '2031-10-15', 'delivery', [[catalog.samsa.id, 10]])
   // Not invoiced: unfinished, cancelled, or another month.
   await deliver(complete.id, '2031-10-20', 'delivery', [[catalog.bread.id, 1000]], 'on_the_way')
-  const cancelled = await payload.create({ collection: 'orders', data: { client: complete.id, fulfillment: 'pickup', deliveryDate: '2031-10-21', items: [{ product: catalog.bread.id, quantity: 5 }] } })
+  const cancelled = await payload.create({
+    collection: 'orders',
+    data: {
+      client: complete.id,
+      fulfillment: 'pickup',
+      deliveryDate: '2031-10-21',
+      items: [{ product: catalog.bread.id, quantity: 5 }],
+    },
+  })
   await payload.update({ collection: 'orders', id: cancelled.id, data: { status: 'cancelled' } })
   await deliver(complete.id, '2031-11-01', 'delivery', [[catalog.bread.id, 7]])
   await deliver(complete.id, '2031-09-30', 'delivery', [[catalog.bread.id, 9]])
@@ -92,14 +133,21 @@ async function workbookOf(response: Response): Promise<ExcelJS.Workbook> {
   return workbook
 }
 
-const tiyin = (value: unknown) => Math.round(Number(typeof value === 'object' && value && 'result' in value ? value.result : value) * 100)
+const tiyin = (value: unknown) =>
+  Math.round(
+    Number(typeof value === 'object' && value && 'result' in value ? value.result : value) * 100,
+  )
 
 describe('GET /api/invoices/export', () => {
   it('streams one workbook: a summary, then an invoice per client with every legal detail, totals matching the orders', async () => {
     const response = await download(`month=${MONTH}`)
     expect(response.status).toBe(200)
-    expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="invoices-${MONTH}.xlsx"`)
+    expect(response.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    )
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="invoices-${MONTH}.xlsx"`,
+    )
     const workbook = await workbookOf(response)
     const expected = await totalsInDatabase()
 
@@ -124,10 +172,36 @@ describe('GET /api/invoices/export', () => {
     const text = (row: number) => sheet.getRow(row).getCell(1).value
     expect(text(1)).toBe(`Invoice No. 203110-${String(complete.id).padStart(4, '0')} of 31.10.2031`)
     expect(text(2)).toBe('Period: 01.10.2031 to 31.10.2031')
-    const details = (from: number) => Array.from({ length: 7 }, (_, i) => sheet.getRow(from + i).getCell(3).value)
-    expect(details(6)).toEqual(['Tandir Bakery LLC', 'Tashkent, Chilonzor 1', '201234567', '20208000100100100100', 'Kapitalbank', '00873', '—'])
-    expect(details(15)).toEqual([complete.name, 'Tashkent, Amir Temur 107', complete.inn, complete.bankAccount, 'NBU', complete.mfo, '326010012345'])
-    expect(sheet.getRow(23).values).toEqual([undefined, 'Date', 'Order', 'Product', 'Unit', 'Quantity', 'Unit price', 'Amount'])
+    const details = (from: number) =>
+      Array.from({ length: 7 }, (_, i) => sheet.getRow(from + i).getCell(3).value)
+    expect(details(6)).toEqual([
+      'Tandir Bakery LLC',
+      'Tashkent, Chilonzor 1',
+      '201234567',
+      '20208000100100100100',
+      'Kapitalbank',
+      '00873',
+      '—',
+    ])
+    expect(details(15)).toEqual([
+      complete.name,
+      'Tashkent, Amir Temur 107',
+      complete.inn,
+      complete.bankAccount,
+      'NBU',
+      complete.mfo,
+      '326010012345',
+    ])
+    expect(sheet.getRow(23).values).toEqual([
+      undefined,
+      'Date',
+      'Order',
+      'Product',
+      'Unit',
+      'Quantity',
+      'Unit price',
+      'Amount',
+    ])
     const lines = Array.from({ length: 3 }, (_, i) => sheet.getRow(24 + i).values as unknown[])
     expect(lines.map((line) => [line[3], line[5], line[6], line[7]])).toEqual([
       ['White bread', 80, 8000, 640000],
@@ -135,46 +209,121 @@ describe('GET /api/invoices/export', () => {
       ['White bread', 3, 8000, 24000],
     ])
     expect((lines[0][1] as Date).toISOString().slice(0, 10)).toBe('2031-10-01')
-    expect(sheet.getRow(27).getCell(7).value).toMatchObject({ formula: 'SUM(G24:G26)', result: 1024000 })
+    expect(sheet.getRow(27).getCell(7).value).toMatchObject({
+      formula: 'SUM(G24:G26)',
+      result: 1024000,
+    })
     expect(sheet.getColumn(7).numFmt).toBe('#,##0.00')
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 23 })
   })
 
   it('adds a reconciliation act after each invoice when asked: opening balance, orders, payments, closing balance', async () => {
     // Money received before the month and in it, dated by the day it was recorded in Tashkent.
-    const received = async (provider: 'bank_transfer' | 'cash', amount: number, at: string, reference: string) => {
-      const { id } = await payload.create({ collection: 'transactions', data: { client: complete.id, provider, kind: 'payment', status: 'succeeded', amount, currency: 'UZS', reference } })
-      await sqlDatabase(payload).execute(`update transactions set created_at = '${at}' where id = ${id}`)
+    const received = async (
+      provider: 'bank_transfer' | 'cash',
+      amount: number,
+      at: string,
+      reference: string,
+    ) => {
+      const { id } = await payload.create({
+        collection: 'transactions',
+        data: {
+          client: complete.id,
+          provider,
+          kind: 'payment',
+          status: 'succeeded',
+          amount,
+          currency: 'UZS',
+          reference,
+        },
+      })
+      await sqlDatabase(payload).execute(
+        `update transactions set created_at = '${at}' where id = ${id}`,
+      )
     }
     await received('bank_transfer', 5_000_000, '2031-09-30T10:00:00.000Z', 'PP-930')
     await received('cash', 100_000_000, '2031-10-10T06:00:00.000Z', 'R-1010')
     // Late on 31 October in UTC is already November in Tashkent: not this month's.
     await received('cash', 1_000_000, '2031-10-31T20:00:00.000Z', 'R-1101')
 
-    const workbook = await workbookOf(await download(`month=${MONTH}&client=${complete.id}&reconciliation=1`))
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Summary', expect.stringMatching(/^Vostok/), expect.stringMatching(/^Reconciliation Vostok/)])
+    const workbook = await workbookOf(
+      await download(`month=${MONTH}&client=${complete.id}&reconciliation=1`),
+    )
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Summary',
+      expect.stringMatching(/^Vostok/),
+      expect.stringMatching(/^Reconciliation Vostok/),
+    ])
     const act = workbook.worksheets[2]
-    expect(act.getRow(1).getCell(1).value).toBe('Reconciliation statement for 01.10.2031 to 31.10.2031')
-    expect(act.getRow(5).values).toEqual([undefined, 'Date', 'Document', 'Debit', 'Credit', 'Balance'])
+    expect(act.getRow(1).getCell(1).value).toBe(
+      'Reconciliation statement for 01.10.2031 to 31.10.2031',
+    )
+    expect(act.getRow(5).values).toEqual([
+      undefined,
+      'Date',
+      'Document',
+      'Debit',
+      'Credit',
+      'Balance',
+    ])
     const row = (n: number) => {
       const cells = act.getRow(n).values as unknown[]
-      return [cells[1] instanceof Date ? cells[1].toISOString().slice(0, 10) : (cells[1] ?? null), cells[2], ...[3, 4, 5].map((i) => (cells[i] == null ? null : tiyin(cells[i])))]
+      return [
+        cells[1] instanceof Date ? cells[1].toISOString().slice(0, 10) : (cells[1] ?? null),
+        cells[2],
+        ...[3, 4, 5].map((i) => (cells[i] == null ? null : tiyin(cells[i]))),
+      ]
     }
-    const [september] = (await payload.find({ collection: 'orders', where: { client: { equals: complete.id }, deliveryDate: { less_than: '2031-10-01' } } })).docs
+    const [september] = (
+      await payload.find({
+        collection: 'orders',
+        where: { client: { equals: complete.id }, deliveryDate: { less_than: '2031-10-01' } },
+      })
+    ).docs
     const opening = september.total! - 5_000_000
     const month = (await totalsInDatabase()).get(complete.id)!
-    const orders = (await payload.find({ collection: 'orders', where: { client: { equals: complete.id }, status: { in: ['delivered', 'given'] }, deliveryDate: { greater_than_equal: '2031-10-01', less_than: '2031-11-01' } }, sort: 'deliveryDate' })).docs
+    const orders = (
+      await payload.find({
+        collection: 'orders',
+        where: {
+          client: { equals: complete.id },
+          status: { in: ['delivered', 'given'] },
+          deliveryDate: { greater_than_equal: '2031-10-01', less_than: '2031-11-01' },
+        },
+        sort: 'deliveryDate',
+      })
+    ).docs
     expect([6, 7, 8, 9, 10, 11].map(row)).toEqual([
       [null, 'Opening balance', null, null, opening],
-      ['2031-10-01', `Order #${orders[0].number}`, orders[0].total, null, opening + orders[0].total!],
-      ['2031-10-10', 'Payment (cash, R-1010)', null, 100_000_000, opening + orders[0].total! - 100_000_000],
-      ['2031-10-31', `Order #${orders[1].number}`, orders[1].total, null, opening + month - 100_000_000],
+      [
+        '2031-10-01',
+        `Order #${orders[0].number}`,
+        orders[0].total,
+        null,
+        opening + orders[0].total!,
+      ],
+      [
+        '2031-10-10',
+        'Payment (cash, R-1010)',
+        null,
+        100_000_000,
+        opening + orders[0].total! - 100_000_000,
+      ],
+      [
+        '2031-10-31',
+        `Order #${orders[1].number}`,
+        orders[1].total,
+        null,
+        opening + month - 100_000_000,
+      ],
       [null, 'Turnover for the period', month, 100_000_000, null],
       [null, 'Closing balance', null, null, opening + month - 100_000_000],
     ])
     expect(act.getRow(11).getCell(5).value).toMatchObject({ formula: 'E6+C10-D10' })
     // Without the flag, no act.
-    expect((await workbookOf(await download(`month=${MONTH}&client=${complete.id}`))).worksheets).toHaveLength(2)
+    expect(
+      (await workbookOf(await download(`month=${MONTH}&client=${complete.id}`))).worksheets,
+    ).toHaveLength(2)
     expect((await download(`month=${MONTH}&reconciliation=yes`)).status).toBe(400)
   })
 
@@ -182,15 +331,28 @@ describe('GET /api/invoices/export', () => {
     const workbook = await workbookOf(await download(`month=${MONTH}`))
     const sheet = workbook.worksheets.find((candidate) => candidate.name.startsWith('Samsa House'))!
     const details = Array.from({ length: 7 }, (_, i) => sheet.getRow(15 + i).getCell(3).value)
-    expect(details).toEqual([incomplete.name, 'MISSING', 'MISSING', 'MISSING', 'MISSING', 'MISSING', '—'])
+    expect(details).toEqual([
+      incomplete.name,
+      'MISSING',
+      'MISSING',
+      'MISSING',
+      'MISSING',
+      'MISSING',
+      '—',
+    ])
   })
 
   it('exports one client alone, and says so when a month has no orders', async () => {
     const one = await workbookOf(await download(`month=${MONTH}&client=${incomplete.id}`))
-    expect(one.worksheets.map((sheet) => sheet.name)).toEqual(['Summary', expect.stringMatching(/^Samsa House/)])
+    expect(one.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Summary',
+      expect.stringMatching(/^Samsa House/),
+    ])
     const empty = await workbookOf(await download('month=2031-08'))
     expect(empty.worksheets).toHaveLength(1)
-    expect(empty.getWorksheet('Summary')!.getRow(5).getCell(1).value).toBe('No delivered or picked-up orders in 2031-08.')
+    expect(empty.getWorksheet('Summary')!.getRow(5).getCell(1).value).toBe(
+      'No delivered or picked-up orders in 2031-08.',
+    )
   })
 
   it.each([
@@ -211,21 +373,37 @@ describe('GET /api/invoices/export', () => {
     const roleless = await makeUser(payload, 'manager')
     const roguesHeaders = await login(server.url, roleless.email, PASSWORD)
     await sqlDatabase(payload).execute(`delete from users_roles where parent_id = ${roleless.id}`)
-    expect((await fetch(`${server.url}/invoices/export?month=${MONTH}`, { headers: roguesHeaders })).status).toBe(403)
+    expect(
+      (await fetch(`${server.url}/invoices/export?month=${MONTH}`, { headers: roguesHeaders }))
+        .status,
+    ).toBe(403)
   })
 })
 
 describe('loading the lines', () => {
   it('reads the month as it was when the export began, whatever is delivered meanwhile', async () => {
     const period = parseMonth('2031-12')!
-    const product = (await payload.find({ collection: 'products', where: { active: { equals: true } }, limit: 1, depth: 0 })).docs[0]
+    const product = (
+      await payload.find({
+        collection: 'products',
+        where: { active: { equals: true } },
+        limit: 1,
+        depth: 0,
+      })
+    ).docs[0]
     await inSnapshot(payload, async (db) => {
       expect(await loadInvoiceClients(db, period)).toEqual([])
       const order = await payload.create({
         collection: 'orders',
-        data: { client: complete.id, fulfillment: 'pickup', deliveryDate: '2031-12-05', items: [{ product: product.id, quantity: Math.max(2, product.minQuantity ?? 1) }] },
+        data: {
+          client: complete.id,
+          fulfillment: 'pickup',
+          deliveryDate: '2031-12-05',
+          items: [{ product: product.id, quantity: Math.max(2, product.minQuantity ?? 1) }],
+        },
       })
-      for (const status of ['accepted', 'preparing', 'ready', 'given'] as const) await payload.update({ collection: 'orders', id: order.id, data: { status } })
+      for (const status of ['accepted', 'preparing', 'ready', 'given'] as const)
+        await payload.update({ collection: 'orders', id: order.id, data: { status } })
       expect(await loadInvoiceClients(db, period)).toEqual([])
       expect(await loadInvoiceClients(sqlDatabase(payload), period)).toHaveLength(1)
     })
@@ -236,12 +414,20 @@ describe('loading the lines', () => {
     const clients = await loadInvoiceClients(sqlDatabase(payload), period)
     const collect = async (batchLines: number) => {
       const out: ClientLines[] = []
-      for await (const client of invoiceLinesByClient(sqlDatabase(payload), period, clients, batchLines)) out.push(client)
+      for await (const client of invoiceLinesByClient(
+        sqlDatabase(payload),
+        period,
+        clients,
+        batchLines,
+      ))
+        out.push(client)
       return out
     }
     const whole = await collect(100_000)
     expect(whole.map((client) => client.clientId)).toEqual(clients.map((client) => client.id))
-    expect(whole.map((client) => client.lines.length)).toEqual(clients.map((client) => client.lines))
+    expect(whole.map((client) => client.lines.length)).toEqual(
+      clients.map((client) => client.lines),
+    )
     expect(await collect(1)).toEqual(whole)
   })
 })
@@ -269,7 +455,11 @@ describe('read by another program', () => {
         .readFileSync(path.join(tmp, `invoices-${name}.csv`), 'utf8')
         .trim()
         .split('\n')
-        .map((line) => [...line.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)].map((m) => m[1].replace(/^"|"$/g, '').replaceAll('""', '"')))
+        .map((line) =>
+          [...line.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)].map((m) =>
+            m[1].replace(/^"|"$/g, '').replaceAll('""', '"'),
+          ),
+        )
     const expected = await totalsInDatabase()
     const summary = csv('Summary')
     for (const client of [complete, incomplete]) {
@@ -277,25 +467,38 @@ describe('read by another program', () => {
       expect(Math.round(Number(row[3]) * 100)).toBe(expected.get(client.id))
     }
     const grand = summary.find((cells) => cells[0] === 'Grand total')!
-    expect(Math.round(Number(grand[3]) * 100)).toBe([...expected.values()].reduce((a, b) => a + b, 0))
-    const sheets = fs.readdirSync(tmp).filter((name) => name.endsWith('.csv') && name !== 'invoices-Summary.csv')
+    expect(Math.round(Number(grand[3]) * 100)).toBe(
+      [...expected.values()].reduce((a, b) => a + b, 0),
+    )
+    const sheets = fs
+      .readdirSync(tmp)
+      .filter((name) => name.endsWith('.csv') && name !== 'invoices-Summary.csv')
     expect(sheets).toHaveLength(2)
     for (const sheet of sheets) {
       const rows = csv(sheet.replace(/^invoices-|\.csv$/g, ''))
       const total = rows.find((cells) => cells[0] === 'Total')!
       const lines = rows.slice(rows.findIndex((cells) => cells[0] === 'Date') + 1, -1)
-      expect(Math.round(Number(total[6]) * 100)).toBe(lines.reduce((sum, cells) => sum + Math.round(Number(cells[6]) * 100), 0))
+      expect(Math.round(Number(total[6]) * 100)).toBe(
+        lines.reduce((sum, cells) => sum + Math.round(Number(cells[6]) * 100), 0),
+      )
     }
   })
 
   it('the command line writes the same workbook as the admin', async () => {
     const out = path.join(tmp, 'cli.xlsx')
-    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/invoices.ts', '--month', MONTH, '--out', out], { env: process.env, stdio: 'pipe' })
+    execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/invoices.ts', '--month', MONTH, '--out', out],
+      { env: process.env, stdio: 'pipe' },
+    )
     const fromCli = new ExcelJS.Workbook()
     await fromCli.xlsx.readFile(out)
     const fromApi = await workbookOf(await download(`month=${MONTH}`))
     const cells = (workbook: ExcelJS.Workbook) =>
-      workbook.worksheets.map((sheet) => [sheet.name, sheet.getSheetValues().map((row) => JSON.stringify(row))])
+      workbook.worksheets.map((sheet) => [
+        sheet.name,
+        sheet.getSheetValues().map((row) => JSON.stringify(row)),
+      ])
     expect(cells(fromCli)).toEqual(cells(fromApi))
   })
 })

@@ -1,8 +1,7 @@
-import type { Payload } from 'payload'
-
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Payload } from 'payload'
 
 import { closePayload, openPayload } from '../support/payload'
 
@@ -37,8 +36,16 @@ describe('committed migrations', () => {
   })
 
   it('have all been applied to the test database', async () => {
-    const files = fs.readdirSync(path.resolve('migrations')).filter((file) => /^\d.*\.ts$/.test(file))
-    const { docs } = await payload.find({ collection: 'payload-migrations', limit: 0, pagination: false })
-    expect(docs.map((doc) => doc.name).sort()).toEqual(files.map((file) => file.replace(/\.ts$/, '')).sort())
+    const files = fs
+      .readdirSync(path.resolve('migrations'))
+      .filter((file) => /^\d.*\.ts$/.test(file))
+    const { docs } = await payload.find({
+      collection: 'payload-migrations',
+      limit: 0,
+      pagination: false,
+    })
+    expect(docs.map((doc) => doc.name).sort()).toEqual(
+      files.map((file) => file.replace(/\.ts$/, '')).sort(),
+    )
   })
 })

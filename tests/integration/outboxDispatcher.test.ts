@@ -1,9 +1,8 @@
-import type { Payload } from 'payload'
+import { createOutboxDispatcher } from '@commerce/outbox/dispatcher'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { Api } from 'grammy'
-
-import { createOutboxDispatcher } from '@commerce/outbox/dispatcher'
+import type { Payload } from 'payload'
 import { type FakeTelegram, startFakeTelegram } from '../support/fakeTelegram'
 import { makeCatalog, makeClient } from '../support/fixtures'
 import { closePayload, openPayload } from '../support/payload'
@@ -39,18 +38,28 @@ async function customer(language: 'ru' | 'uz' | 'en' = 'en') {
   return { client, chatId }
 }
 
-async function orderMovedThrough(clientId: number, statuses: ('accepted' | 'preparing' | 'on_the_way')[]) {
+async function orderMovedThrough(
+  clientId: number,
+  statuses: ('accepted' | 'preparing' | 'on_the_way')[],
+) {
   const order = await payload.create({
     collection: 'orders',
-    data: { client: clientId, fulfillment: 'delivery', deliveryDate: '2026-12-01', items: [{ product: catalog.bread.id, quantity: 10 }] },
+    data: {
+      client: clientId,
+      fulfillment: 'delivery',
+      deliveryDate: '2026-12-01',
+      items: [{ product: catalog.bread.id, quantity: 10 }],
+    },
   })
-  for (const status of statuses) await payload.update({ collection: 'orders', id: order.id, data: { status } })
+  for (const status of statuses)
+    await payload.update({ collection: 'orders', id: order.id, data: { status } })
   return order
 }
 
 const texts = (chatId: number) => telegram.sent(chatId).map((call) => call.params.text)
 
-const staffChat = (adminChatId: number | null) => payload.updateGlobal({ slug: 'settings', data: { adminChatId } })
+const staffChat = (adminChatId: number | null) =>
+  payload.updateGlobal({ slug: 'settings', data: { adminChatId } })
 
 /** The order's client notifications, oldest first. */
 const statusRows = async (orderId: number) =>
@@ -75,8 +84,14 @@ describe('outbox dispatcher', () => {
       `Order #${order.number} is on the way`,
     ])
     const times = telegram.sent(chatId).map((call) => call.at)
-    for (let i = 1; i < times.length; i++) expect(times[i] - times[i - 1]).toBeGreaterThanOrEqual(1000)
-    expect((await statusRows(order.id)).map((row) => row.status)).toEqual(['sent', 'sent', 'sent', 'sent'])
+    for (let i = 1; i < times.length; i++)
+      expect(times[i] - times[i - 1]).toBeGreaterThanOrEqual(1000)
+    expect((await statusRows(order.id)).map((row) => row.status)).toEqual([
+      'sent',
+      'sent',
+      'sent',
+      'sent',
+    ])
   })
 
   it('waits out a 429 and a 5xx, then delivers without losing or reordering anything', async () => {
@@ -85,7 +100,10 @@ describe('outbox dispatcher', () => {
     telegram.failNext('sendMessage', { status: 502 }, chatId)
     const order = await orderMovedThrough(client.id, ['accepted'])
     await createOutboxDispatcher({ payload, api }).drain()
-    expect(texts(chatId)).toEqual([`Заказ №${order.number} принят в обработку`, `Заказ №${order.number} подтверждён`])
+    expect(texts(chatId)).toEqual([
+      `Заказ №${order.number} принят в обработку`,
+      `Заказ №${order.number} подтверждён`,
+    ])
   })
 
   it('hands rows back instead of holding them past half their lease, so two servers never both send one', async () => {
@@ -96,13 +114,19 @@ describe('outbox dispatcher', () => {
     // A lease of 2 s: Telegram's 2 s pause would outlast half of it.
     const dispatcher = createOutboxDispatcher({ payload, api, leaseMs: 2000 })
     await dispatcher.runOnce()
-    const [throttled, ...others] = await Promise.all(orders.map(async (order) => (await statusRows(order.id))[0]))
+    const [throttled, ...others] = await Promise.all(
+      orders.map(async (order) => (await statusRows(order.id))[0]),
+    )
     expect(throttled.status).toBe('pending')
     // A row may have left before the 429 came back; none waited for the pause to end.
-    for (const row of others) expect([row.status, row.attempts]).toEqual(row.status === 'sent' ? ['sent', row.attempts] : ['pending', 0])
+    for (const row of others)
+      expect([row.status, row.attempts]).toEqual(
+        row.status === 'sent' ? ['sent', row.attempts] : ['pending', 0],
+      )
     expect(others.at(-1)!.status).toBe('pending')
     await dispatcher.drain()
-    for (const [i, { chatId }] of chats.entries()) expect(texts(chatId)).toEqual([`Order #${orders[i].number} has been received`])
+    for (const [i, { chatId }] of chats.entries())
+      expect(texts(chatId)).toEqual([`Order #${orders[i].number} has been received`])
   })
 
   it('marks a client who blocked the bot and writes to them no more', async () => {
@@ -110,7 +134,9 @@ describe('outbox dispatcher', () => {
     telegram.failNext('sendMessage', { status: 403 }, chatId)
     const order = await orderMovedThrough(client.id, [])
     await createOutboxDispatcher({ payload, api }).drain()
-    expect((await payload.findByID({ collection: 'clients', id: client.id })).telegramBlockedAt).toBeTruthy()
+    expect(
+      (await payload.findByID({ collection: 'clients', id: client.id })).telegramBlockedAt,
+    ).toBeTruthy()
     await payload.update({ collection: 'orders', id: order.id, data: { status: 'accepted' } })
     await createOutboxDispatcher({ payload, api }).drain()
     expect(texts(chatId)).toEqual([])
@@ -142,13 +168,17 @@ describe('outbox dispatcher', () => {
       const posted = telegram.sent(chat)
       expect(posted).toHaveLength(1)
       expect(posted[0].params.text).toContain(`Заказ №${order.number}`)
-      const edits = telegram.calls.filter((call) => call.method === 'editMessageText' && call.params.chat_id === chat)
+      const edits = telegram.calls.filter(
+        (call) => call.method === 'editMessageText' && call.params.chat_id === chat,
+      )
       expect(edits.length).toBeGreaterThanOrEqual(1)
       const card = (await payload.findByID({ collection: 'orders', id: order.id })).staffCard
       for (const edit of edits) expect(edit.params.message_id).toBe(card?.messageId)
       const last = edits.at(-1)!.params
       expect(String(last.text).split('\n')[0]).toBe(`Заказ №${order.number} · Готовится`)
-      const buttons = (last.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] }).inline_keyboard.flat()
+      const buttons = (
+        last.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] }
+      ).inline_keyboard.flat()
       expect(buttons.map((button) => button.callback_data)).toEqual([
         `st:v1:${order.id}:preparing:on_the_way`,
         `st:v1:${order.id}:preparing:cancelled`,

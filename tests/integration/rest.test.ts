@@ -1,6 +1,5 @@
-import type { Payload } from 'payload'
-
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Payload } from 'payload'
 
 import { makeCatalog, makeClient, makeUser, PASSWORD } from '../support/fixtures'
 import { closePayload, openPayload, unique } from '../support/payload'
@@ -44,7 +43,9 @@ async function call(role: keyof typeof as, method: string, path: string, body?: 
 
 /** The `{ path, message }` pairs of a Payload validation response. */
 function fieldErrors(json: Record<string, unknown> | null): { path: string; message: string }[] {
-  const errors = (json?.errors ?? []) as { data?: { errors?: { path: string; message: string }[] } }[]
+  const errors = (json?.errors ?? []) as {
+    data?: { errors?: { path: string; message: string }[] }
+  }[]
   return errors.flatMap((error) => error.data?.errors ?? [])
 }
 
@@ -58,11 +59,28 @@ const orderBody = (items: unknown[], extra: Record<string, unknown> = {}) => ({
 
 describe('access by role through REST', () => {
   it('gives anonymous callers nothing', async () => {
-    for (const path of ['/orders', '/clients', '/products', '/client-prices', '/transactions', '/users', '/outbox']) {
+    for (const path of [
+      '/orders',
+      '/clients',
+      '/products',
+      '/client-prices',
+      '/transactions',
+      '/users',
+      '/outbox',
+    ]) {
       expect([path, (await call('anonymous', 'GET', path)).status]).toEqual([path, 403])
     }
     expect((await call('anonymous', 'GET', '/globals/settings')).status).toBe(403)
-    expect((await call('anonymous', 'POST', '/orders', orderBody([{ product: catalog.bread.id, quantity: 1 }]))).status).toBe(403)
+    expect(
+      (
+        await call(
+          'anonymous',
+          'POST',
+          '/orders',
+          orderBody([{ product: catalog.bread.id, quantity: 1 }]),
+        )
+      ).status,
+    ).toBe(403)
   })
 
   it('lets an accountant read orders, clients and transactions but change nothing', async () => {
@@ -74,10 +92,31 @@ describe('access by role through REST', () => {
       data: orderBody([{ product: catalog.bread.id, quantity: 10 }]) as never,
     })
     // A legal move, but not the accountant's to make.
-    expect((await call('accountant', 'PATCH', `/orders/${order.id}`, { status: 'accepted' })).status).toBe(403)
-    expect((await call('accountant', 'POST', '/products', { name: 'x', sku: unique(), category: catalog.category.id, price: 1 })).status).toBe(403)
-    expect((await call('accountant', 'POST', '/client-prices', { client: client.id, product: catalog.samsa.id, price: 1 })).status).toBe(403)
-    expect((await call('accountant', 'POST', '/globals/settings', { minOrderAmount: 0 })).status).toBe(403)
+    expect(
+      (await call('accountant', 'PATCH', `/orders/${order.id}`, { status: 'accepted' })).status,
+    ).toBe(403)
+    expect(
+      (
+        await call('accountant', 'POST', '/products', {
+          name: 'x',
+          sku: unique(),
+          category: catalog.category.id,
+          price: 1,
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (
+        await call('accountant', 'POST', '/client-prices', {
+          client: client.id,
+          product: catalog.samsa.id,
+          price: 1,
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (await call('accountant', 'POST', '/globals/settings', { minOrderAmount: 0 })).status,
+    ).toBe(403)
     const users = await call('accountant', 'GET', '/users')
     expect(users.json?.totalDocs).toBe(1)
   })
@@ -91,22 +130,51 @@ describe('access by role through REST', () => {
       price: 500000,
     })
     expect(product.status).toBe(201)
-    const productId = (product.json?.doc as { id: number }).id
-    expect((await call('manager', 'POST', '/client-prices', { client: client.id, product: productId, price: 450000 })).status).toBe(201)
-    const order = await call('manager', 'POST', '/orders', orderBody([{ product: productId, quantity: 4, unitPrice: 1 }]))
+    const productId = (product.json!.doc as { id: number }).id
+    expect(
+      (
+        await call('manager', 'POST', '/client-prices', {
+          client: client.id,
+          product: productId,
+          price: 450000,
+        })
+      ).status,
+    ).toBe(201)
+    const order = await call(
+      'manager',
+      'POST',
+      '/orders',
+      orderBody([{ product: productId, quantity: 4, unitPrice: 1 }]),
+    )
     expect(order.status).toBe(201)
     const doc = order.json?.doc as { id: number; total: number; items: { unitPrice: number }[] }
     expect(doc.items[0].unitPrice).toBe(450000)
     expect(doc.total).toBe(1800000)
-    expect((await call('manager', 'PATCH', `/orders/${doc.id}`, { status: 'accepted' })).status).toBe(200)
-    expect((await call('manager', 'POST', '/users', { email: `${unique()}@x.uz`, password: PASSWORD, name: 'x', roles: ['admin'] })).status).toBe(403)
+    expect(
+      (await call('manager', 'PATCH', `/orders/${doc.id}`, { status: 'accepted' })).status,
+    ).toBe(200)
+    expect(
+      (
+        await call('manager', 'POST', '/users', {
+          email: `${unique()}@x.uz`,
+          password: PASSWORD,
+          name: 'x',
+          roles: ['admin'],
+        })
+      ).status,
+    ).toBe(403)
   })
 
   it('lets an admin manage users, and nobody promote themselves', async () => {
-    const created = await call('admin', 'POST', '/users', { email: `${unique()}@x.uz`, password: PASSWORD, name: 'Baker', roles: ['accountant'] })
+    const created = await call('admin', 'POST', '/users', {
+      email: `${unique()}@x.uz`,
+      password: PASSWORD,
+      name: 'Baker',
+      roles: ['accountant'],
+    })
     expect(created.status).toBe(201)
     const me = await call('manager', 'GET', '/users/me')
-    const myId = (me.json?.user as { id: number }).id
+    const myId = (me.json!.user as { id: number }).id
     await call('manager', 'PATCH', `/users/${myId}`, { roles: ['admin'] })
     const after = await payload.findByID({ collection: 'users', id: myId })
     expect(after.roles).toEqual(['manager'])
@@ -126,19 +194,36 @@ describe('bad input through REST: a 400 naming the field', () => {
     ['phone', '+7 912 345 67 89'],
     ['phone', '12345'],
   ])('client %s = %p', async (field, value) => {
-    const { status, json } = await call('manager', 'POST', '/clients', clientBody({ [field]: value }))
+    const { status, json } = await call(
+      'manager',
+      'POST',
+      '/clients',
+      clientBody({ [field]: value }),
+    )
     expect(status).toBe(400)
     expect(fieldErrors(json).map((error) => error.path)).toEqual([field])
   })
 
   it('stores a phone and numbers in one spelling however they were typed', async () => {
-    const { status, json } = await call('manager', 'POST', '/clients', clientBody({ phone: '90 123-45-67', bankAccount: '2020 8000 9001 2345 6001' }))
+    const { status, json } = await call(
+      'manager',
+      'POST',
+      '/clients',
+      clientBody({ phone: '90 123-45-67', bankAccount: '2020 8000 9001 2345 6001' }),
+    )
     expect(status).toBe(201)
-    expect(json?.doc).toEqual(expect.objectContaining({ phone: '+998901234567', bankAccount: '20208000900123456001' }))
+    expect(json?.doc).toEqual(
+      expect.objectContaining({ phone: '+998901234567', bankAccount: '20208000900123456001' }),
+    )
   })
 
   it.each([0, -3, 2.5, 99999999999, 'ten'])('order quantity %p', async (quantity) => {
-    const { status, json } = await call('manager', 'POST', '/orders', orderBody([{ product: catalog.bread.id, quantity }]))
+    const { status, json } = await call(
+      'manager',
+      'POST',
+      '/orders',
+      orderBody([{ product: catalog.bread.id, quantity }]),
+    )
     expect(status).toBe(400)
     expect(fieldErrors(json).map((error) => error.path)).toEqual(['items.0.quantity'])
   })
@@ -164,35 +249,62 @@ describe('bad input through REST: a 400 naming the field', () => {
   })
 
   it('a status that does not exist, and an illegal move', async () => {
-    const created = await call('manager', 'POST', '/orders', orderBody([{ product: catalog.bread.id, quantity: 10 }]))
-    const id = (created.json?.doc as { id: number }).id
+    const created = await call(
+      'manager',
+      'POST',
+      '/orders',
+      orderBody([{ product: catalog.bread.id, quantity: 10 }]),
+    )
+    const id = (created.json!.doc as { id: number }).id
     const unknown = await call('manager', 'PATCH', `/orders/${id}`, { status: 'teleported' })
     expect(unknown.status).toBe(400)
     expect(fieldErrors(unknown.json).map((error) => error.path)).toEqual(['status'])
     const illegal = await call('manager', 'PATCH', `/orders/${id}`, { status: 'given' })
     expect(illegal.status).toBe(400)
-    expect(fieldErrors(illegal.json)).toEqual([
-      { path: 'status', message: 'Cannot move a pickup order from new to given. Allowed: accepted, cancelled', label: 'Status' },
-    ].map((error) => expect.objectContaining({ path: error.path, message: error.message })))
+    expect(fieldErrors(illegal.json)).toEqual(
+      [
+        {
+          path: 'status',
+          message: 'Cannot move a pickup order from new to given. Allowed: accepted, cancelled',
+          label: 'Status',
+        },
+      ].map((error) => expect.objectContaining({ path: error.path, message: error.message })),
+    )
   })
 
   it('malformed JSON and a missing delivery date', async () => {
-    const malformed = await fetch(`${server.url}/orders`, { method: 'POST', headers: as.manager, body: '{"client":' })
+    const malformed = await fetch(`${server.url}/orders`, {
+      method: 'POST',
+      headers: as.manager,
+      body: '{"client":',
+    })
     expect(malformed.status).toBeLessThan(500)
-    const { status, json } = await call('manager', 'POST', '/orders', orderBody([{ product: catalog.bread.id, quantity: 10 }], { deliveryDate: 'tomorrow-ish' }))
+    const { status, json } = await call(
+      'manager',
+      'POST',
+      '/orders',
+      orderBody([{ product: catalog.bread.id, quantity: 10 }], { deliveryDate: 'tomorrow-ish' }),
+    )
     expect(status).toBe(400)
     expect(fieldErrors(json).map((error) => error.path)).toEqual(['deliveryDate'])
   })
 })
 
 describe('deleting what is still in use', () => {
-  const message = (json: Record<string, unknown> | null) => (json?.errors as { message: string }[] | undefined)?.[0]?.message
+  const message = (json: Record<string, unknown> | null) =>
+    (json?.errors as { message: string }[] | undefined)?.[0]?.message
 
   it('refuses a client, product or category that orders and products still point at, saying what to do', async () => {
     const buyer = await makeClient(payload)
-    await payload.create({ collection: 'orders', data: orderBody([{ product: catalog.bread.id, quantity: 10 }], { client: buyer.id }) as never })
+    await payload.create({
+      collection: 'orders',
+      data: orderBody([{ product: catalog.bread.id, quantity: 10 }], { client: buyer.id }) as never,
+    })
     const refusedClient = await call('manager', 'DELETE', `/clients/${buyer.id}`)
-    expect([refusedClient.status, message(refusedClient.json)]).toEqual([400, 'This client has 1 orders: set its status to Blocked instead.'])
+    expect([refusedClient.status, message(refusedClient.json)]).toEqual([
+      400,
+      'This client has 1 orders: set its status to Blocked instead.',
+    ])
     const refusedProduct = await call('manager', 'DELETE', `/products/${catalog.bread.id}`)
     expect(refusedProduct.status).toBe(400)
     expect(message(refusedProduct.json)).toMatch(/untick Active/)
@@ -203,9 +315,15 @@ describe('deleting what is still in use', () => {
 
   it('deletes a client without orders together with its negotiated prices', async () => {
     const prospect = await makeClient(payload)
-    await payload.create({ collection: 'client-prices', data: { client: prospect.id, product: catalog.bread.id, price: 700000 } })
+    await payload.create({
+      collection: 'client-prices',
+      data: { client: prospect.id, product: catalog.bread.id, price: 700000 },
+    })
     expect((await call('manager', 'DELETE', `/clients/${prospect.id}`)).status).toBe(200)
-    const { totalDocs } = await payload.count({ collection: 'client-prices', where: { client: { equals: prospect.id } } })
+    const { totalDocs } = await payload.count({
+      collection: 'client-prices',
+      where: { client: { equals: prospect.id } },
+    })
     expect(totalDocs).toBe(0)
   })
 })

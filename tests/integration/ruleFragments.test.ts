@@ -1,14 +1,17 @@
-import type { Payload } from 'payload'
-
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { sql } from '@payloadcms/db-postgres'
-
-import { counted, sellable, unreadAfterClientMessage, usualAddress } from '@/shared/db/ruleFragments'
-import { sqlDatabase } from '@/shared/db/sqlDatabase'
+import type { Payload } from 'payload'
 import { isSellable } from '@/domain/clientOrderRules'
 import { afterClientMessage } from '@/domain/conversation'
 import { usualAddressOf } from '@/domain/deliveryAddress'
 import { isCounted } from '@/domain/payments'
+import {
+  counted,
+  sellable,
+  unreadAfterClientMessage,
+  usualAddress,
+} from '@/shared/db/ruleFragments'
+import { sqlDatabase } from '@/shared/db/sqlDatabase'
 import { closePayload, openPayload } from '../support/payload'
 
 let payload: Payload
@@ -21,15 +24,27 @@ afterAll(() => closePayload(payload))
 /** Each SQL fragment answers as its TypeScript twin on every combination of the values it reads. */
 describe('rules restated in SQL agree with the domain', () => {
   it('a sellable product', async () => {
-    const { rows } = await sqlDatabase(payload).execute<{ product: boolean | null; category: boolean | null; sellable: boolean }>(sql`
+    const { rows } = await sqlDatabase(payload).execute<{
+      product: boolean | null
+      category: boolean | null
+      sellable: boolean
+    }>(sql`
       select p.active as product, c.active as category, ${sellable('p', 'c')} as sellable
         from (values (true), (false), (null::boolean)) p(active) cross join (values (true), (false), (null::boolean)) c(active)`)
     expect(rows).toHaveLength(9)
-    for (const row of rows) expect([row, row.sellable]).toEqual([row, isSellable({ active: row.product, categoryActive: row.category })])
+    for (const row of rows)
+      expect([row, row.sellable]).toEqual([
+        row,
+        isSellable({ active: row.product, categoryActive: row.category }),
+      ])
   })
 
   it('money that counts', async () => {
-    const { rows } = await sqlDatabase(payload).execute<{ kind: 'payment'; status: 'pending'; counted: boolean }>(sql`
+    const { rows } = await sqlDatabase(payload).execute<{
+      kind: 'payment'
+      status: 'pending'
+      counted: boolean
+    }>(sql`
       select m.kind, m.status, ${counted('m')} as counted
         from unnest(array['payment', 'refund', 'credit_purchase', 'adjustment']) m_kind(kind)
        cross join unnest(array['pending', 'succeeded', 'failed', 'refunded', 'disputed']) m_status(status)
@@ -39,15 +54,26 @@ describe('rules restated in SQL agree with the domain', () => {
   })
 
   it('the unread count after a client writes', async () => {
-    const { rows } = await sqlDatabase(payload).execute<{ status: 'open' | 'closed'; unread: number; after: number }>(sql`
+    const { rows } = await sqlDatabase(payload).execute<{
+      status: 'open' | 'closed'
+      unread: number
+      after: number
+    }>(sql`
       select status, unread_count as unread, ${unreadAfterClientMessage} as after
         from (values ('open', 0), ('open', 3), ('closed', 0), ('closed', 5)) conversations(status, unread_count)`)
     expect(rows).toHaveLength(4)
-    for (const row of rows) expect(row.after).toBe(afterClientMessage({ status: row.status, unreadCount: row.unread }).unreadCount)
+    for (const row of rows)
+      expect(row.after).toBe(
+        afterClientMessage({ status: row.status, unreadCount: row.unread }).unreadCount,
+      )
   })
 
   it('the usual delivery address', async () => {
-    const { rows } = await sqlDatabase(payload).execute<{ deliveryAddress: string | null; legalAddress: string | null; usual: string | null }>(sql`
+    const { rows } = await sqlDatabase(payload).execute<{
+      deliveryAddress: string | null
+      legalAddress: string | null
+      usual: string | null
+    }>(sql`
       select d.v as "deliveryAddress", l.v as "legalAddress", ${usualAddress('c')} as usual
         from (values ('Amir Temur 107'), (''), (null)) d(v) cross join (values ('Navoi 1'), (''), (null)) l(v)
        cross join lateral (select d.v as delivery_address, l.v as legal_address) c`)

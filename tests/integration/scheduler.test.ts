@@ -1,12 +1,11 @@
-import type { Payload } from 'payload'
-
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { BasePayload } from 'payload'
-
-import config from '@payload-config'
-import { calendarDateIn } from '@/domain/calendarDate'
 import { runMorningReportIfDue } from '@commerce/features/reports/morningReportJob'
 import { startScheduler } from '@commerce/scheduler/startScheduler'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import config from '@payload-config'
+import type { Payload } from 'payload'
+import { BasePayload } from 'payload'
+import { calendarDateIn } from '@/domain/calendarDate'
 import { makeCatalog, makeClient, makeUser, PASSWORD } from '../support/fixtures'
 import { closePayload, openPayload } from '../support/payload'
 import { login, type RestServer, startRestServer } from '../support/restServer'
@@ -25,19 +24,37 @@ beforeAll(async () => {
   clientId = (await makeClient(payload)).id
   await payload.updateGlobal({
     slug: 'settings',
-    data: { timezone: 'Asia/Tashkent', morningReportTime: '08:00', adminChatId: STAFF_CHAT, staffLanguage: 'en' },
+    data: {
+      timezone: 'Asia/Tashkent',
+      morningReportTime: '08:00',
+      adminChatId: STAFF_CHAT,
+      staffLanguage: 'en',
+    },
   })
 })
 afterAll(async () => {
-  await payload?.updateGlobal({ slug: 'settings', data: { adminChatId: null, morningReportTime: '08:00', staffLanguage: 'ru' } })
+  await payload?.updateGlobal({
+    slug: 'settings',
+    data: { adminChatId: null, morningReportTime: '08:00', staffLanguage: 'ru' },
+  })
   await server?.close()
   await closePayload(payload)
 })
 
-async function order(deliveryDate: string, fulfillment: 'delivery' | 'pickup', lines: [number, number][], status?: 'cancelled') {
+async function order(
+  deliveryDate: string,
+  fulfillment: 'delivery' | 'pickup',
+  lines: [number, number][],
+  status?: 'cancelled',
+) {
   const created = await payload.create({
     collection: 'orders',
-    data: { client: clientId, fulfillment, deliveryDate, items: lines.map(([product, quantity]) => ({ product, quantity })) },
+    data: {
+      client: clientId,
+      fulfillment,
+      deliveryDate,
+      items: lines.map(([product, quantity]) => ({ product, quantity })),
+    },
   })
   if (status) await payload.update({ collection: 'orders', id: created.id, data: { status } })
   return created
@@ -45,14 +62,24 @@ async function order(deliveryDate: string, fulfillment: 'delivery' | 'pickup', l
 
 /** The summaries queued for the staff chat for `day` (named on their first line). */
 async function summariesFor(day: string): Promise<string[]> {
-  const { docs } = await payload.find({ collection: 'outbox', where: { topic: { equals: 'staff.message' } }, pagination: false, sort: 'id' })
-  return docs.map((row) => String((row.payload as { text: string }).text)).filter((text) => text.split('\n')[0].includes(day))
+  const { docs } = await payload.find({
+    collection: 'outbox',
+    where: { topic: { equals: 'staff.message' } },
+    pagination: false,
+    sort: 'id',
+  })
+  return docs
+    .map((row) => String((row.payload as { text: string }).text))
+    .filter((text) => text.split('\n')[0].includes(day))
 }
 
 describe('the morning summary', () => {
   it('adds up the day’s orders, leaving out cancelled ones, split by delivery and pickup', async () => {
     const day = '2031-03-10'
-    await order(day, 'delivery', [[catalog.bread.id, 80], [catalog.samsa.id, 40]])
+    await order(day, 'delivery', [
+      [catalog.bread.id, 80],
+      [catalog.samsa.id, 40],
+    ])
     await order(day, 'delivery', [[catalog.bread.id, 20]])
     await order(day, 'pickup', [[catalog.bread.id, 10]])
     await order(day, 'pickup', [[catalog.samsa.id, 500]], 'cancelled')
@@ -75,10 +102,14 @@ describe('the morning summary', () => {
   })
 
   it('is sent once a day: not again on the next tick, nor when the time is moved after it went out', async () => {
-    expect(await runMorningReportIfDue(payload, new Date('2031-03-10T03:01:00Z'))).toBe('already-done')
+    expect(await runMorningReportIfDue(payload, new Date('2031-03-10T03:01:00Z'))).toBe(
+      'already-done',
+    )
     await payload.updateGlobal({ slug: 'settings', data: { morningReportTime: '09:00' } })
     try {
-      expect(await runMorningReportIfDue(payload, new Date('2031-03-10T04:30:00Z'))).toBe('already-done')
+      expect(await runMorningReportIfDue(payload, new Date('2031-03-10T04:30:00Z'))).toBe(
+        'already-done',
+      )
       // The new time holds from the next day on, without a restart.
       expect(await runMorningReportIfDue(payload, new Date('2031-03-11T03:30:00Z'))).toBe('not-due')
       expect(await runMorningReportIfDue(payload, new Date('2031-03-11T04:00:00Z'))).toBe('sent')
@@ -97,14 +128,18 @@ describe('the morning summary', () => {
     } finally {
       await payload.updateGlobal({ slug: 'settings', data: { morningReportTime: '08:00' } })
     }
-    expect((await summariesFor('2031-04-23'))[0]).toContain('• White bread: 7 pcs (delivery 0, pickup 7)')
+    expect((await summariesFor('2031-04-23'))[0]).toContain(
+      '• White bread: 7 pcs (delivery 0, pickup 7)',
+    )
     expect(await summariesFor('2031-04-22')).toEqual([])
   })
 
   it('waits while there is no staff chat rather than spend the day’s run', async () => {
     await payload.updateGlobal({ slug: 'settings', data: { adminChatId: null } })
     try {
-      expect(await runMorningReportIfDue(payload, new Date('2031-05-01T05:00:00Z'))).toBe('no-staff-chat')
+      expect(await runMorningReportIfDue(payload, new Date('2031-05-01T05:00:00Z'))).toBe(
+        'no-staff-chat',
+      )
     } finally {
       await payload.updateGlobal({ slug: 'settings', data: { adminChatId: STAFF_CHAT } })
     }
@@ -113,7 +148,11 @@ describe('the morning summary', () => {
 
   it('is sent once by two servers on one database, made up at start when its time has passed', async () => {
     const today = calendarDateIn(new Date(), 'Asia/Tashkent')
-    await payload.delete({ collection: 'run-keys', where: { key: { equals: `morning-report:${today}` } }, overrideAccess: true })
+    await payload.delete({
+      collection: 'run-keys',
+      where: { key: { equals: `morning-report:${today}` } },
+      overrideAccess: true,
+    })
     await payload.updateGlobal({ slug: 'settings', data: { morningReportTime: '00:00' } })
     const second = await new BasePayload().init({ config })
     try {
@@ -126,7 +165,10 @@ describe('the morning summary', () => {
       await payload.updateGlobal({ slug: 'settings', data: { morningReportTime: '08:00' } })
     }
     expect(await summariesFor(today)).toHaveLength(1)
-    const { docs } = await payload.find({ collection: 'run-keys', where: { key: { equals: `morning-report:${today}` } } })
+    const { docs } = await payload.find({
+      collection: 'run-keys',
+      where: { key: { equals: `morning-report:${today}` } },
+    })
     expect(docs[0]).toMatchObject({ completedAt: expect.any(String) })
   })
 })
@@ -134,7 +176,9 @@ describe('the morning summary', () => {
 describe('GET /api/reports/morning', () => {
   it('serves the summary as JSON to staff, an accountant included', async () => {
     const accountant = await makeUser(payload, 'accountant')
-    const response = await fetch(`${server.url}/reports/morning?date=2031-03-10`, { headers: await login(server.url, accountant.email, PASSWORD) })
+    const response = await fetch(`${server.url}/reports/morning?date=2031-03-10`, {
+      headers: await login(server.url, accountant.email, PASSWORD),
+    })
     expect(response.status).toBe(200)
     expect(await response.json()).toEqual({
       date: '2031-03-10',
@@ -143,8 +187,22 @@ describe('GET /api/reports/morning', () => {
       delivery: { orders: 2, total: 116_000_000 },
       pickup: { orders: 1, total: 8_000_000 },
       products: [
-        { productId: catalog.samsa.id, name: 'Samsa', unit: 'pcs', delivery: 40, pickup: 0, quantity: 40 },
-        { productId: catalog.bread.id, name: 'White bread', unit: 'pcs', delivery: 100, pickup: 10, quantity: 110 },
+        {
+          productId: catalog.samsa.id,
+          name: 'Samsa',
+          unit: 'pcs',
+          delivery: 40,
+          pickup: 0,
+          quantity: 40,
+        },
+        {
+          productId: catalog.bread.id,
+          name: 'White bread',
+          unit: 'pcs',
+          delivery: 100,
+          pickup: 10,
+          quantity: 110,
+        },
       ],
     })
   })
@@ -154,9 +212,19 @@ describe('GET /api/reports/morning', () => {
     const manager = await makeUser(payload, 'manager')
     const headers = await login(server.url, manager.email, PASSWORD)
     for (const date of ['2031-02-30', 'tomorrow', '10.03.2031', '']) {
-      const response = await fetch(`${server.url}/reports/morning?date=${encodeURIComponent(date)}`, { headers })
+      const response = await fetch(
+        `${server.url}/reports/morning?date=${encodeURIComponent(date)}`,
+        { headers },
+      )
       expect(response.status).toBe(400)
-      expect(await response.json()).toEqual({ errors: [{ field: 'date', message: 'date must be a calendar day as YYYY-MM-DD between 2000 and 2099' }] })
+      expect(await response.json()).toEqual({
+        errors: [
+          {
+            field: 'date',
+            message: 'date must be a calendar day as YYYY-MM-DD between 2000 and 2099',
+          },
+        ],
+      })
     }
     const today = await fetch(`${server.url}/reports/morning`, { headers })
     expect((await today.json()).date).toBe(calendarDateIn(new Date(), 'Asia/Tashkent'))

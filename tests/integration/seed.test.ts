@@ -1,6 +1,5 @@
-import type { Payload } from 'payload'
-
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Payload } from 'payload'
 import pg from 'pg'
 
 import { closePayload } from '@/db/closePayload'
@@ -30,7 +29,9 @@ describe('the first-run demo', () => {
     expect(await seedDemoData(payload)).toBe(true)
     expect((await payload.count({ collection: 'categories' })).totalDocs).toBe(3)
     expect((await payload.count({ collection: 'products' })).totalDocs).toBe(12)
-    expect((await payload.count({ collection: 'client-prices' })).totalDocs).toBeGreaterThanOrEqual(5)
+    expect((await payload.count({ collection: 'client-prices' })).totalDocs).toBeGreaterThanOrEqual(
+      5,
+    )
 
     const clients = (await payload.find({ collection: 'clients', pagination: false })).docs
     expect(clients).toHaveLength(5)
@@ -57,7 +58,10 @@ describe('the first-run demo', () => {
     const { ensureDevAdmin, DEFAULT_ADMIN } = await import('@/db/seed/ensureDevAdmin')
     expect(await ensureDevAdmin(payload)).toEqual(DEFAULT_ADMIN)
     await ensureDevAdmin(payload)
-    const { docs } = await payload.find({ collection: 'users', where: { email: { equals: DEFAULT_ADMIN.email } } })
+    const { docs } = await payload.find({
+      collection: 'users',
+      where: { email: { equals: DEFAULT_ADMIN.email } },
+    })
     expect(docs.map((user) => user.roles)).toEqual([['admin']])
   })
 })

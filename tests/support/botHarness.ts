@@ -1,14 +1,18 @@
+import { expect } from '@jest/globals'
 import type { UserFromGetMe } from 'grammy/types'
 import type { Payload } from 'payload'
-
-import { expect } from '@jest/globals'
 
 import { type FakeTelegram, startFakeTelegram } from './fakeTelegram'
 import { closePayload, openPayload } from './payload'
 import { type RestServer, startRestServer } from './restServer'
 
 export const WEBHOOK_SECRET = 'webhook-secret-for-tests'
-export const BOT_INFO = { id: 1000, is_bot: true, first_name: 'Tandir', username: 'tandir_test_bot' } as unknown as UserFromGetMe
+export const BOT_INFO = {
+  id: 1000,
+  is_bot: true,
+  first_name: 'Tandir',
+  username: 'tandir_test_bot',
+} as unknown as UserFromGetMe
 const ENV = {
   TELEGRAM_BOT_TOKEN: '123:TEST',
   TELEGRAM_WEBHOOK_SECRET: WEBHOOK_SECRET,
@@ -29,7 +33,11 @@ export async function startBotHarness() {
   async function post(update: object, secret: string | null = WEBHOOK_SECRET) {
     const headers: Record<string, string> = { 'content-type': 'application/json' }
     if (secret !== null) headers['x-telegram-bot-api-secret-token'] = secret
-    const response = await fetch(`${server.url}/telegram/webhook`, { method: 'POST', headers, body: JSON.stringify(update) })
+    const response = await fetch(`${server.url}/telegram/webhook`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(update),
+    })
     telegram.webhookReply(await response.clone().text())
     return response
   }
@@ -44,11 +52,16 @@ export async function startBotHarness() {
     async converse(chatId: number, ...updates: object[]): Promise<string[]> {
       const before = telegram.sent(chatId).length
       for (const update of updates) expect((await post(update)).status).toBe(200)
-      return telegram.sent(chatId).slice(before).map((call) => String(call.params.text))
+      return telegram
+        .sent(chatId)
+        .slice(before)
+        .map((call) => String(call.params.text))
     },
     /** The callback data of the buttons under the bot's last message to `chatId`. */
     buttons(chatId: number): string[] {
-      const markup = telegram.sent(chatId).at(-1)?.params.reply_markup as { inline_keyboard?: { callback_data: string }[][] } | undefined
+      const markup = telegram.sent(chatId).at(-1)?.params.reply_markup as
+        | { inline_keyboard?: { callback_data: string }[][] }
+        | undefined
       return (markup?.inline_keyboard ?? []).flat().map((button) => button.callback_data)
     },
     async close() {

@@ -13,7 +13,10 @@ function formToObject(body: string): Obj {
     let node: Obj = root
     path.forEach((part, i) => {
       if (i === path.length - 1) node[part] = value
-      else node = (node[part] ??= /^\d+$/.test(path[i + 1]) ? [] : {}) as Obj
+      else {
+        node[part] ??= /^\d+$/.test(path[i + 1]) ? [] : {}
+        node = node[part] as Obj
+      }
     })
   }
   return root
@@ -35,11 +38,26 @@ export async function startFakeStripe(webhookSecret: string) {
   let seq = 0
   const next = (prefix: string) => `${prefix}_test_${++seq}`
 
-  function route(method: string, path: string, body: Obj, query: URLSearchParams): { status: number; body: unknown } {
+  function route(
+    method: string,
+    path: string,
+    body: Obj,
+    query: URLSearchParams,
+  ): { status: number; body: unknown } {
     if (method === 'POST' && path === '/v1/checkout/sessions') {
-      const items = body.line_items as { quantity: string; price_data: { unit_amount: string; currency: string } }[] | undefined
+      const items = body.line_items as
+        | { quantity: string; price_data: { unit_amount: string; currency: string } }[]
+        | undefined
       if (body.mode !== 'payment' || !items?.length || !(body.metadata as Obj)?.order) {
-        return { status: 400, body: { error: { type: 'invalid_request_error', message: 'mode, line_items and metadata[order] are required' } } }
+        return {
+          status: 400,
+          body: {
+            error: {
+              type: 'invalid_request_error',
+              message: 'mode, line_items and metadata[order] are required',
+            },
+          },
+        }
       }
       const id = next('cs')
       const session = {
@@ -49,7 +67,10 @@ export async function startFakeStripe(webhookSecret: string) {
         status: 'open',
         payment_status: 'unpaid',
         url: `https://checkout.stripe.test/pay/${id}`,
-        amount_total: items.reduce((sum, item) => sum + Number(item.quantity) * Number(item.price_data.unit_amount), 0),
+        amount_total: items.reduce(
+          (sum, item) => sum + Number(item.quantity) * Number(item.price_data.unit_amount),
+          0,
+        ),
         currency: items[0].price_data.currency,
         metadata: body.metadata,
         client_reference_id: body.client_reference_id,
@@ -66,16 +87,31 @@ export async function startFakeStripe(webhookSecret: string) {
     const expire = /^\/v1\/checkout\/sessions\/(\w+)\/expire$/.exec(path)
     if (method === 'POST' && expire) {
       const open = sessions.get(expire[1])
-      if (!open || open.status !== 'open') {
-        return { status: 400, body: { error: { type: 'invalid_request_error', message: 'Only Checkout Sessions with a status of open can be expired' } } }
+      if (open?.status !== 'open') {
+        return {
+          status: 400,
+          body: {
+            error: {
+              type: 'invalid_request_error',
+              message: 'Only Checkout Sessions with a status of open can be expired',
+            },
+          },
+        }
       }
       open.status = 'expired'
       return { status: 200, body: open }
     }
     if (method === 'POST' && path === '/v1/refunds') {
       const intent = intents.get(String(body.payment_intent))
-      if (!intent) return { status: 400, body: { error: { type: 'invalid_request_error', message: 'No such payment_intent' } } }
-      return { status: 200, body: addRefund(intent, Number(body.amount), (body.metadata as Obj | undefined) ?? {}) }
+      if (!intent)
+        return {
+          status: 400,
+          body: { error: { type: 'invalid_request_error', message: 'No such payment_intent' } },
+        }
+      return {
+        status: 200,
+        body: addRefund(intent, Number(body.amount), (body.metadata as Obj | undefined) ?? {}),
+      }
     }
     if (method === 'GET' && path === '/v1/refunds') {
       const data = [...refunds.values()].filter((refund) => refund.charge === query.get('charge'))
@@ -85,14 +121,37 @@ export async function startFakeStripe(webhookSecret: string) {
     if (method === 'GET' && refund) return found(refunds.get(refund[1]))
     const intent = /^\/v1\/payment_intents\/(\w+)$/.exec(path)
     if (method === 'GET' && intent) return found(intents.get(intent[1]))
-    return { status: 404, body: { error: { type: 'invalid_request_error', message: `Unrecognized request URL (${method}: ${path})` } } }
+    return {
+      status: 404,
+      body: {
+        error: {
+          type: 'invalid_request_error',
+          message: `Unrecognized request URL (${method}: ${path})`,
+        },
+      },
+    }
   }
 
   const found = (object: Obj | undefined) =>
-    object ? { status: 200, body: object } : { status: 404, body: { error: { type: 'invalid_request_error', message: 'No such object' } } }
+    object
+      ? { status: 200, body: object }
+      : {
+          status: 404,
+          body: { error: { type: 'invalid_request_error', message: 'No such object' } },
+        }
 
   function addRefund(intent: Obj, amount: number, metadata: Obj): Obj {
-    const refund = { id: next('re'), object: 'refund', amount, currency: intent.currency, payment_intent: intent.id, charge: intent.latest_charge, status: 'succeeded', metadata, reason: null }
+    const refund = {
+      id: next('re'),
+      object: 'refund',
+      amount,
+      currency: intent.currency,
+      payment_intent: intent.id,
+      charge: intent.latest_charge,
+      status: 'succeeded',
+      metadata,
+      reason: null,
+    }
     refunds.set(refund.id, refund)
     return refund
   }
@@ -110,16 +169,31 @@ export async function startFakeStripe(webhookSecret: string) {
       response.end(JSON.stringify(answer))
     }
     if (!String(request.headers.authorization).startsWith('Bearer sk_test_')) {
-      return reply({ status: 401, body: { error: { type: 'invalid_request_error', message: 'Invalid API Key provided' } } })
+      return reply({
+        status: 401,
+        body: { error: { type: 'invalid_request_error', message: 'Invalid API Key provided' } },
+      })
     }
     const fault = faults.findIndex((f) => url.pathname.startsWith(f.path))
     if (fault >= 0) {
       const [{ fault: kind }] = faults.splice(fault, 1)
       if (kind === 'timeout') return // never answers; the client gives up
-      return reply({ status: 500, body: { error: { type: 'api_error', message: 'Something went wrong on Stripe’s end' } } })
+      return reply({
+        status: 500,
+        body: { error: { type: 'api_error', message: 'Something went wrong on Stripe’s end' } },
+      })
     }
     if (method === 'POST') {
-      if (!idempotencyKey) return reply({ status: 400, body: { error: { type: 'invalid_request_error', message: 'Idempotency-Key header required by this fake' } } })
+      if (!idempotencyKey)
+        return reply({
+          status: 400,
+          body: {
+            error: {
+              type: 'invalid_request_error',
+              message: 'Idempotency-Key header required by this fake',
+            },
+          },
+        })
       const key = `${url.pathname} ${idempotencyKey}`
       const earlier = idempotent.get(key)
       if (earlier) return reply(earlier)
@@ -155,7 +229,11 @@ export async function startFakeStripe(webhookSecret: string) {
         latest_charge: next('ch'),
       }
       intents.set(intent.id, intent)
-      Object.assign(session, { status: 'complete', payment_status: 'paid', payment_intent: intent.id })
+      Object.assign(session, {
+        status: 'complete',
+        payment_status: 'paid',
+        payment_intent: intent.id,
+      })
       return session
     },
     /** A refund made in Stripe's dashboard, not through Tandir. */
@@ -164,10 +242,25 @@ export async function startFakeStripe(webhookSecret: string) {
     },
     intent: (id: string) => intents.get(id)!,
     /** An event as Stripe sends it, with its body and signature header. */
-    event(type: string, object: Obj, options: { id?: string; timestamp?: number; secret?: string } = {}) {
-      const event = { id: options.id ?? next('evt'), object: 'event', type, api_version: '2025-01-01', created: Math.floor(Date.now() / 1000), data: { object } }
+    event(
+      type: string,
+      object: Obj,
+      options: { id?: string; timestamp?: number; secret?: string } = {},
+    ) {
+      const event = {
+        id: options.id ?? next('evt'),
+        object: 'event',
+        type,
+        api_version: '2025-01-01',
+        created: Math.floor(Date.now() / 1000),
+        data: { object },
+      }
       const body = JSON.stringify(event)
-      const signature = signer.webhooks.generateTestHeaderString({ payload: body, secret: options.secret ?? webhookSecret, timestamp: options.timestamp })
+      const signature = signer.webhooks.generateTestHeaderString({
+        payload: body,
+        secret: options.secret ?? webhookSecret,
+        timestamp: options.timestamp,
+      })
       return { event, body, signature }
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

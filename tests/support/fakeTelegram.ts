@@ -9,7 +9,9 @@ export interface RecordedCall {
   failedWith?: number
 }
 
-type Fault = { status: 429; retryAfter: number } | { status: 403 | 400 | 500 | 502; description?: string }
+type Fault =
+  | { status: 429; retryAfter: number }
+  | { status: 403 | 400 | 500 | 502; description?: string }
 
 interface Options {
   /** Answer 429 like Telegram when more than this many messages arrive in any second. */
@@ -40,7 +42,8 @@ export async function startFakeTelegram({ perSecond, perGroupPerMinute }: Option
     const text = Buffer.concat(chunks).toString('utf8')
     const params = (text ? JSON.parse(text) : {}) as Record<string, unknown>
     // Telegram takes nested objects as JSON strings; tests read them as objects.
-    if (typeof params.reply_markup === 'string') params.reply_markup = JSON.parse(params.reply_markup)
+    if (typeof params.reply_markup === 'string')
+      params.reply_markup = JSON.parse(params.reply_markup)
     const method = String(request.url?.split('/').at(-1))
     const now = Date.now()
     if (request.url === '/__record') {
@@ -52,20 +55,36 @@ export async function startFakeTelegram({ perSecond, perGroupPerMinute }: Option
       response.writeHead(status, { 'content-type': 'application/json' })
       response.end(JSON.stringify(body))
     }
-    const index = faults.findIndex((f) => f.method === method && (f.chatId === undefined || f.chatId === Number(params.chat_id)))
+    const index = faults.findIndex(
+      (f) => f.method === method && (f.chatId === undefined || f.chatId === Number(params.chat_id)),
+    )
     if (index >= 0) {
       const [{ fault }] = faults.splice(index, 1)
       calls.push({ method, params, at: now, failedWith: fault.status })
       if (fault.status === 429) {
-        return reply(429, { ok: false, error_code: 429, description: `Too Many Requests: retry after ${fault.retryAfter}`, parameters: { retry_after: fault.retryAfter } })
+        return reply(429, {
+          ok: false,
+          error_code: 429,
+          description: `Too Many Requests: retry after ${fault.retryAfter}`,
+          parameters: { retry_after: fault.retryAfter },
+        })
       }
-      return reply(fault.status, { ok: false, error_code: fault.status, description: fault.description ?? defaultDescription(fault.status) })
+      return reply(fault.status, {
+        ok: false,
+        error_code: fault.status,
+        description: fault.description ?? defaultDescription(fault.status),
+      })
     }
     if (perSecond && MESSAGES.has(method)) {
       while (accepted.length && now - accepted[0] >= 1000) accepted.shift()
       if (accepted.length >= perSecond) {
         throttled++
-        return reply(429, { ok: false, error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } })
+        return reply(429, {
+          ok: false,
+          error_code: 429,
+          description: 'Too Many Requests: retry after 1',
+          parameters: { retry_after: 1 },
+        })
       }
       accepted.push(now)
     }
@@ -75,7 +94,12 @@ export async function startFakeTelegram({ perSecond, perGroupPerMinute }: Option
       if (times.length >= perGroupPerMinute) {
         throttled++
         const retryAfter = Math.ceil((times[0] + 60_000 - now) / 1000)
-        return reply(429, { ok: false, error_code: 429, description: `Too Many Requests: retry after ${retryAfter}`, parameters: { retry_after: retryAfter } })
+        return reply(429, {
+          ok: false,
+          error_code: 429,
+          description: `Too Many Requests: retry after ${retryAfter}`,
+          parameters: { retry_after: retryAfter },
+        })
       }
       inGroups.set(chat, [...times, now])
     }
@@ -99,7 +123,12 @@ export async function startFakeTelegram({ perSecond, perGroupPerMinute }: Option
         return []
       case 'sendMessage':
       case 'editMessageText':
-        return { message_id: ++messageId, date: Math.floor(Date.now() / 1000), chat: { id: params.chat_id, type: 'private' }, text: params.text }
+        return {
+          message_id: ++messageId,
+          date: Math.floor(Date.now() / 1000),
+          chat: { id: params.chat_id, type: 'private' },
+          text: params.text,
+        }
       case 'copyMessage':
         return { message_id: ++messageId }
       case 'copyMessages':
@@ -120,7 +149,9 @@ export async function startFakeTelegram({ perSecond, perGroupPerMinute }: Option
     sent: (chatId?: number) =>
       calls.filter(
         (call) =>
-          call.method === 'sendMessage' && !call.failedWith && (chatId === undefined || Number(call.params.chat_id) === chatId),
+          call.method === 'sendMessage' &&
+          !call.failedWith &&
+          (chatId === undefined || Number(call.params.chat_id) === chatId),
       ),
     /** The last message that reached `chatId`, without a scan of every call (benchmarks ask often). */
     lastSent: (chatId: number) => lastSent.get(chatId),
@@ -132,7 +163,8 @@ export async function startFakeTelegram({ perSecond, perGroupPerMinute }: Option
       if (typeof method === 'string') record(method, params, Date.now())
     },
     /** The next `method` call (for `chatId`, when given) fails with `fault`. */
-    failNext: (method: string, fault: Fault, chatId?: number) => faults.push({ method, chatId, fault }),
+    failNext: (method: string, fault: Fault, chatId?: number) =>
+      faults.push({ method, chatId, fault }),
     throttled: () => throttled,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }

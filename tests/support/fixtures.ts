@@ -6,16 +6,33 @@ export const PASSWORD = 'correct-horse-battery'
 
 export async function makeUser(payload: Payload, role: 'admin' | 'manager' | 'accountant') {
   const email = `${role}-${unique()}@test.local`
-  const user = await payload.create({ collection: 'users', data: { email, password: PASSWORD, name: role, roles: [role] } })
+  const user = await payload.create({
+    collection: 'users',
+    data: { email, password: PASSWORD, name: role, roles: [role] },
+  })
   return { ...user, email }
 }
 
 export async function makeCatalog(payload: Payload) {
-  const category = await payload.create({ collection: 'categories', data: { name: unique('Bread ') } })
-  const product = (data: { price: number; active?: boolean; minQuantity?: number; name?: string }) =>
+  const category = await payload.create({
+    collection: 'categories',
+    data: { name: unique('Bread ') },
+  })
+  const product = (data: {
+    price: number
+    active?: boolean
+    minQuantity?: number
+    name?: string
+  }) =>
     payload.create({
       collection: 'products',
-      data: { name: data.name ?? unique('Loaf '), sku: unique('SKU-'), category: category.id, unit: 'pcs', ...data },
+      data: {
+        name: data.name ?? unique('Loaf '),
+        sku: unique('SKU-'),
+        category: category.id,
+        unit: 'pcs',
+        ...data,
+      },
     })
   return {
     category,

@@ -12,7 +12,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 /** One fresh PostgreSQL for the whole run, with the committed migrations applied. */
 export default async function globalSetup() {
   if (!process.env.DATABASE_URL) {
-    const { startEmbeddedPostgres } = await tsImport('../../src/db/embeddedPostgres.ts', import.meta.url)
+    const { startEmbeddedPostgres } = await tsImport(
+      '../../src/db/embeddedPostgres.ts',
+      import.meta.url,
+    )
     const db = await startEmbeddedPostgres({
       dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'tandir-test-pg-')),
       database: 'tandir_test',

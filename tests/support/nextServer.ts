@@ -16,7 +16,11 @@ export interface NextServer {
 /** The production server (`next start`) on the test database; builds first when no build exists. */
 export async function startNextServer(): Promise<NextServer> {
   if (!fs.existsSync(path.join(root, '.next/BUILD_ID'))) {
-    execFileSync(process.execPath, [next, 'build'], { cwd: root, stdio: 'inherit', env: process.env })
+    execFileSync(process.execPath, [next, 'build'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: process.env,
+    })
   }
   const port = await freePort()
   let output = ''
@@ -31,7 +35,10 @@ export async function startNextServer(): Promise<NextServer> {
   const deadline = Date.now() + 90_000
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited:\n${output}`)
-    const ok = await fetch(`${url}/api/health`).then((response) => response.ok, () => false)
+    const ok = await fetch(`${url}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    )
     if (ok) break
     if (Date.now() > deadline) throw new Error(`next start did not become healthy:\n${output}`)
     await new Promise((resolve) => setTimeout(resolve, 250))

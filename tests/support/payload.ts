@@ -1,8 +1,6 @@
-import type { Payload } from 'payload'
-
-import { getPayload } from 'payload'
-
 import config from '@payload-config'
+import type { Payload } from 'payload'
+import { getPayload } from 'payload'
 import { closePayload as close } from '@/db/closePayload'
 
 /** The real Payload on the test database; `closePayload` in afterAll ends its pool. */

@@ -1,9 +1,7 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-
-import { handleEndpoints } from 'payload'
-
 import config from '@payload-config'
+import { handleEndpoints } from 'payload'
 import { refuseBadBody } from '@/shared/http/refuseBadBody'
 
 export interface RestServer {
@@ -27,7 +25,8 @@ export async function startRestServer(): Promise<RestServer> {
         headers: incoming.headers as Record<string, string>,
         body: incoming.method === 'GET' || incoming.method === 'HEAD' ? undefined : body,
       })
-      const response = (await refuseBadBody(request)) ?? (await handleEndpoints({ config, request }))
+      const response =
+        (await refuseBadBody(request)) ?? (await handleEndpoints({ config, request }))
       const answer = Buffer.from(await response.arrayBuffer())
       outgoing.writeHead(response.status, Object.fromEntries(response.headers))
       outgoing.end(answer)
@@ -46,7 +45,11 @@ export async function startRestServer(): Promise<RestServer> {
 }
 
 /** Logs in through REST and returns the header that authenticates later calls. */
-export async function login(api: string, email: string, password: string): Promise<Record<string, string>> {
+export async function login(
+  api: string,
+  email: string,
+  password: string,
+): Promise<Record<string, string>> {
   const response = await fetch(`${api}/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -16,11 +16,23 @@ export interface UpdateOptions {
   threadId?: number
 }
 
-const user = (id: number, languageCode = 'ru') => ({ id, is_bot: false, first_name: 'Dilshod', username: `user${id}`, language_code: languageCode })
+const user = (id: number, languageCode = 'ru') => ({
+  id,
+  is_bot: false,
+  first_name: 'Dilshod',
+  username: `user${id}`,
+  language_code: languageCode,
+})
 const chat = (userId: number, chatId = userId) =>
-  chatId < 0 ? { id: chatId, type: 'supergroup' as const, title: 'Staff' } : { id: chatId, type: 'private' as const, first_name: 'Dilshod' }
+  chatId < 0
+    ? { id: chatId, type: 'supergroup' as const, title: 'Staff' }
+    : { id: chatId, type: 'private' as const, first_name: 'Dilshod' }
 
-function messageUpdate(userId: number, content: Record<string, unknown>, options: UpdateOptions = {}) {
+function messageUpdate(
+  userId: number,
+  content: Record<string, unknown>,
+  options: UpdateOptions = {},
+) {
   return {
     update_id: nextUpdateId++,
     message: {
@@ -35,14 +47,24 @@ function messageUpdate(userId: number, content: Record<string, unknown>, options
 }
 
 export function textUpdate(userId: number, text: string, options?: UpdateOptions) {
-  const entities = text.startsWith('/') ? [{ type: 'bot_command', offset: 0, length: text.split(' ')[0].length }] : undefined
+  const entities = text.startsWith('/')
+    ? [{ type: 'bot_command', offset: 0, length: text.split(' ')[0].length }]
+    : undefined
   return messageUpdate(userId, { text, entities }, options)
 }
 
 /** The user edited the text of their message `messageId`. */
-export function editedTextUpdate(userId: number, messageId: number, text: string, options: UpdateOptions = {}) {
+export function editedTextUpdate(
+  userId: number,
+  messageId: number,
+  text: string,
+  options: UpdateOptions = {},
+) {
   const { message } = textUpdate(userId, text, options)
-  return { update_id: nextUpdateId++, edited_message: { ...message, message_id: messageId, edit_date: Math.floor(Date.now() / 1000) } }
+  return {
+    update_id: nextUpdateId++,
+    edited_message: { ...message, message_id: messageId, edit_date: Math.floor(Date.now() / 1000) },
+  }
 }
 
 /** A photo; photos sent together share an `album` (Telegram's media_group_id). */
@@ -54,13 +76,27 @@ export function photoUpdate(userId: number, album?: string) {
 }
 
 export function contactUpdate(userId: number, phone: string) {
-  return messageUpdate(userId, { contact: { phone_number: phone, first_name: 'Dilshod', user_id: userId } })
+  return messageUpdate(userId, {
+    contact: { phone_number: phone, first_name: 'Dilshod', user_id: userId },
+  })
 }
 
 export function stickerUpdate(userId: number, options?: UpdateOptions) {
-  return messageUpdate(userId, {
-    sticker: { file_id: 'x', file_unique_id: 'x', type: 'regular', width: 512, height: 512, is_animated: false, is_video: false },
-  }, options)
+  return messageUpdate(
+    userId,
+    {
+      sticker: {
+        file_id: 'x',
+        file_unique_id: 'x',
+        type: 'regular',
+        width: 512,
+        height: 512,
+        is_animated: false,
+        is_video: false,
+      },
+    },
+    options,
+  )
 }
 
 export function callbackUpdate(userId: number, data: string, options: UpdateOptions = {}) {
@@ -76,7 +112,9 @@ export function callbackUpdate(userId: number, data: string, options: UpdateOpti
         date: Math.floor(Date.now() / 1000),
         chat: chat(userId, options.chatId),
         text: 'old message',
-        ...(options.threadId ? { message_thread_id: options.threadId, is_topic_message: true } : {}),
+        ...(options.threadId
+          ? { message_thread_id: options.threadId, is_topic_message: true }
+          : {}),
       },
     },
   }

@@ -4,7 +4,12 @@ import { clientOrderRefusal, isSellable } from '@/domain/clientOrderRules'
 import { deletionRefusal } from '@/domain/orderWorkflow'
 
 const bread = { name: 'White bread', active: true, categoryActive: true }
-const order = { client: { status: 'active' }, products: [bread], total: 100_000_00, minOrderAmount: 50_000_00 }
+const order = {
+  client: { status: 'active' },
+  products: [bread],
+  total: 100_000_00,
+  minOrderAmount: 50_000_00,
+}
 
 describe('an order the client places', () => {
   it('passes for an active client, products on sale and the minimum reached', () => {
@@ -14,11 +19,31 @@ describe('an order the client places', () => {
 
   it.each([
     ['a blocked client', { client: { status: 'blocked' } }, 'client', /no longer order/],
-    ['a client waiting for approval', { client: { status: 'pending' } }, 'client', /waiting for approval/],
+    [
+      'a client waiting for approval',
+      { client: { status: 'pending' } },
+      'client',
+      /waiting for approval/,
+    ],
     ['no client', { client: null }, 'client', /waiting for approval/],
-    ['a retired product', { products: [{ ...bread, active: false }] }, 'items', /White bread is not on sale/],
-    ['a product of a hidden category', { products: [{ ...bread, categoryActive: false }] }, 'items', /White bread is not on sale/],
-    ['a total under the minimum', { total: 49_999_99 }, 'items', /minimum order is 50 000 so'm; this one is 49 999.99 so'm/],
+    [
+      'a retired product',
+      { products: [{ ...bread, active: false }] },
+      'items',
+      /White bread is not on sale/,
+    ],
+    [
+      'a product of a hidden category',
+      { products: [{ ...bread, categoryActive: false }] },
+      'items',
+      /White bread is not on sale/,
+    ],
+    [
+      'a total under the minimum',
+      { total: 49_999_99 },
+      'items',
+      /minimum order is 50 000 so'm; this one is 49 999.99 so'm/,
+    ],
   ] as const)('refuses %s', (_, change, path, message) => {
     const refusal = clientOrderRefusal({ ...order, ...change } as never)
     expect(refusal?.path).toBe(path)

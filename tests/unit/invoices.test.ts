@@ -14,7 +14,18 @@ describe('invoice period', () => {
     expect(parseMonth(text)).toEqual(period)
   })
 
-  it.each(['2026-13', '2026-1', '2026-00', 'abc', '', '2026-10-01', '10.2026', null, undefined, 202610])('refuses %p', (text) => {
+  it.each([
+    '2026-13',
+    '2026-1',
+    '2026-00',
+    'abc',
+    '',
+    '2026-10-01',
+    '10.2026',
+    null,
+    undefined,
+    202610,
+  ])('refuses %p', (text) => {
     expect(parseMonth(text)).toBeNull()
   })
 
@@ -68,16 +79,26 @@ describe('reconciliation act', () => {
       { day: '2031-10-15', kind: 'order', document: 'Order #1050', amount: 20_000_00 },
       { day: '2031-10-20', kind: 'refund', document: 'Refund cash', amount: 5_000_00 },
     ])
-    expect(act.rows.map((row) => [row.day, row.document, row.debit, row.credit, row.balance])).toEqual([
+    expect(
+      act.rows.map((row) => [row.day, row.document, row.debit, row.credit, row.balance]),
+    ).toEqual([
       ['2031-10-01', 'Order #1042', 96_000_00, 0, 196_000_00],
       ['2031-10-15', 'Order #1050', 20_000_00, 0, 216_000_00],
       ['2031-10-15', 'Bank transfer PP-7', 0, 150_000_00, 66_000_00],
       ['2031-10-20', 'Refund cash', 5_000_00, 0, 71_000_00],
     ])
-    expect([act.opening, act.debit, act.credit, act.closing]).toEqual([100_000_00, 121_000_00, 150_000_00, 71_000_00])
+    expect([act.opening, act.debit, act.credit, act.closing]).toEqual([
+      100_000_00, 121_000_00, 150_000_00, 71_000_00,
+    ])
   })
 
   it('keeps the opening balance when nothing happened, an advance included', () => {
-    expect(reconciliationAct(-5_000_00, [])).toEqual({ opening: -5_000_00, rows: [], debit: 0, credit: 0, closing: -5_000_00 })
+    expect(reconciliationAct(-5_000_00, [])).toEqual({
+      opening: -5_000_00,
+      rows: [],
+      debit: 0,
+      credit: 0,
+      closing: -5_000_00,
+    })
   })
 })

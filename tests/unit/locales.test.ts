@@ -1,6 +1,6 @@
-import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
+import { describe, expect, it } from '@jest/globals'
 
 const dir = path.resolve('plugins/commerce/bot/locales')
 const keys = (file: string) =>
@@ -17,6 +17,7 @@ describe('bot locales', () => {
     const files = fs.readdirSync(dir).filter((file) => file.endsWith('.ftl'))
     expect(files.sort()).toEqual(['en.ftl', 'ru.ftl', 'uz.ftl'])
     const all = new Set(files.flatMap((file) => [...keys(file)]))
-    for (const file of files) expect([file, [...all].filter((key) => !keys(file).has(key))]).toEqual([file, []])
+    for (const file of files)
+      expect([file, [...all].filter((key) => !keys(file).has(key))]).toEqual([file, []])
   })
 })

@@ -85,7 +85,7 @@ describe('toMinor', () => {
     [-1, -100],
     [-80.5, -8050],
     [-0.005, -1],
-  ])('turns %p so\'m into %p tiyin', (major, minor) => {
+  ])("turns %p so'm into %p tiyin", (major, minor) => {
     expect(toMinor(major)).toBe(minor)
   })
 
@@ -114,13 +114,16 @@ describe('toMajor', () => {
     [29, 0.29],
     [750_050, 7500.5],
     [-150_000, -1500],
-  ])('turns %p tiyin into %p so\'m', (minor, major) => {
+  ])("turns %p tiyin into %p so'm", (minor, major) => {
     expect(toMajor(minor)).toBe(major)
   })
 
-  it.each([0, 1, 29, 8050, 750_050, 123_456_789, -99])('round-trips %p through toMinor', (minor) => {
-    expect(toMinor(toMajor(minor))).toBe(minor)
-  })
+  it.each([0, 1, 29, 8050, 750_050, 123_456_789, -99])(
+    'round-trips %p through toMinor',
+    (minor) => {
+      expect(toMinor(toMajor(minor))).toBe(minor)
+    },
+  )
 })
 
 describe('parseMoneyInput', () => {
@@ -165,7 +168,7 @@ describe('parseMoneyInput', () => {
     ['1234 567'],
     ['7  500'],
     ['7_500'],
-    ['7500 so\'m'],
+    ["7500 so'm"],
     ['сум 7500'],
     ['abc'],
     ['7e3'],
@@ -239,9 +242,12 @@ describe('sumMoney', () => {
     expect(() => sumMoney([0.5, 0.5])).toThrow(RangeError)
   })
 
-  it.each([[[Number.NaN]], [[Number.POSITIVE_INFINITY]], [[1, 2 ** 53]]])('refuses %p', (amounts) => {
-    expect(() => sumMoney(amounts)).toThrow(RangeError)
-  })
+  it.each([[[Number.NaN]], [[Number.POSITIVE_INFINITY]], [[1, 2 ** 53]]])(
+    'refuses %p',
+    (amounts) => {
+      expect(() => sumMoney(amounts)).toThrow(RangeError)
+    },
+  )
 
   it('refuses a total beyond the safe integers', () => {
     expect(() => sumMoney([Number.MAX_SAFE_INTEGER, 1])).toThrow(RangeError)

@@ -3,7 +3,13 @@ import { describe, expect, it } from '@jest/globals'
 import { calendarDateIn } from '@/domain/calendarDate'
 import { type MorningReportRow, summarizeMorning } from '@/domain/morningReport'
 
-const row = (fulfillment: 'delivery' | 'pickup', productId: number | null, quantity: number, amount: number, orders = 1): MorningReportRow => ({
+const row = (
+  fulfillment: 'delivery' | 'pickup',
+  productId: number | null,
+  quantity: number,
+  amount: number,
+  orders = 1,
+): MorningReportRow => ({
   fulfillment,
   productId,
   productName: productId === 1 ? 'White bread' : productId === 2 ? 'Samsa' : null,

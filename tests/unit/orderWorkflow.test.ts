@@ -61,16 +61,24 @@ const EXPECTED: Record<Actor, Record<Fulfillment, Record<OrderStatus, OrderStatu
 const ACTORS: Actor[] = ['staff', 'system', 'client']
 const FINAL: OrderStatus[] = ['delivered', 'given', 'cancelled']
 
-function refusal(actor: Actor, fulfillment: Fulfillment, from: OrderStatus, to: OrderStatus): string {
+function refusal(
+  actor: Actor,
+  fulfillment: Fulfillment,
+  from: OrderStatus,
+  to: OrderStatus,
+): string {
   if (actor === 'client') return 'A client can only cancel an order while it is new'
-  if (FINAL.includes(from)) return `This ${fulfillment} order is ${from}, which is final: no further changes`
+  if (FINAL.includes(from))
+    return `This ${fulfillment} order is ${from}, which is final: no further changes`
   const allowed = EXPECTED[actor][fulfillment][from]
   return `Cannot move a ${fulfillment} order from ${from} to ${to}. Allowed: ${allowed.join(', ') || 'none'}`
 }
 
 const everyPair = ACTORS.flatMap((actor) =>
   (['delivery', 'pickup'] as const).flatMap((fulfillment) =>
-    ORDER_STATUSES.flatMap((from) => ORDER_STATUSES.map((to) => [actor, fulfillment, from, to] as const)),
+    ORDER_STATUSES.flatMap((from) =>
+      ORDER_STATUSES.map((to) => [actor, fulfillment, from, to] as const),
+    ),
   ),
 )
 
@@ -127,18 +135,30 @@ describe('isOrderStatus', () => {
     expect(isOrderStatus(status)).toBe(true)
   })
 
-  it.each([['xyz'], [''], ['NEW'], ['New'], [' new'], ['on the way'], ['canceled'], [null], [undefined], [1], [{}], [['new']]])(
-    'refuses %p',
-    (value) => {
-      expect(isOrderStatus(value)).toBe(false)
-    },
-  )
+  it.each([
+    ['xyz'],
+    [''],
+    ['NEW'],
+    ['New'],
+    [' new'],
+    ['on the way'],
+    ['canceled'],
+    [null],
+    [undefined],
+    [1],
+    [{}],
+    [['new']],
+  ])('refuses %p', (value) => {
+    expect(isOrderStatus(value)).toBe(false)
+  })
 })
 
 describe('allowedNextStatuses', () => {
   const cases = ACTORS.flatMap((actor) =>
     (['delivery', 'pickup'] as const).flatMap((fulfillment) =>
-      ORDER_STATUSES.map((status) => [actor, fulfillment, status, EXPECTED[actor][fulfillment][status]] as const),
+      ORDER_STATUSES.map(
+        (status) => [actor, fulfillment, status, EXPECTED[actor][fulfillment][status]] as const,
+      ),
     ),
   )
 
@@ -147,14 +167,22 @@ describe('allowedNextStatuses', () => {
   })
 
   it('assumes staff when no actor is given', () => {
-    expect(allowedNextStatuses({ status: 'preparing', fulfillment: 'pickup' })).toEqual(['ready', 'cancelled'])
-    expect(allowedNextStatuses({ status: 'on_the_way', fulfillment: 'delivery' })).toEqual(['delivered'])
+    expect(allowedNextStatuses({ status: 'preparing', fulfillment: 'pickup' })).toEqual([
+      'ready',
+      'cancelled',
+    ])
+    expect(allowedNextStatuses({ status: 'on_the_way', fulfillment: 'delivery' })).toEqual([
+      'delivered',
+    ])
   })
 
   it('returns a fresh list each time', () => {
     const first = allowedNextStatuses({ status: 'new', fulfillment: 'delivery' })
     first.push('given')
-    expect(allowedNextStatuses({ status: 'new', fulfillment: 'delivery' })).toEqual(['accepted', 'cancelled'])
+    expect(allowedNextStatuses({ status: 'new', fulfillment: 'delivery' })).toEqual([
+      'accepted',
+      'cancelled',
+    ])
   })
 })
 
@@ -175,40 +203,54 @@ describe('checkTransition: every pair of statuses, both workflows, every actor',
 
 describe('checkTransition: messages', () => {
   it('names the allowed moves', () => {
-    expect(checkTransition({ status: 'new', fulfillment: 'delivery' }, 'delivered', 'staff')).toEqual({
+    expect(
+      checkTransition({ status: 'new', fulfillment: 'delivery' }, 'delivered', 'staff'),
+    ).toEqual({
       ok: false,
       message: 'Cannot move a delivery order from new to delivered. Allowed: accepted, cancelled',
     })
-    expect(checkTransition({ status: 'on_the_way', fulfillment: 'delivery' }, 'cancelled', 'staff')).toEqual({
+    expect(
+      checkTransition({ status: 'on_the_way', fulfillment: 'delivery' }, 'cancelled', 'staff'),
+    ).toEqual({
       ok: false,
       message: 'Cannot move a delivery order from on_the_way to cancelled. Allowed: delivered',
     })
-    expect(checkTransition({ status: 'preparing', fulfillment: 'pickup' }, 'on_the_way', 'system')).toEqual({
+    expect(
+      checkTransition({ status: 'preparing', fulfillment: 'pickup' }, 'on_the_way', 'system'),
+    ).toEqual({
       ok: false,
       message: 'Cannot move a pickup order from preparing to on_the_way. Allowed: ready, cancelled',
     })
   })
 
   it('says a final order takes no further changes', () => {
-    expect(checkTransition({ status: 'delivered', fulfillment: 'delivery' }, 'cancelled', 'staff')).toEqual({
+    expect(
+      checkTransition({ status: 'delivered', fulfillment: 'delivery' }, 'cancelled', 'staff'),
+    ).toEqual({
       ok: false,
       message: 'This delivery order is delivered, which is final: no further changes',
     })
-    expect(checkTransition({ status: 'cancelled', fulfillment: 'pickup' }, 'new', 'system')).toEqual({
+    expect(
+      checkTransition({ status: 'cancelled', fulfillment: 'pickup' }, 'new', 'system'),
+    ).toEqual({
       ok: false,
       message: 'This pickup order is cancelled, which is final: no further changes',
     })
   })
 
   it('tells a client what a client may do', () => {
-    expect(checkTransition({ status: 'accepted', fulfillment: 'delivery' }, 'cancelled', 'client')).toEqual({
+    expect(
+      checkTransition({ status: 'accepted', fulfillment: 'delivery' }, 'cancelled', 'client'),
+    ).toEqual({
       ok: false,
       message: 'A client can only cancel an order while it is new',
     })
-    expect(checkTransition({ status: 'new', fulfillment: 'pickup' }, 'accepted', 'client')).toEqual({
-      ok: false,
-      message: 'A client can only cancel an order while it is new',
-    })
+    expect(checkTransition({ status: 'new', fulfillment: 'pickup' }, 'accepted', 'client')).toEqual(
+      {
+        ok: false,
+        message: 'A client can only cancel an order while it is new',
+      },
+    )
   })
 
   it.each(ACTORS)('refuses a value that is not a status, for %s', (actor) => {
@@ -222,8 +264,12 @@ describe('checkTransition: messages', () => {
 
   it('lets any actor save an order without changing its status, final or not', () => {
     for (const actor of ACTORS) {
-      expect(checkTransition({ status: 'given', fulfillment: 'pickup' }, 'given', actor)).toEqual({ ok: true })
-      expect(checkTransition({ status: 'preparing', fulfillment: 'delivery' }, 'preparing', actor)).toEqual({ ok: true })
+      expect(checkTransition({ status: 'given', fulfillment: 'pickup' }, 'given', actor)).toEqual({
+        ok: true,
+      })
+      expect(
+        checkTransition({ status: 'preparing', fulfillment: 'delivery' }, 'preparing', actor),
+      ).toEqual({ ok: true })
     }
   })
 })
@@ -232,13 +278,16 @@ describe('a whole order, step by step', () => {
   it.each([
     ['delivery', ['new', 'accepted', 'preparing', 'on_the_way', 'delivered']],
     ['pickup', ['new', 'accepted', 'preparing', 'ready', 'given']],
-  ] as const)('a %s order walks its workflow by the first allowed move and ends final', (fulfillment, walk) => {
-    let status = initialStatus()
-    const seen: OrderStatus[] = [status]
-    while (!isFinalStatus(status)) {
-      status = allowedNextStatuses({ status, fulfillment })[0]
-      seen.push(status)
-    }
-    expect(seen).toEqual(walk)
-  })
+  ] as const)(
+    'a %s order walks its workflow by the first allowed move and ends final',
+    (fulfillment, walk) => {
+      let status = initialStatus()
+      const seen: OrderStatus[] = [status]
+      while (!isFinalStatus(status)) {
+        status = allowedNextStatuses({ status, fulfillment })[0]
+        seen.push(status)
+      }
+      expect(seen).toEqual(walk)
+    },
+  )
 })

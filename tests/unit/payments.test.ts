@@ -1,9 +1,27 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { amountDue, checkRefund, leftToPay, type MoneyMovement, orderMoneyOf, paymentStatusOf, refundableAmount, refundableOfPayment, refundReferenceOf } from '@/domain/payments'
+import {
+  amountDue,
+  checkRefund,
+  leftToPay,
+  type MoneyMovement,
+  orderMoneyOf,
+  paymentStatusOf,
+  refundableAmount,
+  refundableOfPayment,
+  refundReferenceOf,
+} from '@/domain/payments'
 
-const payment = (amount: number, status: MoneyMovement['status'] = 'succeeded'): MoneyMovement => ({ kind: 'payment', status, amount })
-const refund = (amount: number, status: MoneyMovement['status'] = 'succeeded'): MoneyMovement => ({ kind: 'refund', status, amount })
+const payment = (amount: number, status: MoneyMovement['status'] = 'succeeded'): MoneyMovement => ({
+  kind: 'payment',
+  status,
+  amount,
+})
+const refund = (amount: number, status: MoneyMovement['status'] = 'succeeded'): MoneyMovement => ({
+  kind: 'refund',
+  status,
+  amount,
+})
 
 describe('payment status', () => {
   it.each([
@@ -13,7 +31,11 @@ describe('payment status', () => {
     ['paid in full', [payment(96_000_00)], 'paid'],
     ['paid in two parts', [payment(50_000_00), payment(46_000_00)], 'paid'],
     ['paid in part', [payment(50_000_00)], 'partially_paid'],
-    ['paid in part with a card link waiting for the rest', [payment(50_000_00), payment(46_000_00, 'pending')], 'partially_paid'],
+    [
+      'paid in part with a card link waiting for the rest',
+      [payment(50_000_00), payment(46_000_00, 'pending')],
+      'partially_paid',
+    ],
     ['half refunded', [payment(96_000_00), refund(48_000_00)], 'partially_refunded'],
     ['refunded in full', [payment(96_000_00), refund(48_000_00), refund(48_000_00)], 'refunded'],
     ['a refund not yet through', [payment(96_000_00), refund(48_000_00, 'pending')], 'paid'],
@@ -25,16 +47,27 @@ describe('payment status', () => {
   it('ends the same whatever order the movements arrive in', () => {
     const movements = [payment(96_000_00), refund(10_000_00), refund(5_000_00)]
     const orders = [movements, [...movements].reverse(), [movements[1], movements[0], movements[2]]]
-    expect(new Set(orders.map((list) => paymentStatusOf(96_000_00, list)))).toEqual(new Set(['partially_refunded']))
+    expect(new Set(orders.map((list) => paymentStatusOf(96_000_00, list)))).toEqual(
+      new Set(['partially_refunded']),
+    )
   })
 })
 
 describe('refunds', () => {
   it('can give back what was received less refunds made or under way', () => {
-    const movements = [payment(96_000_00), refund(40_000_00), refund(6_000_00, 'pending'), refund(1_000_00, 'failed')]
+    const movements = [
+      payment(96_000_00),
+      refund(40_000_00),
+      refund(6_000_00, 'pending'),
+      refund(1_000_00, 'failed'),
+    ]
     expect(refundableAmount(movements)).toBe(50_000_00)
     expect(checkRefund(movements, 50_000_00)).toEqual({ ok: true })
-    expect(checkRefund(movements, 50_000_01)).toEqual({ ok: false, message: "At most 50 000 so'm can still be refunded", refundable: 50_000_00 })
+    expect(checkRefund(movements, 50_000_01)).toEqual({
+      ok: false,
+      message: "At most 50 000 so'm can still be refunded",
+      refundable: 50_000_00,
+    })
     expect(checkRefund(movements, 0)).toMatchObject({ ok: false })
     expect(checkRefund(movements, 1.5)).toMatchObject({ ok: false })
     expect(refundableAmount([payment(96_000_00, 'pending')])).toBe(0)
@@ -44,32 +77,68 @@ describe('refunds', () => {
 describe('what is due and what one payment can give back', () => {
   it('asks only for what is not received yet, and nothing for a cancelled order', () => {
     expect(amountDue(96_000_00, [])).toBe(96_000_00)
-    expect(amountDue(96_000_00, [payment(50_000_00), payment(10_000_00, 'pending'), payment(5_000_00, 'failed')])).toBe(46_000_00)
+    expect(
+      amountDue(96_000_00, [
+        payment(50_000_00),
+        payment(10_000_00, 'pending'),
+        payment(5_000_00, 'failed'),
+      ]),
+    ).toBe(46_000_00)
     expect(amountDue(96_000_00, [payment(96_000_00), refund(96_000_00)])).toBe(0)
   })
 
   it('leaves to pay the total less what was received, whatever was refunded, and nothing on a cancelled or disputed order', () => {
     const partlyPaidThenRefunded = orderMoneyOf(96_000_00, [payment(50_000_00), refund(10_000_00)])
-    expect(partlyPaidThenRefunded).toEqual({ paymentStatus: 'partially_refunded', amountPaid: 50_000_00, amountRefunded: 10_000_00 })
-    expect(leftToPay({ status: 'accepted', total: 96_000_00, ...partlyPaidThenRefunded })).toBe(46_000_00)
-    expect(leftToPay({ status: 'accepted', total: 96_000_00, paymentStatus: 'pending', amountPaid: 0 })).toBe(96_000_00)
-    expect(leftToPay({ status: 'accepted', total: 96_000_00, ...orderMoneyOf(96_000_00, [payment(96_000_00)]) })).toBe(0)
+    expect(partlyPaidThenRefunded).toEqual({
+      paymentStatus: 'partially_refunded',
+      amountPaid: 50_000_00,
+      amountRefunded: 10_000_00,
+    })
+    expect(leftToPay({ status: 'accepted', total: 96_000_00, ...partlyPaidThenRefunded })).toBe(
+      46_000_00,
+    )
+    expect(
+      leftToPay({ status: 'accepted', total: 96_000_00, paymentStatus: 'pending', amountPaid: 0 }),
+    ).toBe(96_000_00)
+    expect(
+      leftToPay({
+        status: 'accepted',
+        total: 96_000_00,
+        ...orderMoneyOf(96_000_00, [payment(96_000_00)]),
+      }),
+    ).toBe(0)
     expect(leftToPay({ status: 'cancelled', total: 96_000_00, amountPaid: 0 })).toBe(0)
-    expect(leftToPay({ status: 'accepted', total: 96_000_00, paymentStatus: 'disputed', amountPaid: 0 })).toBe(0)
+    expect(
+      leftToPay({ status: 'accepted', total: 96_000_00, paymentStatus: 'disputed', amountPaid: 0 }),
+    ).toBe(0)
   })
 
   it('ties refunds to the payment with the same provider and reference', () => {
     const card = { ...payment(46_000_00), provider: 'stripe', reference: 'pi_1' }
     const transfer = { ...payment(50_000_00), provider: 'bank_transfer', reference: 'PP-7' }
-    const movements = [transfer, card, { ...refund(40_000_00), provider: 'stripe', reference: 'pi_1' }, { ...refund(1_000_00, 'failed'), provider: 'bank_transfer', reference: 'PP-7' }]
+    const movements = [
+      transfer,
+      card,
+      { ...refund(40_000_00), provider: 'stripe', reference: 'pi_1' },
+      { ...refund(1_000_00, 'failed'), provider: 'bank_transfer', reference: 'PP-7' },
+    ]
     expect(refundableOfPayment(card, movements)).toBe(6_000_00)
     expect(refundableOfPayment(transfer, movements)).toBe(50_000_00)
   })
 
   it('tells apart payments without a reference by their own id', () => {
     const first = { ...payment(50_000_00), provider: 'cash', reference: null, externalId: 'cash:a' }
-    const second = { ...payment(30_000_00), provider: 'cash', reference: null, externalId: 'cash:b' }
-    const movements = [first, second, { ...refund(30_000_00), provider: 'cash', reference: refundReferenceOf(second) }]
+    const second = {
+      ...payment(30_000_00),
+      provider: 'cash',
+      reference: null,
+      externalId: 'cash:b',
+    }
+    const movements = [
+      first,
+      second,
+      { ...refund(30_000_00), provider: 'cash', reference: refundReferenceOf(second) },
+    ]
     expect(refundableOfPayment(second, movements)).toBe(0)
     expect(refundableOfPayment(first, movements)).toBe(50_000_00)
   })

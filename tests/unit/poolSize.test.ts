@@ -11,6 +11,7 @@ describe('poolSize', () => {
   })
 
   it('refuses a size that is not a whole number of connections, naming the variable', () => {
-    for (const bad of ['0', '2', '-3', '2.5', 'many']) expect(() => poolSize(bad)).toThrow(/DATABASE_POOL_MAX .* "/)
+    for (const bad of ['0', '2', '-3', '2.5', 'many'])
+      expect(() => poolSize(bad)).toThrow(/DATABASE_POOL_MAX .* "/)
   })
 })

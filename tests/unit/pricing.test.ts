@@ -2,16 +2,50 @@ import { describe, expect, it } from '@jest/globals'
 
 import { type PricedProduct, priceFor, priceOrderLines, type RequestedLine } from '@/domain/pricing'
 
-const nonBread: PricedProduct = { id: 1, name: 'Non bread', price: 4_000_00, active: true, minQuantity: 10, unit: 'pcs' }
-const samsa: PricedProduct = { id: 2, name: 'Samsa', price: 7_500_00, active: true, minQuantity: null, unit: 'pcs' }
+const nonBread: PricedProduct = {
+  id: 1,
+  name: 'Non bread',
+  price: 4_000_00,
+  active: true,
+  minQuantity: 10,
+  unit: 'pcs',
+}
+const samsa: PricedProduct = {
+  id: 2,
+  name: 'Samsa',
+  price: 7_500_00,
+  active: true,
+  minQuantity: null,
+  unit: 'pcs',
+}
 const flour: PricedProduct = { id: 3, name: 'Flour', price: 9_000_00, unit: 'kg' }
-const retired: PricedProduct = { id: 4, name: 'Retired bun', price: 1_000_00, active: false, minQuantity: 1, unit: 'pcs' }
-const textId: PricedProduct = { id: 'p-5', name: 'Lepyoshka', price: 3_000_00, active: null, unit: null }
+const retired: PricedProduct = {
+  id: 4,
+  name: 'Retired bun',
+  price: 1_000_00,
+  active: false,
+  minQuantity: 1,
+  unit: 'pcs',
+}
+const textId: PricedProduct = {
+  id: 'p-5',
+  name: 'Lepyoshka',
+  price: 3_000_00,
+  active: null,
+  unit: null,
+}
 
-const catalog = new Map<string, PricedProduct>([nonBread, samsa, flour, retired, textId].map((p) => [String(p.id), p]))
+const catalog = new Map<string, PricedProduct>(
+  [nonBread, samsa, flour, retired, textId].map((p) => [String(p.id), p]),
+)
 
 const listPrices = { negotiatedPrices: new Map<string, number>() }
-const cafe = { negotiatedPrices: new Map<string, number>([['1', 3_500_00], ['3', 0]]) }
+const cafe = {
+  negotiatedPrices: new Map<string, number>([
+    ['1', 3_500_00],
+    ['3', 0],
+  ]),
+}
 
 function problemsOf(lines: RequestedLine[], client = listPrices) {
   const result = priceOrderLines(lines, catalog, client)
@@ -34,7 +68,12 @@ describe('priceFor', () => {
   })
 
   it('looks up negotiated prices by the product id as text, whatever its type', () => {
-    const client = { negotiatedPrices: new Map([['p-5', 2_000_00], ['2', 7_000_00]]) }
+    const client = {
+      negotiatedPrices: new Map([
+        ['p-5', 2_000_00],
+        ['2', 7_000_00],
+      ]),
+    }
     expect(priceFor(client, textId)).toBe(2_000_00)
     expect(priceFor(client, samsa)).toBe(7_000_00)
   })
@@ -53,8 +92,22 @@ describe('priceOrderLines: pricing', () => {
     expect(result).toEqual({
       ok: true,
       items: [
-        { product: 1, productName: 'Non bread', unit: 'pcs', quantity: 80, unitPrice: 4_000_00, lineTotal: 320_000_00 },
-        { product: 2, productName: 'Samsa', unit: 'pcs', quantity: 15, unitPrice: 7_500_00, lineTotal: 112_500_00 },
+        {
+          product: 1,
+          productName: 'Non bread',
+          unit: 'pcs',
+          quantity: 80,
+          unitPrice: 4_000_00,
+          lineTotal: 320_000_00,
+        },
+        {
+          product: 2,
+          productName: 'Samsa',
+          unit: 'pcs',
+          quantity: 15,
+          unitPrice: 7_500_00,
+          lineTotal: 112_500_00,
+        },
       ],
       total: 432_500_00,
     })
@@ -111,7 +164,16 @@ describe('priceOrderLines: pricing', () => {
     const result = priceOrderLines(forged, catalog, listPrices)
     expect(result).toEqual({
       ok: true,
-      items: [{ product: 2, productName: 'Samsa', unit: 'pcs', quantity: 2, unitPrice: 7_500_00, lineTotal: 15_000_00 }],
+      items: [
+        {
+          product: 2,
+          productName: 'Samsa',
+          unit: 'pcs',
+          quantity: 2,
+          unitPrice: 7_500_00,
+          lineTotal: 15_000_00,
+        },
+      ],
       total: 15_000_00,
     })
   })
@@ -186,7 +248,9 @@ describe('priceOrderLines: refusals', () => {
     [Number.NaN, 'Quantity must be a whole number'],
     [100_001, 'Quantity must be at most 100 000'],
   ])('refuses the quantity %p: %s', (quantity, message) => {
-    expect(problemsOf([{ product: 2, quantity }])).toEqual([{ index: 0, field: 'quantity', message }])
+    expect(problemsOf([{ product: 2, quantity }])).toEqual([
+      { index: 0, field: 'quantity', message },
+    ])
   })
 
   it("refuses a quantity below the product's minimum", () => {
@@ -249,7 +313,9 @@ describe('priceOrderLines: refusals', () => {
     const gold = new Map([['8', { id: 8, name: 'Gold bar', price: 2 ** 40 }]])
     expect(priceOrderLines([{ product: 8, quantity: 100_000 }], gold, listPrices)).toEqual({
       ok: false,
-      problems: [{ index: 0, field: 'quantity', message: 'Gold bar: this line is too large for one order' }],
+      problems: [
+        { index: 0, field: 'quantity', message: 'Gold bar: this line is too large for one order' },
+      ],
     })
   })
 
@@ -265,12 +331,36 @@ describe('priceOrderLines: refusals', () => {
 
 describe('lines already on an order', () => {
   it('keep the price and name copied when they were added, with a new quantity', () => {
-    const products = new Map([['1', { id: 1, name: 'White bread (new recipe)', price: 900_000, minQuantity: 1, active: false }]])
+    const products = new Map([
+      [
+        '1',
+        { id: 1, name: 'White bread (new recipe)', price: 900_000, minQuantity: 1, active: false },
+      ],
+    ])
     const priced = priceOrderLines(
-      [{ product: 1, quantity: 20, kept: { productName: 'White bread', unit: 'pcs', unitPrice: 750_000 } }],
+      [
+        {
+          product: 1,
+          quantity: 20,
+          kept: { productName: 'White bread', unit: 'pcs', unitPrice: 750_000 },
+        },
+      ],
       products,
       { negotiatedPrices: new Map() },
     )
-    expect(priced).toEqual({ ok: true, total: 15_000_000, items: [{ product: 1, productName: 'White bread', unit: 'pcs', quantity: 20, unitPrice: 750_000, lineTotal: 15_000_000 }] })
+    expect(priced).toEqual({
+      ok: true,
+      total: 15_000_000,
+      items: [
+        {
+          product: 1,
+          productName: 'White bread',
+          unit: 'pcs',
+          quantity: 20,
+          unitPrice: 750_000,
+          lineTotal: 15_000_000,
+        },
+      ],
+    })
   })
 })

@@ -6,7 +6,8 @@ import { createSendLimiter, type SendLimiter, TELEGRAM_LIMITS } from '@/domain/s
 function departures(limiter: SendLimiter, chats: number[], start = 0): number[] {
   let now = start
   return chats.map((chat) => {
-    for (let wait = limiter.tryAcquire(chat, now); wait > 0; wait = limiter.tryAcquire(chat, now)) now += wait
+    for (let wait = limiter.tryAcquire(chat, now); wait > 0; wait = limiter.tryAcquire(chat, now))
+      now += wait
     return now
   })
 }
@@ -23,7 +24,10 @@ function busiestWindow(times: number[], width: number): number {
 
 describe('send limiter', () => {
   it('never lets more than 30 messages go in any second, and keeps the pace at 30 a second', () => {
-    const times = departures(createSendLimiter(TELEGRAM_LIMITS), Array.from({ length: 1000 }, (_, chat) => chat))
+    const times = departures(
+      createSendLimiter(TELEGRAM_LIMITS),
+      Array.from({ length: 1000 }, (_, chat) => chat),
+    )
     expect(busiestWindow(times, 1000)).toBeLessThanOrEqual(30)
     // 1000 messages at 30/s cannot take less than 33.3 s; the margin costs about 4%.
     expect(times.at(-1)!).toBeGreaterThanOrEqual(33_000)

@@ -4,19 +4,30 @@ import { parseClientReference, parseDayArgument, parseSetPrice } from '@/domain/
 
 describe('staff command arguments', () => {
   it.each([
-    ['@vostok_cafe White bread 7500', { client: '@vostok_cafe', product: 'White bread', price: 750_000 }],
+    [
+      '@vostok_cafe White bread 7500',
+      { client: '@vostok_cafe', product: 'White bread', price: 750_000 },
+    ],
     ['305123456 SKU-1 7500,50', { client: '305123456', product: 'SKU-1', price: 750_050 }],
     ['  @cafe   Bun 100   9000 ', { client: '@cafe', product: 'Bun 100', price: 900_000 }],
   ])('/set_price %s', (args, expected) => {
     expect(parseSetPrice(args)).toEqual(expected)
   })
 
-  it.each(['', '@cafe', '@cafe 7500', '@cafe bread', '@cafe bread -5', '@cafe bread 0', '@cafe bread 7,500', '@cafe bread 99999999999999', '@cafe White bread 7 500', '@cafe Bun 100 900'])(
-    '/set_price refuses %p',
-    (args) => {
-      expect(parseSetPrice(args)).toBeNull()
-    },
-  )
+  it.each([
+    '',
+    '@cafe',
+    '@cafe 7500',
+    '@cafe bread',
+    '@cafe bread -5',
+    '@cafe bread 0',
+    '@cafe bread 7,500',
+    '@cafe bread 99999999999999',
+    '@cafe White bread 7 500',
+    '@cafe Bun 100 900',
+  ])('/set_price refuses %p', (args) => {
+    expect(parseSetPrice(args)).toBeNull()
+  })
 
   it.each([
     ['', '2026-11-23'],

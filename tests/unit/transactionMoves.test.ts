@@ -20,13 +20,21 @@ describe('a recorded movement', () => {
   })
 
   it('is the same movement only when order, kind, a settled amount and the reference agree', () => {
-    const paid = { order: 7, kind: 'payment', status: 'succeeded', amount: 8_000_000, reference: 'PP-1' } as const
+    const paid = {
+      order: 7,
+      kind: 'payment',
+      status: 'succeeded',
+      amount: 8_000_000,
+      reference: 'PP-1',
+    } as const
     expect(movementConflict(paid, { ...paid })).toBeNull()
     expect(movementConflict(paid, { ...paid, reference: null })).toBeNull()
     expect(movementConflict(paid, { ...paid, order: 8 })).toBe('order')
     expect(movementConflict(paid, { ...paid, kind: 'refund' })).toBe('kind')
     expect(movementConflict(paid, { ...paid, amount: 1 })).toBe('amount')
     expect(movementConflict(paid, { ...paid, reference: 'PP-2' })).toBe('reference')
-    expect(movementConflict({ ...paid, status: 'pending' }, { ...paid, amount: 7_000_000 })).toBeNull()
+    expect(
+      movementConflict({ ...paid, status: 'pending' }, { ...paid, amount: 7_000_000 }),
+    ).toBeNull()
   })
 })

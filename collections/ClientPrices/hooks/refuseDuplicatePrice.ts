@@ -8,7 +8,11 @@ import { relationId } from '@/shared/relationId'
  * Says in words what the unique (client, product) index would otherwise report as a database
  * error; the index stays as the guard against two writes at once.
  */
-export const refuseDuplicatePrice: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
+export const refuseDuplicatePrice: CollectionBeforeValidateHook = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
   const client = relationId(data?.client ?? originalDoc?.client)
   const product = relationId(data?.product ?? originalDoc?.product)
   if (client === null || product === null) return data
@@ -29,7 +33,12 @@ export const refuseDuplicatePrice: CollectionBeforeValidateHook = async ({ data,
   if (docs.length > 0) {
     throw new ValidationError({
       collection: 'client-prices',
-      errors: [{ path: 'product', message: 'This client already has a price for this product: edit that one instead.' }],
+      errors: [
+        {
+          path: 'product',
+          message: 'This client already has a price for this product: edit that one instead.',
+        },
+      ],
     })
   }
   return data

@@ -8,7 +8,12 @@ import type { OrderStep } from '@collections/Orders/orderFacts'
  */
 export const assignOrderNumber: OrderStep = ({ data, operation, originalDoc }, facts) => {
   const number = facts.number ?? originalDoc?.number
-  if (operation === 'update' && !facts.clientChanged) return { ...data, number, title: originalDoc?.title }
+  if (operation === 'update' && !facts.clientChanged)
+    return { ...data, number, title: originalDoc?.title }
   // The title is what the admin list searches: "#1042 · Vostok Cafe" finds by number or by client.
-  return { ...data, number, title: facts.client ? `#${number} · ${facts.client.name}` : `#${number}` }
+  return {
+    ...data,
+    number,
+    title: facts.client ? `#${number} · ${facts.client.name}` : `#${number}`,
+  }
 }

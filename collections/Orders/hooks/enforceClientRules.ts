@@ -1,9 +1,8 @@
-import { ValidationError } from 'payload'
+import { actorOf } from '@collections/Orders/actor'
 
 import type { OrderStep } from '@collections/Orders/orderFacts'
-
+import { ValidationError } from 'payload'
 import { clientOrderRefusal } from '@/domain/clientOrderRules'
-import { actorOf } from '@collections/Orders/actor'
 
 /**
  * When the client places or changes their own order (bot, Mini App), the order itself refuses

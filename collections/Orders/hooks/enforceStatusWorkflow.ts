@@ -1,15 +1,17 @@
-import { ValidationError } from 'payload'
+import { actorOf } from '@collections/Orders/actor'
 
 import type { OrderStep } from '@collections/Orders/orderFacts'
-
+import { ValidationError } from 'payload'
 import { checkTransition, initialStatus } from '@/domain/orderWorkflow'
-import { actorOf } from '@collections/Orders/actor'
 
 /**
  * Every path (admin, REST, bot, jobs) moves an order only along its workflow, and only from the
  * status it was read in: two people pressing at once cannot both move it.
  */
-export const enforceStatusWorkflow: OrderStep = ({ data, operation, originalDoc, req }, { stored }) => {
+export const enforceStatusWorkflow: OrderStep = (
+  { data, operation, originalDoc, req },
+  { stored },
+) => {
   if (operation === 'create') {
     if (data.status && data.status !== initialStatus()) {
       throw refuse('status', `A new order starts as "${initialStatus()}"`)
@@ -17,18 +19,27 @@ export const enforceStatusWorkflow: OrderStep = ({ data, operation, originalDoc,
     return { ...data, status: initialStatus() }
   }
   if (!originalDoc) return data
-  if (data.fulfillment && data.fulfillment !== originalDoc.fulfillment && originalDoc.status !== 'new') {
+  if (
+    data.fulfillment &&
+    data.fulfillment !== originalDoc.fulfillment &&
+    originalDoc.status !== 'new'
+  ) {
     throw refuse('fulfillment', 'Delivery or pickup can only be changed while the order is new')
   }
   const from = originalDoc.status ?? initialStatus()
   const to = data.status ?? from
-  const expected = typeof req.context?.expectedStatus === 'string' ? req.context.expectedStatus : from
+  const expected =
+    typeof req.context?.expectedStatus === 'string' ? req.context.expectedStatus : from
   // The facts' row lock waited for a concurrent move to commit, and read what it left behind.
   const current = stored?.status ?? from
   if ((to !== from || expected !== from) && current !== expected) {
     throw refuse('status', `The order was moved to "${current}" meanwhile; nothing was changed`)
   }
-  const check = checkTransition({ status: from, fulfillment: originalDoc.fulfillment }, to, actorOf(req).actor)
+  const check = checkTransition(
+    { status: from, fulfillment: originalDoc.fulfillment },
+    to,
+    actorOf(req).actor,
+  )
   if (!check.ok) throw refuse('status', check.message)
   return { ...data, status: to }
 }

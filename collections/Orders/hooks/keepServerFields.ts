@@ -1,5 +1,5 @@
-import type { Order } from '@payload-types'
 import type { OrderStep } from '@collections/Orders/orderFacts'
+import type { Order } from '@payload-types'
 
 import { ORDER_SOURCES } from '@/domain/orderWorkflow'
 
@@ -14,14 +14,23 @@ export const SETTLING_PAYMENT = 'settlingPayment'
 export const keepServerFields: OrderStep = ({ data, operation, originalDoc, req }, facts) => {
   const settling = req.context?.[SETTLING_PAYMENT] === true
   // The locked row, not Payload's earlier read: a payment settled meanwhile is not written back over.
-  const stored: Partial<Order> = operation === 'create' || !originalDoc ? { paymentStatus: 'unpaid', amountPaid: 0, amountRefunded: 0 } : { ...originalDoc, ...facts.stored }
+  const stored: Partial<Order> =
+    operation === 'create' || !originalDoc
+      ? { paymentStatus: 'unpaid', amountPaid: 0, amountRefunded: 0 }
+      : { ...originalDoc, ...facts.stored }
   const kept = {
     ...data,
     currency: stored.currency ?? 'UZS',
-    source: operation === 'create' ? sourceOf(req.context?.channel, req.payloadAPI) : originalDoc?.source,
+    source:
+      operation === 'create' ? sourceOf(req.context?.channel, req.payloadAPI) : originalDoc?.source,
   }
   if (settling) return kept
-  return { ...kept, paymentStatus: stored.paymentStatus, amountPaid: stored.amountPaid, amountRefunded: stored.amountRefunded }
+  return {
+    ...kept,
+    paymentStatus: stored.paymentStatus,
+    amountPaid: stored.amountPaid,
+    amountRefunded: stored.amountRefunded,
+  }
 }
 
 function sourceOf(channel: unknown, api: string | undefined): Order['source'] {

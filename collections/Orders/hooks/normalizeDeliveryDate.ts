@@ -1,10 +1,9 @@
-import { ValidationError } from 'payload'
+import { actorOf } from '@collections/Orders/actor'
 
 import type { OrderStep } from '@collections/Orders/orderFacts'
-
+import { ValidationError } from 'payload'
 import { calendarDateToStored, toCalendarDate, YEARS_TEXT } from '@/domain/calendarDate'
 import { isOfferedDay } from '@/domain/deliveryDates'
-import { actorOf } from '@collections/Orders/actor'
 
 /**
  * Stores the delivery date as the calendar day the business means, in its own time zone. A
@@ -23,4 +22,5 @@ export const normalizeDeliveryDate: OrderStep = ({ data, originalDoc, req }, { r
   return { ...data, deliveryDate: calendarDateToStored(day) }
 }
 
-const refuse = (message: string) => new ValidationError({ collection: 'orders', errors: [{ path: 'deliveryDate', message }] })
+const refuse = (message: string) =>
+  new ValidationError({ collection: 'orders', errors: [{ path: 'deliveryDate', message }] })

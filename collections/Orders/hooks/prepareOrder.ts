@@ -1,11 +1,8 @@
-import type { CollectionBeforeChangeHook } from 'payload'
-
-import { ValidationError } from 'payload'
-
-import type { Order } from '@payload-types'
-
-import { orderShapeProblems } from '@/domain/orderInput'
 import { type OrderStep, readOrderFacts } from '@collections/Orders/orderFacts'
+import type { Order } from '@payload-types'
+import type { CollectionBeforeChangeHook } from 'payload'
+import { ValidationError } from 'payload'
+import { orderShapeProblems } from '@/domain/orderInput'
 import { assignOrderNumber } from './assignOrderNumber'
 import { defaultDeliveryAddress } from './defaultDeliveryAddress'
 import { enforceClientRules } from './enforceClientRules'

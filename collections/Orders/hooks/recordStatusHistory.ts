@@ -1,6 +1,5 @@
-import type { OrderStep } from '@collections/Orders/orderFacts'
-
 import { actorOf } from '@collections/Orders/actor'
+import type { OrderStep } from '@collections/Orders/orderFacts'
 
 /**
  * The history is written only here, from the stored state, so a caller can neither rewrite it
@@ -18,7 +17,13 @@ export const recordStatusHistory: OrderStep = ({ data, operation, originalDoc, r
   const after = data.status ?? before
   if (after && after !== before) {
     const note = typeof req.context?.statusNote === 'string' ? req.context.statusNote : undefined
-    history.push({ from: before, to: after, at: new Date().toISOString(), actor: actorOf(req).label, note })
+    history.push({
+      from: before,
+      to: after,
+      at: new Date().toISOString(),
+      actor: actorOf(req).label,
+      note,
+    })
   }
   return { ...data, statusHistory: history }
 }

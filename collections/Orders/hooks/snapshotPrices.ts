@@ -1,6 +1,5 @@
-import { ValidationError } from 'payload'
-
 import type { OrderStep } from '@collections/Orders/orderFacts'
+import { ValidationError } from 'payload'
 
 import { priceOrderLines } from '@/domain/pricing'
 
@@ -9,13 +8,19 @@ import { priceOrderLines } from '@/domain/pricing'
  * each line when the order is written. Whatever prices a caller sends are ignored.
  */
 export const snapshotPrices: OrderStep = ({ data, operation, originalDoc }, facts) => {
-  if (!facts.repricing && originalDoc) return { ...data, items: originalDoc.items, total: originalDoc.total }
+  if (!facts.repricing && originalDoc)
+    return { ...data, items: originalDoc.items, total: originalDoc.total }
   // Once staff have accepted the order, what was ordered and for whom is settled.
   if (operation === 'update' && originalDoc?.status !== 'new') {
-    throw refuse(facts.clientChanged ? 'client' : 'items', 'The client and the lines can only be changed while the order is new')
+    throw refuse(
+      facts.clientChanged ? 'client' : 'items',
+      'The client and the lines can only be changed while the order is new',
+    )
   }
   if (!facts.client) throw refuse('client', 'Choose an existing client')
-  const priced = priceOrderLines(facts.requested, facts.products, { negotiatedPrices: facts.negotiatedPrices })
+  const priced = priceOrderLines(facts.requested, facts.products, {
+    negotiatedPrices: facts.negotiatedPrices,
+  })
   if (!priced.ok) {
     throw new ValidationError({
       collection: 'orders',
@@ -26,7 +31,11 @@ export const snapshotPrices: OrderStep = ({ data, operation, originalDoc }, fact
     })
   }
   const lines = data.items ?? originalDoc?.items ?? []
-  const items = priced.items.map((line, index) => ({ ...line, product: Number(line.product), id: lines[index]?.id }))
+  const items = priced.items.map((line, index) => ({
+    ...line,
+    product: Number(line.product),
+    id: lines[index]?.id,
+  }))
   return { ...data, items, total: priced.total }
 }
 

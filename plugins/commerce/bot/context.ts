@@ -1,9 +1,8 @@
 import type { ConversationFlavor } from '@grammyjs/conversations'
 import type { I18nFlavor } from '@grammyjs/i18n'
+import type { Client, User } from '@payload-types'
 import type { Context } from 'grammy'
 import type { Payload } from 'payload'
-
-import type { Client, User } from '@payload-types'
 import type { OrderDraft } from '@/domain/orderDraft'
 
 export type BotContext = ConversationFlavor<

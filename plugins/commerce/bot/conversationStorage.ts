@@ -1,11 +1,8 @@
 import type { VersionedState, VersionedStateStorage } from '@grammyjs/conversations'
-import type { Payload } from 'payload'
-
 import { sql } from '@payloadcms/db-postgres'
-
-import type { BotContext } from './context'
-
+import type { Payload } from 'payload'
 import { sqlDatabase } from '@/shared/db/sqlDatabase'
+import type { BotContext } from './context'
 
 /** Where a chat's conversation state is kept in `bot-sessions`. */
 export const conversationKey = (chatId: number) => `conversation:${chatId}`

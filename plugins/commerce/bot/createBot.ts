@@ -1,26 +1,23 @@
-import type { UserFromGetMe } from 'grammy/types'
-import type { Payload } from 'payload'
-
-import { conversations, createConversation } from '@grammyjs/conversations'
-import { Bot } from 'grammy'
-
-import type { BotContext } from './context'
-
-import { conversationStorage } from './conversationStorage'
 import { fallback } from '@commerce/features/ordering/fallback'
 import { language } from '@commerce/features/ordering/language'
 import { myOrders } from '@commerce/features/ordering/myOrders'
 import { orderCommand } from '@commerce/features/ordering/orderCommand'
 import { ordering } from '@commerce/features/ordering/ordering'
-import { payment } from '@commerce/features/payments/payCommand'
 import { profile, profileEdit } from '@commerce/features/ordering/profile'
 import { registration } from '@commerce/features/ordering/registration'
 import { start } from '@commerce/features/ordering/start'
-import { support } from '@commerce/features/support/clientMessages'
-import { createI18n } from './i18n'
-import { loadSender } from './loadSender'
+import { payment } from '@commerce/features/payments/payCommand'
 import { notForCustomers, staffFeatures } from '@commerce/features/staff/staffFeatures'
 import { supportTopics } from '@commerce/features/staff/supportTopics'
+import { support } from '@commerce/features/support/clientMessages'
+import { conversations, createConversation } from '@grammyjs/conversations'
+import { Bot } from 'grammy'
+import type { UserFromGetMe } from 'grammy/types'
+import type { Payload } from 'payload'
+import type { BotContext } from './context'
+import { conversationStorage } from './conversationStorage'
+import { createI18n } from './i18n'
+import { loadSender } from './loadSender'
 
 export interface BotOptions {
   token: string
@@ -47,7 +44,10 @@ export function createBot({ token, payload, apiRoot, botInfo }: BotOptions): Bot
 
   // On webhooks bot.catch never runs: the boundary logs the error and still answers the person.
   const guarded = bot.errorBoundary(async ({ error, ctx }) => {
-    payload.logger.error({ err: error, update: ctx.update.update_id }, 'telegram bot: handler failed')
+    payload.logger.error(
+      { err: error, update: ctx.update.update_id },
+      'telegram bot: handler failed',
+    )
     if (ctx.chat) await ctx.reply(i18n.t(ctx.client?.language ?? 'ru', 'error')).catch(() => {})
   })
   guarded.use(loadSender(payload))

@@ -1,9 +1,7 @@
-import { I18n } from '@grammyjs/i18n'
 import path from 'node:path'
-
-import type { BotContext } from './context'
-
+import { I18n } from '@grammyjs/i18n'
 import { isLanguage, type Language } from '@/domain/statusNotification'
+import type { BotContext } from './context'
 
 // Read from the project root: inside the Next.js server bundle this module's own path is elsewhere.
 export const LOCALES_DIR = path.resolve(process.cwd(), 'plugins/commerce/bot/locales')
@@ -20,7 +18,8 @@ export function createI18n(directory = LOCALES_DIR): I18n<BotContext> {
     directory,
     // Plain text in Telegram: no invisible bidi marks around names and numbers.
     fluentBundleOptions: { useIsolating: false },
-    localeNegotiator: (ctx) => ctx.client?.language ?? languageFromTelegram(ctx.from?.language_code),
+    localeNegotiator: (ctx) =>
+      ctx.client?.language ?? languageFromTelegram(ctx.from?.language_code),
   })
 }
 
@@ -32,7 +31,12 @@ export type Translate = (key: string, variables?: Record<string, string | number
  */
 export function translator(i18n: I18n<BotContext>, language: Language): Translate {
   return (key, variables) =>
-    i18n.t(language, key, variables && Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, String(value)])))
+    i18n.t(
+      language,
+      key,
+      variables &&
+        Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, String(value)])),
+    )
 }
 
 let shared: I18n<BotContext> | undefined

@@ -1,12 +1,9 @@
+import { sql } from '@payloadcms/db-postgres'
 import type { MiddlewareFn } from 'grammy'
 import type { Payload } from 'payload'
-
-import { sql } from '@payloadcms/db-postgres'
-
-import type { BotClient, BotContext } from './context'
 import type { OrderDraft } from '@/domain/orderDraft'
-
 import { sqlDatabase } from '@/shared/db/sqlDatabase'
+import type { BotClient, BotContext } from './context'
 import { conversationKey } from './conversationStorage'
 import { DRAFT_LIFETIME, orderDraftKey } from './orderDrafts'
 import { perTurn } from './perTurn'
@@ -49,7 +46,13 @@ export function loadSender(payload: Payload): MiddlewareFn<BotContext> {
       ctx.storedConversations = conversations ?? undefined
       ctx.orderDraft = draft
       if (staffId !== null) {
-        const user = await payload.findByID({ collection: 'users', id: staffId, depth: 0, overrideAccess: true, disableErrors: true })
+        const user = await payload.findByID({
+          collection: 'users',
+          id: staffId,
+          depth: 0,
+          overrideAccess: true,
+          disableErrors: true,
+        })
         ctx.staff = user ? { ...user, collection: 'users' } : null
       }
     }

@@ -1,9 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
-
-import type { BotContext } from './context'
 import type { OrderDraft } from '@/domain/orderDraft'
-
 import { sqlDatabase } from '@/shared/db/sqlDatabase'
+import type { BotContext } from './context'
 import { perTurn } from './perTurn'
 
 /** Where a chat's order draft is kept in `bot-sessions`. */
@@ -28,14 +26,19 @@ async function keepDraft(ctx: BotContext, draft: OrderDraft, start: boolean): Pr
 }
 
 /** The drafts written in one turn of the event loop, started and saved ones, in one statement. */
-const writeDraft = perTurn<{ key: string; draft: OrderDraft; start: boolean }, void>(async (payload, writes) => {
-  // One chat twice in a turn (two quick presses) ends as it would one after the other: with the
-  // later draft, and in place of any other when one of the two started it.
-  const latest = new Map<string, { value: string; start: boolean }>()
-  for (const { key, draft, start } of writes) latest.set(key, { value: JSON.stringify(draft), start: start || Boolean(latest.get(key)?.start) })
-  // In key order, so two statements under way at once lock their common rows in the same order.
-  const rows = [...latest].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  await sqlDatabase(payload).execute(sql`
+const writeDraft = perTurn<{ key: string; draft: OrderDraft; start: boolean }, void>(
+  async (payload, writes) => {
+    // One chat twice in a turn (two quick presses) ends as it would one after the other: with the
+    // later draft, and in place of any other when one of the two started it.
+    const latest = new Map<string, { value: string; start: boolean }>()
+    for (const { key, draft, start } of writes)
+      latest.set(key, {
+        value: JSON.stringify(draft),
+        start: start || Boolean(latest.get(key)?.start),
+      })
+    // In key order, so two statements under way at once lock their common rows in the same order.
+    const rows = [...latest].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    await sqlDatabase(payload).execute(sql`
     with d as (
       select * from unnest(
         ${sql.param(rows.map(([key]) => key))}::text[],
@@ -51,14 +54,17 @@ const writeDraft = perTurn<{ key: string; draft: OrderDraft; start: boolean }, v
     update bot_sessions s set value = d.value::jsonb, updated_at = now()
       from d
      where s.key = d.key and not d.start`)
-  return writes.map(() => undefined)
-})
+    return writes.map(() => undefined)
+  },
+)
 
 /** Forgets the chat's draft: the order was placed or given up. */
 export async function clearDraft(ctx: BotContext): Promise<void> {
   if (!ctx.orderDraft) return
   ctx.orderDraft = null
-  await sqlDatabase(ctx.payload).execute(sql`delete from bot_sessions where key = ${orderDraftKey(ctx.chatId!)}`)
+  await sqlDatabase(ctx.payload).execute(
+    sql`delete from bot_sessions where key = ${orderDraftKey(ctx.chatId!)}`,
+  )
 }
 
 /** Takes the chat's draft for placing it: true for one update only, however many press Confirm at once. */

@@ -1,6 +1,5 @@
-import type { Payload } from 'payload'
-
 import { sql } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
 
 import { sqlDatabase } from '@/shared/db/sqlDatabase'
 import { perTurn } from './perTurn'
@@ -29,7 +28,9 @@ export const takeUpdate = perTurn<number, boolean>(async (payload, ids) => {
 
 /** Marks an update handled: a later resend of it changes nothing. */
 export const finishUpdate = perTurn<number, void>(async (payload, ids) => {
-  await sqlDatabase(payload).execute(sql`update telegram_updates set done_at = now() where update_id = any(${sql.param([...ids])}::bigint[])`)
+  await sqlDatabase(payload).execute(
+    sql`update telegram_updates set done_at = now() where update_id = any(${sql.param([...ids])}::bigint[])`,
+  )
   return ids.map(() => undefined)
 })
 
@@ -40,5 +41,7 @@ function pruneNow(payload: Payload) {
   lastPruned.set(payload, Date.now())
   sqlDatabase(payload)
     .execute(sql`delete from telegram_updates where taken_at < now() - interval '1 day'`)
-    .catch((error: unknown) => payload.logger.warn({ err: error }, 'telegram: could not prune the seen updates'))
+    .catch((error: unknown) =>
+      payload.logger.warn({ err: error }, 'telegram: could not prune the seen updates'),
+    )
 }

@@ -18,15 +18,21 @@ interface PoolClient {
 export async function startPolling(payload: Payload, token: string): Promise<void> {
   const pool = (payload.db as unknown as { pool: { connect: () => Promise<PoolClient> } }).pool
   const connection = await pool.connect()
-  const { rows } = await connection.query('select pg_try_advisory_lock($1) as locked', [POLLER_LOCK])
+  const { rows } = await connection.query('select pg_try_advisory_lock($1) as locked', [
+    POLLER_LOCK,
+  ])
   if (!rows[0].locked) {
     connection.release()
-    payload.logger.info('Telegram bot: another process is polling; this one serves the webhook only')
+    payload.logger.info(
+      'Telegram bot: another process is polling; this one serves the webhook only',
+    )
     return
   }
   const bot = createBot({ token, payload, apiRoot: process.env.TELEGRAM_API_ROOT || undefined })
   // bot.start() removes any webhook first: Telegram delivers to one or the other.
-  void bot.start({ onStart: (me) => payload.logger.info(`Telegram bot @${me.username} is polling for updates`) })
+  void bot.start({
+    onStart: (me) => payload.logger.info(`Telegram bot @${me.username} is polling for updates`),
+  })
   const previousDestroy = payload.destroy.bind(payload)
   payload.destroy = async () => {
     await bot.stop()

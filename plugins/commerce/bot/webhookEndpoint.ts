@@ -1,7 +1,6 @@
+import crypto from 'node:crypto'
 import type { Bot } from 'grammy'
 import type { Endpoint, Payload } from 'payload'
-
-import crypto from 'node:crypto'
 
 import type { BotContext } from './context'
 
@@ -20,12 +19,24 @@ export function telegramWebhookEndpoint(): Endpoint {
     method: 'post',
     handler: async (req) => {
       const token = process.env.TELEGRAM_BOT_TOKEN
-      if (!token) return Response.json({ error: 'The Telegram bot is off: TELEGRAM_BOT_TOKEN is not set' }, { status: 503 })
+      if (!token)
+        return Response.json(
+          { error: 'The Telegram bot is off: TELEGRAM_BOT_TOKEN is not set' },
+          { status: 503 },
+        )
       if (!secretMatches(req.headers.get('x-telegram-bot-api-secret-token'))) {
-        return Response.json({ error: 'Wrong or missing X-Telegram-Bot-Api-Secret-Token' }, { status: 401 })
+        return Response.json(
+          { error: 'Wrong or missing X-Telegram-Bot-Api-Secret-Token' },
+          { status: 401 },
+        )
       }
       const update = await req.json?.().catch(() => null)
-      if (!update || typeof update !== 'object' || !Number.isSafeInteger(update.update_id) || update.update_id < 0) {
+      if (
+        !update ||
+        typeof update !== 'object' ||
+        !Number.isSafeInteger(update.update_id) ||
+        update.update_id < 0
+      ) {
         return Response.json({ error: 'The body must be a Telegram update' }, { status: 400 })
       }
       bot ??= startBot(req.payload, token)
@@ -33,13 +44,22 @@ export function telegramWebhookEndpoint(): Endpoint {
       // A call the bot makes as the webhook's reply (Telegram executes it on receipt).
       let reply: string | undefined
       try {
-        await (await bot).handleUpdate(update, { send: async (call) => void (reply = call) })
+        await (await bot).handleUpdate(update, {
+          send: async (call) => {
+            reply = call
+          },
+        })
       } catch (error) {
-        req.payload.logger.error({ err: error, update: update.update_id }, 'telegram webhook: update failed')
+        req.payload.logger.error(
+          { err: error, update: update.update_id },
+          'telegram webhook: update failed',
+        )
       } finally {
         await finishUpdate(req.payload, update.update_id)
       }
-      return reply ? new Response(reply, { headers: { 'content-type': 'application/json' } }) : Response.json({ ok: true })
+      return reply
+        ? new Response(reply, { headers: { 'content-type': 'application/json' } })
+        : Response.json({ ok: true })
     },
   }
 }
@@ -53,8 +73,15 @@ function secretMatches(given: string | null): boolean {
 }
 
 async function startBot(payload: Payload, token: string): Promise<Bot<BotContext>> {
-  const botInfo = process.env.TELEGRAM_BOT_INFO ? JSON.parse(process.env.TELEGRAM_BOT_INFO) : undefined
-  const bot = createBot({ token, payload, apiRoot: process.env.TELEGRAM_API_ROOT || undefined, botInfo })
+  const botInfo = process.env.TELEGRAM_BOT_INFO
+    ? JSON.parse(process.env.TELEGRAM_BOT_INFO)
+    : undefined
+  const bot = createBot({
+    token,
+    payload,
+    apiRoot: process.env.TELEGRAM_API_ROOT || undefined,
+    botInfo,
+  })
   await bot.init()
   return bot
 }

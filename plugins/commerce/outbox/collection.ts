@@ -19,13 +19,20 @@ export function outboxCollection(): CollectionConfig {
     access: {
       read: ({ req: { user } }) => Boolean(user),
       create: () => false,
-      update: ({ req: { user } }) => Boolean((user as { roles?: string[] } | null)?.roles?.includes('admin')),
+      update: ({ req: { user } }) =>
+        Boolean((user as { roles?: string[] } | null)?.roles?.includes('admin')),
       delete: () => false,
     },
     hooks: { beforeChange: [resetRetriedRow] },
     indexes: [{ fields: ['status', 'availableAt'] }],
     fields: [
-      { name: 'topic', type: 'text', required: true, index: true, admin: { description: 'What happened, e.g. order.status_changed' } },
+      {
+        name: 'topic',
+        type: 'text',
+        required: true,
+        index: true,
+        admin: { description: 'What happened, e.g. order.status_changed' },
+      },
       { name: 'payload', type: 'json', required: true },
       {
         name: 'status',
@@ -38,7 +45,11 @@ export function outboxCollection(): CollectionConfig {
         ],
       },
       { name: 'attempts', type: 'number', defaultValue: 0 },
-      { name: 'availableAt', type: 'date', admin: { description: 'Not sent before this time (back-off).' } },
+      {
+        name: 'availableAt',
+        type: 'date',
+        admin: { description: 'Not sent before this time (back-off).' },
+      },
       { name: 'sentAt', type: 'date' },
       { name: 'lastError', type: 'textarea' },
     ],

@@ -1,22 +1,20 @@
+import { textsIn } from '@commerce/bot/i18n'
+import { rememberCard } from '@commerce/features/staff/orderCard'
+import { rememberCopy } from '@commerce/features/support/inbox'
+import { ensureTopic, forgetTopic, isTopicGone } from '@commerce/features/support/topics'
 import type { Api } from 'grammy'
-import type { Payload } from 'payload'
-
 import { GrammyError, HttpError } from 'grammy'
-
-import { deliveryOutcome, type DeliveryFailure } from '@/domain/deliveryOutcome'
+import type { Payload } from 'payload'
+import { type DeliveryFailure, deliveryOutcome } from '@/domain/deliveryOutcome'
 import { createSendLimiter, type SendLimiter, TELEGRAM_LIMITS } from '@/domain/sendLimiter'
 import {
-  claimOutboxBatch,
   type ClaimedRow,
+  claimOutboxBatch,
   markDead,
   markSent,
   pendingCount,
   retryLater,
 } from './outboxRows'
-import { textsIn } from '@commerce/bot/i18n'
-import { rememberCard } from '@commerce/features/staff/orderCard'
-import { rememberCopy } from '@commerce/features/support/inbox'
-import { ensureTopic, forgetTopic, isTopicGone } from '@commerce/features/support/topics'
 import { type OutgoingMessage, renderNotifications } from './renderNotification'
 
 export interface DispatcherOptions {
@@ -48,7 +46,11 @@ export function createOutboxDispatcher({
    * Callers go one at a time, so timers stay precise.
    */
   async function departure(chatId: number, deadline: number): Promise<boolean> {
-    for (let wait = limiter.tryAcquire(chatId, Date.now()); wait > 0; wait = limiter.tryAcquire(chatId, Date.now())) {
+    for (
+      let wait = limiter.tryAcquire(chatId, Date.now());
+      wait > 0;
+      wait = limiter.tryAcquire(chatId, Date.now())
+    ) {
       if (Date.now() + wait > deadline) return false
       await new Promise((resolve) => setTimeout(resolve, wait))
     }
@@ -60,14 +62,21 @@ export function createOutboxDispatcher({
    * none or it is gone; a copy made into a deleted topic goes into a new one.
    */
   async function send(message: OutgoingMessage, topicRetried = false): Promise<void> {
-    const thread = message.topic ? await ensureTopic(api, payload, message.chatId, message.topic) : message.threadId
-    const options = { ...(message.replyMarkup ? { reply_markup: message.replyMarkup } : {}), ...(thread ? { message_thread_id: thread } : {}) }
+    const thread = message.topic
+      ? await ensureTopic(api, payload, message.chatId, message.topic)
+      : message.threadId
+    const options = {
+      ...(message.replyMarkup ? { reply_markup: message.replyMarkup } : {}),
+      ...(thread ? { message_thread_id: thread } : {}),
+    }
     if (message.copy) {
       try {
         const { fromChatId, messageId, album, remember } = message.copy
         if (album) {
           const copies = await api.copyMessages(message.chatId, fromChatId, album, options)
-          if (remember) for (const [i, copy] of copies.entries()) await rememberCopy(payload, remember, album[i], copy.message_id)
+          if (remember)
+            for (const [i, copy] of copies.entries())
+              await rememberCopy(payload, remember, album[i], copy.message_id)
         } else {
           const copy = await api.copyMessage(message.chatId, fromChatId, messageId, options)
           if (remember) await rememberCopy(payload, remember, messageId, copy.message_id)
@@ -83,7 +92,8 @@ export function createOutboxDispatcher({
     const text = message.text ?? ''
     if (message.edit) {
       // A bridged message edited on its side; where Telegram refuses (too old, no text), nothing is lost but the edit.
-      if (message.edit.caption) await api.editMessageCaption(message.chatId, message.edit.messageId, { caption: text })
+      if (message.edit.caption)
+        await api.editMessageCaption(message.chatId, message.edit.messageId, { caption: text })
       else await api.editMessageText(message.chatId, message.edit.messageId, text)
       return
     }
@@ -97,7 +107,8 @@ export function createOutboxDispatcher({
       }
     }
     const sent = await api.sendMessage(message.chatId, text, options)
-    if (message.card) await rememberCard(payload, message.card.orderId, message.chatId, sent.message_id)
+    if (message.card)
+      await rememberCard(payload, message.card.orderId, message.chatId, sent.message_id)
   }
 
   async function deliver(row: ClaimedRow, message: OutgoingMessage) {
@@ -111,8 +122,10 @@ export function createOutboxDispatcher({
         if (failure.code === 429) limiter.pauseUntil(outcome.at)
         await retryLater(payload, row.id, new Date(outcome.at), outcome.reason)
       } else {
-        if (outcome.kind === 'blocked' && message.clientId) await markClientBlocked(payload, message.clientId)
-        if (outcome.kind === 'blocked' && message.blockedNote) await noteBlocked(message.blockedNote)
+        if (outcome.kind === 'blocked' && message.clientId)
+          await markClientBlocked(payload, message.clientId)
+        if (outcome.kind === 'blocked' && message.blockedNote)
+          await noteBlocked(message.blockedNote)
         await markDead(payload, row.id, outcome.reason)
       }
     }
@@ -121,7 +134,13 @@ export function createOutboxDispatcher({
   /** The client's topic learns that they blocked the bot and did not get the answer. */
   async function noteBlocked({ groupId, threadId }: { groupId: number; threadId: number | null }) {
     const settings = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
-    await api.sendMessage(groupId, textsIn(settings.staffLanguage)('support-client-blocked'), threadId ? { message_thread_id: threadId } : {}).catch(() => {})
+    await api
+      .sendMessage(
+        groupId,
+        textsIn(settings.staffLanguage)('support-client-blocked'),
+        threadId ? { message_thread_id: threadId } : {},
+      )
+      .catch(() => {})
   }
 
   /** One claim-and-send round; returns how many rows it took. */
@@ -151,9 +170,17 @@ export function createOutboxDispatcher({
         continue
       }
       // A new support topic starts with its card: one more message in the group.
-      const departed = (await departure(message.chatId, sendBy)) && (!message.topic || message.topic.exists || (await departure(message.chatId, sendBy)))
+      const departed =
+        (await departure(message.chatId, sendBy)) &&
+        (!message.topic || message.topic.exists || (await departure(message.chatId, sendBy)))
       if (!departed) {
-        await retryLater(payload, row.id, new Date(Date.now() + limiter.pausedFor(Date.now())), null, false)
+        await retryLater(
+          payload,
+          row.id,
+          new Date(Date.now() + limiter.pausedFor(Date.now())),
+          null,
+          false,
+        )
         continue
       }
       sends.push(deliver(row, message))
@@ -199,7 +226,11 @@ export type OutboxDispatcher = ReturnType<typeof createOutboxDispatcher>
 
 function failureOf(error: unknown): DeliveryFailure {
   if (error instanceof GrammyError) {
-    return { code: error.error_code, description: error.description, retryAfterSeconds: error.parameters?.retry_after }
+    return {
+      code: error.error_code,
+      description: error.description,
+      retryAfterSeconds: error.parameters?.retry_after,
+    }
   }
   if (error instanceof HttpError) return { description: `network: ${String(error.error)}` }
   return { description: String(error) }

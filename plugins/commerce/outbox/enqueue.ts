@@ -1,9 +1,7 @@
-import type { Payload, PayloadRequest } from 'payload'
-
 import { sql } from '@payloadcms/db-postgres'
-
-import { transactionDatabase } from '@/shared/db/transactionDatabase'
+import type { Payload, PayloadRequest } from 'payload'
 import { sqlDatabase } from '@/shared/db/sqlDatabase'
+import { transactionDatabase } from '@/shared/db/transactionDatabase'
 
 /** A message for the dispatcher. Messages with the same `body.sequence` are delivered one at a time, in the order they were written. */
 export interface OutboxMessage {
@@ -17,7 +15,11 @@ export interface OutboxMessage {
  * Writes messages for the dispatcher, in one statement. With `req` it joins that request's
  * transaction, so the messages exist only if the change they announce is committed.
  */
-export async function enqueueAll(payload: Payload, messages: OutboxMessage[], req?: PayloadRequest): Promise<void> {
+export async function enqueueAll(
+  payload: Payload,
+  messages: OutboxMessage[],
+  req?: PayloadRequest,
+): Promise<void> {
   if (messages.length === 0) return
   const now = new Date()
   // Plain SQL: internal rows with nothing to validate, written on hot paths (every new order).
@@ -34,6 +36,12 @@ export async function enqueueAll(payload: Payload, messages: OutboxMessage[], re
 }
 
 /** Writes one message for the dispatcher; see `enqueueAll`. */
-export function enqueue(payload: Payload, topic: string, body: OutboxMessage['body'], req?: PayloadRequest, availableAt?: Date): Promise<void> {
+export function enqueue(
+  payload: Payload,
+  topic: string,
+  body: OutboxMessage['body'],
+  req?: PayloadRequest,
+  availableAt?: Date,
+): Promise<void> {
   return enqueueAll(payload, [{ topic, body, availableAt }], req)
 }

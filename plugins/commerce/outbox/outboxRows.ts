@@ -1,6 +1,5 @@
-import type { Payload } from 'payload'
-
 import { sql } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
 
 import { sqlDatabase } from '@/shared/db/sqlDatabase'
 
@@ -11,7 +10,6 @@ export interface ClaimedRow {
   attempts: number
 }
 
-
 /**
  * Takes up to `limit` due rows for this server. SKIP LOCKED lets several servers claim at once
  * without waiting on or sharing a row; the lease moves `available_at` forward so a row claimed by a
@@ -19,7 +17,11 @@ export interface ClaimedRow {
  * each sequence (`payload.sequence`: one client's messages, one order's card) can be taken, so they
  * arrive in the order they were written, whatever retries happen on the way.
  */
-export async function claimOutboxBatch(payload: Payload, limit: number, leaseMs: number): Promise<ClaimedRow[]> {
+export async function claimOutboxBatch(
+  payload: Payload,
+  limit: number,
+  leaseMs: number,
+): Promise<ClaimedRow[]> {
   const { rows } = await sqlDatabase(payload).execute(sql`
     update outbox
        set attempts = attempts + 1,
@@ -47,15 +49,25 @@ export async function claimOutboxBatch(payload: Payload, limit: number, leaseMs:
 }
 
 export async function markSent(payload: Payload, id: number): Promise<void> {
-  await sqlDatabase(payload).execute(sql`update outbox set status = 'sent', sent_at = now(), last_error = null, updated_at = now() where id = ${id}`)
+  await sqlDatabase(payload).execute(
+    sql`update outbox set status = 'sent', sent_at = now(), last_error = null, updated_at = now() where id = ${id}`,
+  )
 }
 
 export async function markDead(payload: Payload, id: number, error: string): Promise<void> {
-  await sqlDatabase(payload).execute(sql`update outbox set status = 'dead', last_error = ${error}, updated_at = now() where id = ${id}`)
+  await sqlDatabase(payload).execute(
+    sql`update outbox set status = 'dead', last_error = ${error}, updated_at = now() where id = ${id}`,
+  )
 }
 
 /** Back to the queue at `at`; `countAttempt: false` when the row was only put aside, not tried. */
-export async function retryLater(payload: Payload, id: number, at: Date, error: string | null, countAttempt = true): Promise<void> {
+export async function retryLater(
+  payload: Payload,
+  id: number,
+  at: Date,
+  error: string | null,
+  countAttempt = true,
+): Promise<void> {
   await sqlDatabase(payload).execute(sql`
     update outbox
        set available_at = ${at.toISOString()}::timestamptz,
@@ -66,7 +78,8 @@ export async function retryLater(payload: Payload, id: number, at: Date, error: 
 }
 
 export async function pendingCount(payload: Payload): Promise<number> {
-  const { rows } = await sqlDatabase(payload).execute(sql`select count(*)::int as n from outbox where status = 'pending'`)
+  const { rows } = await sqlDatabase(payload).execute(
+    sql`select count(*)::int as n from outbox where status = 'pending'`,
+  )
   return Number(rows[0].n)
 }
-

@@ -1,17 +1,19 @@
+import { textsIn } from '@commerce/bot/i18n'
+import {
+  offersPayment,
+  payButton,
+  paymentChangedText,
+} from '@commerce/features/payments/paymentNotices'
+import { loadCardOrder, orderCard } from '@commerce/features/staff/orderCard'
+import type { CopyOf } from '@commerce/features/support/inbox'
+import { renderSupport } from '@commerce/features/support/renderSupport'
+import type { TopicRequest } from '@commerce/features/support/topics'
 import type { InlineKeyboardMarkup } from 'grammy/types'
 import type { Payload } from 'payload'
-
-import type { CopyOf } from '@commerce/features/support/inbox'
-import type { TopicRequest } from '@commerce/features/support/topics'
-import type { ClaimedRow } from './outboxRows'
-
 import { formatMoney } from '@/domain/money'
 import { isOrderStatus } from '@/domain/orderWorkflow'
 import { statusChangedText } from '@/domain/statusNotification'
-import { textsIn } from '@commerce/bot/i18n'
-import { loadCardOrder, orderCard } from '@commerce/features/staff/orderCard'
-import { offersPayment, payButton, paymentChangedText } from '@commerce/features/payments/paymentNotices'
-import { renderSupport } from '@commerce/features/support/renderSupport'
+import type { ClaimedRow } from './outboxRows'
 
 export interface OutgoingMessage {
   chatId: number
@@ -41,8 +43,13 @@ export type Rendered = OutgoingMessage | { skip: string } | { nothing: string }
 const CLIENT_TOPICS = new Set(['order.status_changed', 'payment.changed', 'payment.failed'])
 
 /** Turns outbox rows into messages, reading the clients they go to in one query. */
-export async function renderNotifications(payload: Payload, rows: ClaimedRow[]): Promise<Map<number, Rendered>> {
-  const clientIds = [...new Set(rows.map((row) => Number(row.payload.client)).filter(Number.isSafeInteger))]
+export async function renderNotifications(
+  payload: Payload,
+  rows: ClaimedRow[],
+): Promise<Map<number, Rendered>> {
+  const clientIds = [
+    ...new Set(rows.map((row) => Number(row.payload.client)).filter(Number.isSafeInteger)),
+  ]
   const { docs } = clientIds.length
     ? await payload.find({
         collection: 'clients',
@@ -54,7 +61,9 @@ export async function renderNotifications(payload: Payload, rows: ClaimedRow[]):
       })
     : { docs: [] }
   const clients = new Map(docs.map((client) => [client.id, client]))
-  const settings = rows.some((row) => /^(staff|support)\./.test(row.topic) || row.topic === 'order.status_changed')
+  const settings = rows.some(
+    (row) => /^(staff|support)\./.test(row.topic) || row.topic === 'order.status_changed',
+  )
     ? await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
     : null
   const staffChat = settings?.adminChatId ?? null
@@ -65,7 +74,10 @@ export async function renderNotifications(payload: Payload, rows: ClaimedRow[]):
       rendered.set(row.id, { skip: 'no staff chat in settings (adminChatId)' })
     } else if (row.topic === 'staff.message') {
       const text = row.payload.text
-      rendered.set(row.id, typeof text === 'string' ? { chatId: staffChat!, text } : { skip: 'malformed row' })
+      rendered.set(
+        row.id,
+        typeof text === 'string' ? { chatId: staffChat!, text } : { skip: 'malformed row' },
+      )
     } else if (row.topic === 'staff.order_card') {
       // Rendered now, not when queued: the card shows the order as it stands when it is sent.
       const order = await loadCardOrder(payload, Number(row.payload.order))
@@ -74,35 +86,86 @@ export async function renderNotifications(payload: Payload, rows: ClaimedRow[]):
         continue
       }
       const { text, reply_markup } = orderCard(order, textsIn(settings?.staffLanguage))
-      const messageId = order.staffCard?.chatId === staffChat ? (order.staffCard?.messageId ?? undefined) : undefined
-      rendered.set(row.id, { chatId: staffChat!, text, replyMarkup: reply_markup, card: { orderId: order.id, messageId } })
+      const messageId =
+        order.staffCard?.chatId === staffChat
+          ? (order.staffCard?.messageId ?? undefined)
+          : undefined
+      rendered.set(row.id, {
+        chatId: staffChat!,
+        text,
+        replyMarkup: reply_markup,
+        card: { orderId: order.id, messageId },
+      })
     } else if (row.topic === 'staff.payment_disputed') {
-      const { number, amount, reason } = row.payload as { number?: number; amount?: number; reason?: string }
+      const { number, amount, reason } = row.payload as {
+        number?: number
+        amount?: number
+        reason?: string
+      }
       const t = textsIn(settings?.staffLanguage)
-      rendered.set(row.id, { chatId: staffChat!, text: t('staff-payment-disputed', { number: number ?? '?', amount: formatMoney(Number(amount) || 0), reason: reason ?? '—' }) })
+      rendered.set(row.id, {
+        chatId: staffChat!,
+        text: t('staff-payment-disputed', {
+          number: number ?? '?',
+          amount: formatMoney(Number(amount) || 0),
+          reason: reason ?? '—',
+        }),
+      })
     } else if (row.topic.startsWith('support.')) {
       rendered.set(row.id, await renderSupport(payload, row, settings))
     } else if (CLIENT_TOPICS.has(row.topic)) {
-      const { client: clientId, order, number, to, total, due } = row.payload as { client?: number; order?: number; number?: number; to?: string; total?: number; due?: number }
+      const {
+        client: clientId,
+        order,
+        number,
+        to,
+        total,
+        due,
+      } = row.payload as {
+        client?: number
+        order?: number
+        number?: number
+        to?: string
+        total?: number
+        due?: number
+      }
       const client = clients.get(Number(clientId))
       if (!client) rendered.set(row.id, { skip: 'the client no longer exists' })
       else if (!client.telegramId) rendered.set(row.id, { skip: 'the client has no Telegram chat' })
-      else if (client.telegramBlockedAt) rendered.set(row.id, { skip: 'the client blocked the bot' })
+      else if (client.telegramBlockedAt)
+        rendered.set(row.id, { skip: 'the client blocked the bot' })
       else if (typeof number !== 'number') rendered.set(row.id, { skip: 'malformed row' })
       else {
         const recipient = { chatId: client.telegramId, clientId: client.id }
         // A row without its order (written before payments existed) is told without a pay button.
         // The button shows what is left to pay when a part was received (rows since the ledger says it).
-        const pay = () => (typeof order === 'number' ? payButton(client.language, order, Number(due ?? total) || 0) : undefined)
+        const pay = () =>
+          typeof order === 'number'
+            ? payButton(client.language, order, Number(due ?? total) || 0)
+            : undefined
         if (row.topic === 'order.status_changed') {
           if (!isOrderStatus(to)) rendered.set(row.id, { skip: 'malformed row' })
-          else rendered.set(row.id, { ...recipient, text: statusChangedText(client.language, number, to), replyMarkup: offersPayment(settings, to) ? pay() : undefined })
+          else
+            rendered.set(row.id, {
+              ...recipient,
+              text: statusChangedText(client.language, number, to),
+              replyMarkup: offersPayment(settings, to) ? pay() : undefined,
+            })
         } else if (row.topic === 'payment.failed') {
-          rendered.set(row.id, { ...recipient, text: textsIn(client.language)('payment-failed', { number }), replyMarkup: pay() })
+          rendered.set(row.id, {
+            ...recipient,
+            text: textsIn(client.language)('payment-failed', { number }),
+            replyMarkup: pay(),
+          })
         } else {
           const notice = paymentChangedText(client.language, number, String(to))
           if (!notice) rendered.set(row.id, { skip: `nothing to tell the client about "${to}"` })
-          else rendered.set(row.id, { ...recipient, text: notice.text, replyMarkup: notice.pay ? pay() : undefined })
+          else
+            rendered.set(row.id, {
+              ...recipient,
+              text: notice.text,
+              replyMarkup: notice.pay ? pay() : undefined,
+            })
         }
       }
     } else {

@@ -8,6 +8,7 @@ export const telegramBlockedAtField: DateField = {
   admin: {
     position: 'sidebar',
     date: { pickerAppearance: 'dayAndTime' },
-    description: 'Telegram refused our messages (the client blocked the bot). Clear it to write to them again.',
+    description:
+      'Telegram refused our messages (the client blocked the bot). Clear it to write to them again.',
   },
 }

@@ -1,7 +1,6 @@
+import { sql } from '@payloadcms/db-postgres'
 import type { RunCoordinator } from 'node-cron'
 import type { Payload } from 'payload'
-
-import { sql } from '@payloadcms/db-postgres'
 
 import { sqlDatabase } from '@/shared/db/sqlDatabase'
 
@@ -23,7 +22,9 @@ export function postgresRunCoordinator(payload: Payload): Required<RunCoordinato
       return rows.length > 0
     },
     async onComplete(key) {
-      await db().execute(sql`update run_keys set completed_at = now(), updated_at = now() where key = ${key} and completed_at is null`)
+      await db().execute(
+        sql`update run_keys set completed_at = now(), updated_at = now() where key = ${key} and completed_at is null`,
+      )
     },
   }
 }
@@ -33,7 +34,12 @@ export function postgresRunCoordinator(payload: Payload): Required<RunCoordinato
  * exactly when the run is recorded as done, so neither a crash nor a second server can send it
  * twice or lose it.
  */
-export async function completeWithStaffMessage(payload: Payload, key: string, text: string, result: string): Promise<boolean> {
+export async function completeWithStaffMessage(
+  payload: Payload,
+  key: string,
+  text: string,
+  result: string,
+): Promise<boolean> {
   const { rows } = await sqlDatabase(payload).execute(sql`
     with done as (
       update run_keys set completed_at = now(), result = ${result}, updated_at = now()

@@ -14,14 +14,22 @@ export function runKeysCollection(): CollectionConfig {
       defaultColumns: ['key', 'leaseUntil', 'completedAt', 'result'],
       description: 'Each scheduled job run, taken once across all servers.',
     },
-    access: { read: ({ req }) => Boolean(req.user), create: () => false, update: () => false, delete: () => false },
+    access: {
+      read: ({ req }) => Boolean(req.user),
+      create: () => false,
+      update: () => false,
+      delete: () => false,
+    },
     fields: [
       { name: 'key', type: 'text', required: true, unique: true, index: true },
       {
         name: 'leaseUntil',
         type: 'date',
         required: true,
-        admin: { description: 'A run not completed by then may be taken over by another server.', date: { pickerAppearance: 'dayAndTime' } },
+        admin: {
+          description: 'A run not completed by then may be taken over by another server.',
+          date: { pickerAppearance: 'dayAndTime' },
+        },
       },
       { name: 'completedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
       { name: 'result', type: 'text' },

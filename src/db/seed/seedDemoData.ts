@@ -18,7 +18,10 @@ export async function seedDemoData(payload: Payload): Promise<boolean> {
   const productIds = new Map<string, number>()
   const minimums = new Map<string, number>()
   for (const [index, category] of DEMO_CATEGORIES.entries()) {
-    const { id } = await payload.create({ collection: 'categories', data: { name: category.name, sortOrder: index } })
+    const { id } = await payload.create({
+      collection: 'categories',
+      data: { name: category.name, sortOrder: index },
+    })
     for (const [position, product] of category.products.entries()) {
       const created = await payload.create({
         collection: 'products',
@@ -31,7 +34,10 @@ export async function seedDemoData(payload: Payload): Promise<boolean> {
 
   const clientIds: number[] = []
   for (const { prices, ...client } of DEMO_CLIENTS) {
-    const { id } = await payload.create({ collection: 'clients', data: { ...client, kind: 'business', status: 'active' } })
+    const { id } = await payload.create({
+      collection: 'clients',
+      data: { ...client, kind: 'business', status: 'active' },
+    })
     clientIds.push(id)
     for (const [sku, price] of Object.entries(prices)) {
       await payload.create({
@@ -45,11 +51,16 @@ export async function seedDemoData(payload: Payload): Promise<boolean> {
   const skus = [...productIds.keys()]
   let seed = 7
   // A fixed pseudo-random sequence: the same demo on every machine.
-  const next = (n: number) => ((seed = (seed * 48271) % 2147483647) % n)
+  const next = (n: number) => {
+    seed = (seed * 48271) % 2147483647
+    return seed % n
+  }
   for (let index = 0; index < ORDER_COUNT; index++) {
     const daysAgo = 20 - Math.floor((index * 23) / ORDER_COUNT)
     const fulfillment: Fulfillment = next(3) === 0 ? 'pickup' : 'delivery'
-    const lineSkus = [...new Set(Array.from({ length: 1 + next(4) }, () => skus[next(skus.length)]))]
+    const lineSkus = [
+      ...new Set(Array.from({ length: 1 + next(4) }, () => skus[next(skus.length)])),
+    ]
     const order = await payload.create({
       collection: 'orders',
       context: { ...context, channel: index % 4 === 0 ? 'admin' : 'bot' },
@@ -58,7 +69,10 @@ export async function seedDemoData(payload: Payload): Promise<boolean> {
         fulfillment,
         deliveryDate: addDays(today, -daysAgo),
         comment: index % 5 === 0 ? 'Please call 30 minutes before arrival' : undefined,
-        items: lineSkus.map((sku) => ({ product: productIds.get(sku)!, quantity: demoQuantity(sku, minimums.get(sku)!, next(8)) })),
+        items: lineSkus.map((sku) => ({
+          product: productIds.get(sku)!,
+          quantity: demoQuantity(sku, minimums.get(sku)!, next(8)),
+        })),
       },
     })
     await walk(payload, order.id, fulfillment, targetFor(daysAgo, next(10)))
@@ -75,10 +89,15 @@ function demoQuantity(sku: string, minimum: number, roll: number): number {
 function targetFor(daysAgo: number, roll: number): number | 'cancel' {
   if (roll === 0) return 'cancel'
   if (daysAgo > 2) return Infinity
-  return daysAgo + roll % 3
+  return daysAgo + (roll % 3)
 }
 
-async function walk(payload: Payload, id: number, fulfillment: Fulfillment, steps: number | 'cancel') {
+async function walk(
+  payload: Payload,
+  id: number,
+  fulfillment: Fulfillment,
+  steps: number | 'cancel',
+) {
   let status: OrderStatus = 'new'
   for (let step = 0; steps === 'cancel' ? step < 1 : step < steps; step++) {
     const options = allowedNextStatuses({ status, fulfillment }, 'staff')

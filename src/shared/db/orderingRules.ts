@@ -1,6 +1,5 @@
-import type { Payload, PayloadRequest } from 'payload'
-
 import { sql } from '@payloadcms/db-postgres'
+import type { Payload, PayloadRequest } from 'payload'
 
 /** The settings' ordering rules as plain SQL reads them; unset ones are null. */
 export interface SavedOrderingRules {
@@ -21,7 +20,10 @@ export const orderingRulesValue = sql`(
     from settings limit 1)`
 
 /** Settings never saved have no row yet: Payload knows the defaults. */
-export async function unsavedOrderingRules(payload: Payload, req?: PayloadRequest): Promise<SavedOrderingRules> {
+export async function unsavedOrderingRules(
+  payload: Payload,
+  req?: PayloadRequest,
+): Promise<SavedOrderingRules> {
   const global = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true, req })
   return {
     minOrderAmount: global.minOrderAmount ?? null,

@@ -8,7 +8,8 @@ import { sql } from '@payloadcms/db-postgres'
  */
 
 /** `isSellable` (src/domain/clientOrderRules.ts): the product and its category are on sale. */
-export const sellable = (product: string, category: string) => sql`(${sql.raw(product)}.active is not false and ${sql.raw(category)}.active is not false)`
+export const sellable = (product: string, category: string) =>
+  sql`(${sql.raw(product)}.active is not false and ${sql.raw(category)}.active is not false)`
 
 /** `isCounted` (src/domain/payments.ts): money that changed hands, received or given back. */
 export const counted = (movement: string) => {
@@ -20,4 +21,5 @@ export const counted = (movement: string) => {
 export const unreadAfterClientMessage = sql`case when conversations.status = 'closed' then 1 else conversations.unread_count + 1 end`
 
 /** `usualAddressOf` (src/domain/deliveryAddress.ts): the client's delivery address, else their legal one. */
-export const usualAddress = (client: string) => sql`coalesce(nullif(${sql.raw(client)}.delivery_address, ''), nullif(${sql.raw(client)}.legal_address, ''))`
+export const usualAddress = (client: string) =>
+  sql`coalesce(nullif(${sql.raw(client)}.delivery_address, ''), nullif(${sql.raw(client)}.legal_address, ''))`

@@ -18,7 +18,12 @@ export function sqlDatabase(payload: Payload): SqlExecutor {
  */
 export function inSnapshot<T>(payload: Payload, work: (db: SqlExecutor) => Promise<T>): Promise<T> {
   const { drizzle } = payload.db as unknown as {
-    drizzle: { transaction: (run: (tx: SqlExecutor) => Promise<T>, config: { isolationLevel: 'repeatable read'; accessMode: 'read only' }) => Promise<T> }
+    drizzle: {
+      transaction: (
+        run: (tx: SqlExecutor) => Promise<T>,
+        config: { isolationLevel: 'repeatable read'; accessMode: 'read only' },
+      ) => Promise<T>
+    }
   }
   return drizzle.transaction(work, { isolationLevel: 'repeatable read', accessMode: 'read only' })
 }

@@ -27,11 +27,21 @@ export const answerBadInput: AfterErrorHook = ({ collection, error, req }) => {
   // `/api/orders/abc`: Payload casts the id before the database sees it, so its own text is lost.
   const id = req.routeParams?.id
   if (collection && id !== undefined && !/^\d{1,9}$/.test(String(id))) {
-    return { status: 404, response: { errors: [{ message: `There is no ${collection.slug} with the id "${String(id).slice(0, 40)}"` }] } }
+    return {
+      status: 404,
+      response: {
+        errors: [
+          { message: `There is no ${collection.slug} with the id "${String(id).slice(0, 40)}"` },
+        ],
+      },
+    }
   }
   const field = fieldOf(refused)
   const value = /: "(.{0,40})"/.exec(refused.message)?.[1]
-  return refuse(field, `${field ?? (value === undefined ? 'A value' : `"${value}"`)} ${REFUSED_VALUES[refused.code]}`)
+  return refuse(
+    field,
+    `${field ?? (value === undefined ? 'A value' : `"${value}"`)} ${REFUSED_VALUES[refused.code]}`,
+  )
 }
 
 function refuse(field: string | undefined, message: string) {
@@ -40,7 +50,11 @@ function refuse(field: string | undefined, message: string) {
 
 /** The PostgreSQL error behind drizzle's and Payload's wrappers, when it is one about a value. */
 function databaseErrorOf(error: unknown): DatabaseError | null {
-  for (let cause = error, depth = 0; cause && depth < 4; cause = (cause as { cause?: unknown }).cause, depth++) {
+  for (
+    let cause = error, depth = 0;
+    cause && depth < 4;
+    cause = (cause as { cause?: unknown }).cause, depth++
+  ) {
     const code = (cause as { code?: unknown }).code
     if (typeof code === 'string' && code in REFUSED_VALUES) return cause as DatabaseError
   }
@@ -50,5 +64,7 @@ function databaseErrorOf(error: unknown): DatabaseError | null {
 /** `Key (category_id)=(99) is not present…` names the column; the field is its name without `_id`, in camel case. */
 function fieldOf({ detail }: DatabaseError): string | undefined {
   const column = /^Key \(([a-z_]+)\)/.exec(detail ?? '')?.[1]
-  return column?.replace(/_id$/, '').replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase())
+  return column
+    ?.replace(/_id$/, '')
+    .replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase())
 }

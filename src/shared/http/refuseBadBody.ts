@@ -6,7 +6,11 @@ const WITH_BODY = new Set(['POST', 'PATCH', 'PUT'])
  * bodies (uploads, forms) pass untouched; the request itself is never consumed.
  */
 export async function refuseBadBody(request: Request): Promise<Response | null> {
-  if (!WITH_BODY.has(request.method) || !request.headers.get('content-type')?.includes('application/json')) return null
+  if (
+    !WITH_BODY.has(request.method) ||
+    !request.headers.get('content-type')?.includes('application/json')
+  )
+    return null
   const text = await request.clone().text()
   if (!text.trim()) return null
   let body: unknown
@@ -15,8 +19,10 @@ export async function refuseBadBody(request: Request): Promise<Response | null> 
   } catch {
     return refuse('The body must be JSON: it could not be read')
   }
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return refuse('The body must be a JSON object')
+  if (body === null || typeof body !== 'object' || Array.isArray(body))
+    return refuse('The body must be a JSON object')
   return null
 }
 
-const refuse = (message: string) => Response.json({ errors: [{ field: 'body', message }] }, { status: 400 })
+const refuse = (message: string) =>
+  Response.json({ errors: [{ field: 'body', message }] }, { status: 400 })

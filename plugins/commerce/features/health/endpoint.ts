@@ -1,9 +1,8 @@
-import type { Endpoint } from 'payload'
+import { supportHealth } from '@commerce/features/support/supportHealth'
 
 import { sql } from '@payloadcms/db-postgres'
-
+import type { Endpoint } from 'payload'
 import { sqlDatabase } from '@/shared/db/sqlDatabase'
-import { supportHealth } from '@commerce/features/support/supportHealth'
 
 /** Liveness plus whether the database answers; 503 tells a load balancer to look elsewhere. */
 export const healthEndpoint: Endpoint = {
@@ -14,7 +13,12 @@ export const healthEndpoint: Endpoint = {
     try {
       await sqlDatabase(req.payload).execute(sql`select 1`)
       const support = supportHealth.problem()
-      return Response.json({ status: 'ok', database: 'up', databaseLatencyMs: Date.now() - started, support: support ?? 'ok' })
+      return Response.json({
+        status: 'ok',
+        database: 'up',
+        databaseLatencyMs: Date.now() - started,
+        support: support ?? 'ok',
+      })
     } catch (error) {
       req.payload.logger.error({ err: error }, 'health check: database unreachable')
       return Response.json({ status: 'error', database: 'down' }, { status: 503 })

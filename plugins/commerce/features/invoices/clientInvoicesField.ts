@@ -4,5 +4,10 @@ import type { UIField } from 'payload'
 export const clientInvoicesField: UIField = {
   name: 'invoicesExport',
   type: 'ui',
-  admin: { position: 'sidebar', components: { Field: '/plugins/commerce/features/invoices/ExportInvoices#ClientInvoicesExport' } },
+  admin: {
+    position: 'sidebar',
+    components: {
+      Field: '/plugins/commerce/features/invoices/ExportInvoices#ClientInvoicesExport',
+    },
+  },
 }

@@ -1,10 +1,8 @@
-import type { Endpoint } from 'payload'
-
 import { PassThrough, Readable } from 'node:stream'
-
-import { hasRole } from '@/shared/access/roles'
+import type { Endpoint } from 'payload'
 import { YEARS_TEXT } from '@/domain/calendarDate'
 import { parseMonth } from '@/domain/invoicePeriod'
+import { hasRole } from '@/shared/access/roles'
 import { writeInvoicesWorkbook } from './writeInvoicesWorkbook'
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
@@ -20,27 +18,55 @@ export const invoicesExportEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     if (!req.user) return refuse(401, undefined, 'Sign in as staff to export invoices')
-    if (!hasRole(req.user, 'admin', 'manager', 'accountant')) return refuse(403, undefined, 'Your role may not export invoices')
+    if (!hasRole(req.user, 'admin', 'manager', 'accountant'))
+      return refuse(403, undefined, 'Your role may not export invoices')
     const period = parseMonth(req.searchParams.get('month'))
-    if (!period) return refuse(400, 'month', `month must be a month as YYYY-MM ${YEARS_TEXT}, for example 2026-10`)
+    if (!period)
+      return refuse(
+        400,
+        'month',
+        `month must be a month as YYYY-MM ${YEARS_TEXT}, for example 2026-10`,
+      )
     const reconciliation = req.searchParams.get('reconciliation')
-    if (reconciliation !== null && !['0', '1'].includes(reconciliation)) return refuse(400, 'reconciliation', 'reconciliation must be 1 (with reconciliation acts) or 0')
+    if (reconciliation !== null && !['0', '1'].includes(reconciliation))
+      return refuse(
+        400,
+        'reconciliation',
+        'reconciliation must be 1 (with reconciliation acts) or 0',
+      )
     const client = req.searchParams.get('client')
-    if (client !== null && !/^\d{1,9}$/.test(client)) return refuse(400, 'client', 'client must be a client id')
+    if (client !== null && !/^\d{1,9}$/.test(client))
+      return refuse(400, 'client', 'client must be a client id')
     if (client !== null) {
-      const found = await req.payload.findByID({ collection: 'clients', id: Number(client), depth: 0, joins: false, select: { name: true }, overrideAccess: true, disableErrors: true })
+      const found = await req.payload.findByID({
+        collection: 'clients',
+        id: Number(client),
+        depth: 0,
+        joins: false,
+        select: { name: true },
+        overrideAccess: true,
+        disableErrors: true,
+      })
       if (!found) return refuse(404, 'client', `There is no client ${client}`)
     }
 
     const body = new PassThrough()
-    writeInvoicesWorkbook(req.payload, body, { period, clientId: client === null ? undefined : Number(client), reconciliation: reconciliation === '1' }).catch((error) => {
+    writeInvoicesWorkbook(req.payload, body, {
+      period,
+      clientId: client === null ? undefined : Number(client),
+      reconciliation: reconciliation === '1',
+    }).catch((error) => {
       // Headers are gone by now: the download breaks off rather than end in a corrupt file.
       req.payload.logger.error({ err: error }, 'invoices export failed')
       body.destroy(error as Error)
     })
     const filename = `invoices-${period.month}${client === null ? '' : `-client-${client}`}.xlsx`
     return new Response(Readable.toWeb(body) as ReadableStream, {
-      headers: { 'content-type': XLSX, 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'no-store' },
+      headers: {
+        'content-type': XLSX,
+        'content-disposition': `attachment; filename="${filename}"`,
+        'cache-control': 'no-store',
+      },
     })
   },
 }

@@ -1,11 +1,9 @@
 import { sql } from '@payloadcms/db-postgres'
-
-import { counted } from '@/shared/db/ruleFragments'
-import type { SqlExecutor } from '@/shared/db/sqlDatabase'
-
 import { addDays } from '@/domain/calendarDate'
 import { INVOICED_STATUSES, type InvoicePeriod } from '@/domain/invoicePeriod'
-import { type ActEntry } from '@/domain/reconciliation'
+import type { ActEntry } from '@/domain/reconciliation'
+import { counted } from '@/shared/db/ruleFragments'
+import type { SqlExecutor } from '@/shared/db/sqlDatabase'
 
 export interface LegalParty {
   name: string | null
@@ -36,11 +34,16 @@ export interface InvoiceLine {
 }
 
 /** Delivery dates are calendar days stored at 12:00 UTC: the month is its UTC days. */
-const bounds = (period: InvoicePeriod) => [`${period.first}T00:00:00.000Z`, `${addDays(period.last, 1)}T00:00:00.000Z`] as const
+const bounds = (period: InvoicePeriod) =>
+  [`${period.first}T00:00:00.000Z`, `${addDays(period.last, 1)}T00:00:00.000Z`] as const
 const invoiced = sql.raw(`(${INVOICED_STATUSES.map((status) => `'${status}'`).join(', ')})`)
 
 /** Every client with invoiced orders in the period (or only `clientId`), by name, with their totals. */
-export async function loadInvoiceClients(db: SqlExecutor, period: InvoicePeriod, clientId?: number): Promise<InvoiceClient[]> {
+export async function loadInvoiceClients(
+  db: SqlExecutor,
+  period: InvoicePeriod,
+  clientId?: number,
+): Promise<InvoiceClient[]> {
   const [from, to] = bounds(period)
   const { rows } = await db.execute<InvoiceClient>(sql`
     select c.id, c.name, c.legal_address as address, c.inn, c.bank_account as "bankAccount", c.bank_name as "bankName",
@@ -68,7 +71,12 @@ export interface ClientLines {
  * Yields each client's lines in the order of `clients`, fetching the next batch while the caller
  * writes the current one.
  */
-export async function* invoiceLinesByClient(db: SqlExecutor, period: InvoicePeriod, clients: readonly InvoiceClient[], batchLines = 5000): AsyncGenerator<ClientLines> {
+export async function* invoiceLinesByClient(
+  db: SqlExecutor,
+  period: InvoicePeriod,
+  clients: readonly InvoiceClient[],
+  batchLines = 5000,
+): AsyncGenerator<ClientLines> {
   const batches: InvoiceClient[][] = [[]]
   let size = 0
   for (const client of clients) {
@@ -80,7 +88,11 @@ export async function* invoiceLinesByClient(db: SqlExecutor, period: InvoicePeri
     size += client.lines
   }
   // Fetched ahead: a failure is kept (not left unhandled) and thrown when its batch is reached.
-  const ahead = (batch: InvoiceClient[]) => loadLines(db, period, batch).then((lines) => ({ lines }), (error: unknown) => ({ error }))
+  const ahead = (batch: InvoiceClient[]) =>
+    loadLines(db, period, batch).then(
+      (lines) => ({ lines }),
+      (error: unknown) => ({ error }),
+    )
   if (clients.length === 0) return
   let next = ahead(batches[0])
   for (let i = 0; i < batches.length; i++) {
@@ -88,13 +100,21 @@ export async function* invoiceLinesByClient(db: SqlExecutor, period: InvoicePeri
     if ('error' in fetched) throw fetched.error
     const { lines } = fetched
     if (i + 1 < batches.length) next = ahead(batches[i + 1])
-    for (const client of batches[i]) yield { clientId: client.id, lines: lines.get(client.id) ?? [] }
+    for (const client of batches[i])
+      yield { clientId: client.id, lines: lines.get(client.id) ?? [] }
   }
 }
 
-async function loadLines(db: SqlExecutor, period: InvoicePeriod, clients: InvoiceClient[]): Promise<Map<number, InvoiceLine[]>> {
+async function loadLines(
+  db: SqlExecutor,
+  period: InvoicePeriod,
+  clients: InvoiceClient[],
+): Promise<Map<number, InvoiceLine[]>> {
   const [from, to] = bounds(period)
-  const ids = sql.join(clients.map((client) => sql`${client.id}`), sql`, `)
+  const ids = sql.join(
+    clients.map((client) => sql`${client.id}`),
+    sql`, `,
+  )
   const { rows } = await db.execute<InvoiceLine & { clientId: number }>(sql`
     select o.client_id as "clientId", to_char(o.delivery_date at time zone 'UTC', 'YYYY-MM-DD') as day, o.number::int as number,
            i.product_name as product, i.unit, i.quantity::float8 as quantity,
@@ -145,10 +165,15 @@ export async function loadMoneyHistory(
   clientIds: readonly number[],
   timeZone: string,
 ): Promise<Map<number, ClientMoneyHistory>> {
-  const histories = new Map<number, ClientMoneyHistory>(clientIds.map((id) => [id, { opening: 0, events: [] }]))
+  const histories = new Map<number, ClientMoneyHistory>(
+    clientIds.map((id) => [id, { opening: 0, events: [] }]),
+  )
   if (clientIds.length === 0) return histories
   const [, to] = bounds(period)
-  const ids = sql.join(clientIds.map((id) => sql`${id}`), sql`, `)
+  const ids = sql.join(
+    clientIds.map((id) => sql`${id}`),
+    sql`, `,
+  )
   // Every order and movement up to the month's end, one day each; only the month's are read out,
   // the years before it are added up in the database.
   const history = sql`
@@ -163,13 +188,18 @@ export async function loadMoneyHistory(
      where client_id in (${ids})
        and ${counted('transactions')}
        and (created_at at time zone ${timeZone})::date <= ${period.last}::date`
-  const { rows } = await db.execute<{ clientId: number; opening: number | null; events: MoneyEvent[] | null }>(sql`
+  const { rows } = await db.execute<{
+    clientId: number
+    opening: number | null
+    events: MoneyEvent[] | null
+  }>(sql`
     with history as (${history})
     select client_id as "clientId",
            sum(case when kind = 'payment' then -amount else amount end) filter (where day < ${period.first}) as opening,
            json_agg(json_build_object('day', day, 'kind', kind, 'number', number, 'provider', provider, 'reference', reference, 'amount', amount))
              filter (where day >= ${period.first}) as events
       from history group by client_id`)
-  for (const { clientId, opening, events } of rows) histories.set(clientId, { opening: opening ?? 0, events: events ?? [] })
+  for (const { clientId, opening, events } of rows)
+    histories.set(clientId, { opening: opening ?? 0, events: events ?? [] })
   return histories
 }

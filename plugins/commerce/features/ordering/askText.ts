@@ -1,8 +1,7 @@
-import type { Conversation } from '@grammyjs/conversations'
-import type { Context } from 'grammy'
-
 import type { BotContext } from '@commerce/bot/context'
 import type { Translate } from '@commerce/bot/i18n'
+import type { Conversation } from '@grammyjs/conversations'
+import type { Context } from 'grammy'
 
 /**
  * Waits for a text answer of at most `max` characters; a sticker, a photo, a command or an
@@ -18,7 +17,8 @@ export async function askText(
 ): Promise<string> {
   for (;;) {
     const answer = await conversation.wait()
-    const text = answer.message?.text?.trim() ?? (contact ? answer.message?.contact?.phone_number : undefined)
+    const text =
+      answer.message?.text?.trim() ?? (contact ? answer.message?.contact?.phone_number : undefined)
     if (!text || text.startsWith('/')) {
       await answer.reply(t('expected-text', { question }))
       continue

@@ -1,14 +1,12 @@
+import type { BotContext } from '@commerce/bot/context'
+import { byRequest, perTurn } from '@commerce/bot/perTurn'
+import type { Order } from '@payload-types'
 import { sql } from '@payloadcms/db-postgres'
 import { Composer, InlineKeyboard } from 'grammy'
 import { ValidationError } from 'payload'
-
-import type { Order } from '@payload-types'
-import type { BotContext } from '@commerce/bot/context'
-
-import { sqlDatabase } from '@/shared/db/sqlDatabase'
 import { formatMoney } from '@/domain/money'
 import { allowedNextStatuses } from '@/domain/orderWorkflow'
-import { byRequest, perTurn } from '@commerce/bot/perTurn'
+import { sqlDatabase } from '@/shared/db/sqlDatabase'
 import { startOrder } from './ordering'
 import { ownOrder } from './ownOrder'
 
@@ -18,14 +16,24 @@ const RECENT = 10
 export const myOrders = new Composer<BotContext>()
 
 const day = (order: Pick<Order, 'deliveryDate'>) => order.deliveryDate.slice(0, 10)
-const line = (ctx: BotContext, order: Pick<Order, 'number' | 'deliveryDate' | 'status' | 'total'>) =>
-  ctx.t('my-order-line', { number: String(order.number), date: day(order), status: ctx.t(`status-${order.status}`), total: formatMoney(order.total ?? 0) })
+const line = (
+  ctx: BotContext,
+  order: Pick<Order, 'number' | 'deliveryDate' | 'status' | 'total'>,
+) =>
+  ctx.t('my-order-line', {
+    number: String(order.number),
+    date: day(order),
+    status: ctx.t(`status-${order.status}`),
+    total: formatMoney(order.total ?? 0),
+  })
 
 myOrders.command('orders', async (ctx) => {
   if (!ctx.client) return ctx.reply(ctx.t('order-register-first'))
   const docs = await recentOrders(ctx.payload, ctx.client.id)
   if (docs.length === 0) return ctx.reply(ctx.t('my-orders-empty'))
-  const keyboard = InlineKeyboard.from(docs.map((order) => [InlineKeyboard.text(line(ctx, order), `my:v1:${order.id}`)]))
+  const keyboard = InlineKeyboard.from(
+    docs.map((order) => [InlineKeyboard.text(line(ctx, order), `my:v1:${order.id}`)]),
+  )
   keyboard.row().text(ctx.t('button-repeat-last'), `repeat:v1:${docs[0].id}`)
   await ctx.reply(ctx.t('my-orders-title'), { reply_markup: keyboard })
 })
@@ -52,12 +60,19 @@ myOrders.callbackQuery(/^my:v1:(\d+)$/, async (ctx) => {
   await ctx.answerCallbackQuery()
   const text = [
     line(ctx, order),
-    ...(order.items ?? []).map((item) => `• ${item.productName} × ${item.quantity} = ${formatMoney(item.lineTotal ?? 0)}`),
+    ...(order.items ?? []).map(
+      (item) => `• ${item.productName} × ${item.quantity} = ${formatMoney(item.lineTotal ?? 0)}`,
+    ),
     ...(order.comment ? [ctx.t('order-summary-comment', { comment: order.comment })] : []),
   ].join('\n')
-  const cancellable = allowedNextStatuses({ status: order.status ?? 'new', fulfillment: order.fulfillment }, 'client').includes('cancelled')
+  const cancellable = allowedNextStatuses(
+    { status: order.status ?? 'new', fulfillment: order.fulfillment },
+    'client',
+  ).includes('cancelled')
   await ctx.reply(text, {
-    reply_markup: cancellable ? new InlineKeyboard().text(ctx.t('button-cancel-my-order'), `mycancel:v1:${order.id}`) : undefined,
+    reply_markup: cancellable
+      ? new InlineKeyboard().text(ctx.t('button-cancel-my-order'), `mycancel:v1:${order.id}`)
+      : undefined,
   })
 })
 
@@ -77,7 +92,12 @@ myOrders.callbackQuery(/^mycancel:v1:(\d+)$/, async (ctx) => {
   } catch (error) {
     // The workflow decides: an order staff already accepted is not the client's to cancel.
     if (!(error instanceof ValidationError)) throw error
-    await ctx.reply(ctx.t('my-order-not-cancellable', { number: String(order.number), status: ctx.t(`status-${order.status}`) }))
+    await ctx.reply(
+      ctx.t('my-order-not-cancellable', {
+        number: String(order.number),
+        status: ctx.t(`status-${order.status}`),
+      }),
+    )
   }
 })
 
@@ -85,8 +105,12 @@ myOrders.callbackQuery(/^repeat:v1:(\d+)$/, async (ctx) => {
   const order = await ownOrder(ctx, Number(ctx.match[1]))
   if (!order || !ctx.client) return
   await ctx.answerCallbackQuery()
-  if (ctx.client.status !== 'active') return ctx.reply(ctx.t(ctx.client.status === 'pending' ? 'order-pending' : 'order-blocked'))
-  const lines = (order.items ?? []).map((item) => ({ product: Number(item.product), quantity: item.quantity }))
+  if (ctx.client.status !== 'active')
+    return ctx.reply(ctx.t(ctx.client.status === 'pending' ? 'order-pending' : 'order-blocked'))
+  const lines = (order.items ?? []).map((item) => ({
+    product: Number(item.product),
+    quantity: item.quantity,
+  }))
   await ctx.conversation.exitAll()
   await startOrder(ctx, ctx.client.id, lines)
 })

@@ -1,15 +1,17 @@
-import type { Payload } from 'payload'
+import { byRequest, perTurn } from '@commerce/bot/perTurn'
 
 import { sql } from '@payloadcms/db-postgres'
-
+import type { Payload } from 'payload'
+import { dateRulesFrom } from '@/domain/deliveryDates'
 import type { DraftRules, OfferedProduct } from '@/domain/orderDraft'
-
-import { orderingRulesValue, type SavedOrderingRules, unsavedOrderingRules } from '@/shared/db/orderingRules'
+import { priceFor } from '@/domain/pricing'
+import {
+  orderingRulesValue,
+  type SavedOrderingRules,
+  unsavedOrderingRules,
+} from '@/shared/db/orderingRules'
 import { sellable, usualAddress } from '@/shared/db/ruleFragments'
 import { sqlDatabase } from '@/shared/db/sqlDatabase'
-import { dateRulesFrom } from '@/domain/deliveryDates'
-import { priceFor } from '@/domain/pricing'
-import { byRequest, perTurn } from '@commerce/bot/perTurn'
 
 // The bot's ordering steps read the catalog in plain SQL, the reads of one turn of the event loop
 // in one statement (`perTurn`): they run on every press, and the Payload `find`s they replace
@@ -29,7 +31,11 @@ export async function loadOrderStart(payload: Payload, clientId: number): Promis
   const saved = settings ?? (await unsavedOrderingRules(payload))
   return {
     categories,
-    rules: { ...dateRulesFrom(saved), minOrderAmount: saved.minOrderAmount ?? 0, profileAddress: address },
+    rules: {
+      ...dateRulesFrom(saved),
+      minOrderAmount: saved.minOrderAmount ?? 0,
+      profileAddress: address,
+    },
   }
 }
 
@@ -56,9 +62,17 @@ const orderStarts = perTurn<number, StartRow>(async (payload, clients) => {
 type Which = { category: number } | { ids: number[] }
 
 /** Active products of one category, or with the given ids, at the client's own prices. */
-export async function loadOffer(payload: Payload, clientId: number, which: Which): Promise<OfferedProduct[]> {
+export async function loadOffer(
+  payload: Payload,
+  clientId: number,
+  which: Which,
+): Promise<OfferedProduct[]> {
   const rows = await offers(payload, { client: clientId, which })
-  const negotiatedPrices = new Map(rows.flatMap(({ id, negotiated }) => (negotiated === null ? [] : [[String(id), negotiated] as const])))
+  const negotiatedPrices = new Map(
+    rows.flatMap(({ id, negotiated }) =>
+      negotiated === null ? [] : [[String(id), negotiated] as const],
+    ),
+  )
   return rows.map(({ negotiated: _, minQuantity, ...product }) => ({
     ...product,
     price: priceFor({ negotiatedPrices }, product),
@@ -77,9 +91,10 @@ interface OfferRow {
   minQuantity: number | null
 }
 
-const offers = perTurn<{ client: number; which: Which }, Omit<OfferRow, 'n'>[]>(async (payload, requests) => {
-  // Each request asks by category or by ids; the two branches keep their indexes.
-  const { rows } = await sqlDatabase(payload).execute<OfferRow>(sql`
+const offers = perTurn<{ client: number; which: Which }, Omit<OfferRow, 'n'>[]>(
+  async (payload, requests) => {
+    // Each request asks by category or by ids; the two branches keep their indexes.
+    const { rows } = await sqlDatabase(payload).execute<OfferRow>(sql`
     select i.n::int as n, p.id, p.name, p.unit, p.price::float8 as price, cp.price::float8 as negotiated, p.min_quantity::float8 as "minQuantity"
       from unnest(
              ${sql.param(requests.map(({ client }) => client))}::int[],
@@ -95,5 +110,6 @@ const offers = perTurn<{ client: number; which: Which }, Omit<OfferRow, 'n'>[]>(
       left join client_prices cp on cp.product_id = p.id and cp.client_id = i.client
      where ${sellable('p', 'c')}
      order by i.n, p.sort_order, p.created_at desc`)
-  return byRequest(requests.length, rows)
-})
+    return byRequest(requests.length, rows)
+  },
+)

@@ -1,6 +1,5 @@
-import { Composer } from 'grammy'
-
 import type { BotContext } from '@commerce/bot/context'
+import { Composer } from 'grammy'
 
 import { startOrder } from './ordering'
 

@@ -1,14 +1,13 @@
+import type { BotContext } from '@commerce/bot/context'
+import { clearDraft, saveDraft, startDraft, takeDraft } from '@commerce/bot/orderDrafts'
 import { Composer, InlineKeyboard } from 'grammy'
 import { ValidationError } from 'payload'
-
-import type { BotContext } from '@commerce/bot/context'
-
 import { isOfferedDay, offeredDays } from '@/domain/deliveryDates'
 import { formatMoney, multiplyMoney } from '@/domain/money'
 import {
   belowMinimum,
-  canFinish,
   type CompleteDraft,
+  canFinish,
   draftTotal,
   type Fulfillment,
   isComplete,
@@ -22,7 +21,6 @@ import {
   summaryFingerprint,
   withQuantity,
 } from '@/domain/orderDraft'
-import { clearDraft, saveDraft, startDraft, takeDraft } from '@commerce/bot/orderDrafts'
 import { loadOffer, loadOrderStart } from './orderCatalog'
 
 /**
@@ -36,9 +34,16 @@ import { loadOffer, loadOrderStart } from './orderCatalog'
 export const ordering = new Composer<BotContext>()
 
 /** `/order`, or "repeat" with an earlier order's products and quantities at today's prices. */
-export async function startOrder(ctx: BotContext, clientId: number, earlier: { product: number; quantity: number }[] = []) {
+export async function startOrder(
+  ctx: BotContext,
+  clientId: number,
+  earlier: { product: number; quantity: number }[] = [],
+) {
   const { categories, rules } = await loadOrderStart(ctx.payload, clientId)
-  const offered = earlier.length > 0 ? await loadOffer(ctx.payload, clientId, { ids: earlier.map((line) => line.product) }) : []
+  const offered =
+    earlier.length > 0
+      ? await loadOffer(ctx.payload, clientId, { ids: earlier.map((line) => line.product) })
+      : []
   const draft = newDraft(rules, repeatedLines(offered, earlier))
   if (categories.length === 0 && draft.lines.length === 0) {
     await clearDraft(ctx)
@@ -55,14 +60,21 @@ type Step = (ctx: BotContext, draft: OrderDraft, match: RegExpMatchArray) => Pro
 /** A button of the order flow: needs the chat's draft and a client who may order. */
 function button(pattern: RegExp, step: Step) {
   ordering.callbackQuery(pattern, async (ctx) => {
-    const refusal = !ctx.client ? 'order-register-first' : ctx.client.status !== 'active' ? `order-${ctx.client.status}` : !ctx.orderDraft ? 'order-draft-gone' : null
+    const refusal = !ctx.client
+      ? 'order-register-first'
+      : ctx.client.status !== 'active'
+        ? `order-${ctx.client.status}`
+        : !ctx.orderDraft
+          ? 'order-draft-gone'
+          : null
     if (refusal) return ctx.answerCallbackQuery({ text: ctx.t(refusal), show_alert: true })
     await step(ctx, ctx.orderDraft!, ctx.match as RegExpMatchArray)
   })
 }
 
 /** A button pressed before the choices it builds on were made: the latest message is the one to use. */
-const outOfStep = (ctx: BotContext) => ctx.answerCallbackQuery({ text: ctx.t('order-step-gone'), show_alert: true })
+const outOfStep = (ctx: BotContext) =>
+  ctx.answerCallbackQuery({ text: ctx.t('order-step-gone'), show_alert: true })
 
 button(/^o:more$/, async (ctx, draft) => {
   await ctx.answerCallbackQuery()
@@ -78,23 +90,40 @@ button(/^o:cat:(\d{1,9})$/, async (ctx, draft, match) => {
   }
   await ctx.answerCallbackQuery()
   await update(ctx, draft, { awaiting: null })
-  const keyboard = InlineKeyboard.from(products.map((product) => [InlineKeyboard.text(`${product.name} · ${formatMoney(product.price)}`, `o:prod:${product.id}`)]))
+  const keyboard = InlineKeyboard.from(
+    products.map((product) => [
+      InlineKeyboard.text(
+        `${product.name} · ${formatMoney(product.price)}`,
+        `o:prod:${product.id}`,
+      ),
+    ]),
+  )
   await ctx.reply(ctx.t('order-choose-product'), { reply_markup: keyboard })
 })
 
 button(/^o:prod:(\d{1,9})$/, async (ctx, draft, match) => {
   const [product] = await loadOffer(ctx.payload, ctx.client!.id, { ids: [Number(match[1])] })
-  if (!product) return ctx.answerCallbackQuery({ text: ctx.t('order-product-gone'), show_alert: true })
+  if (!product)
+    return ctx.answerCallbackQuery({ text: ctx.t('order-product-gone'), show_alert: true })
   await ctx.answerCallbackQuery()
   await update(ctx, draft, { product, awaiting: 'quantity' })
-  await ctx.reply(ctx.t('order-ask-quantity', { product: product.name, price: formatMoney(product.price), unit: product.unit, min: String(product.minQuantity) }))
+  await ctx.reply(
+    ctx.t('order-ask-quantity', {
+      product: product.name,
+      price: formatMoney(product.price),
+      unit: product.unit,
+      min: String(product.minQuantity),
+    }),
+  )
 })
 
 button(/^o:done$/, async (ctx, draft) => {
   await ctx.answerCallbackQuery()
   if (!canFinish(draft)) return askMoreOrFinish(ctx, draft)
   await update(ctx, draft, { awaiting: 'comment' })
-  await ctx.reply(ctx.t('order-ask-comment'), { reply_markup: new InlineKeyboard().text(ctx.t('button-skip'), 'o:skip') })
+  await ctx.reply(ctx.t('order-ask-comment'), {
+    reply_markup: new InlineKeyboard().text(ctx.t('button-skip'), 'o:skip'),
+  })
 })
 
 button(/^o:skip$/, async (ctx, draft) => {
@@ -116,17 +145,30 @@ button(/^o:date:(\d{4}-\d{2}-\d{2})$/, async (ctx, draft, match) => {
   await ctx.answerCallbackQuery()
   // Checked on the press: the cut-off may have passed while the buttons were shown.
   if (!isOfferedDay(match[1], draft.rules)) return askDateAgain(ctx, draft)
-  if (draft.fulfillment === 'pickup') return summarize(ctx, await update(ctx, draft, { deliveryDate: match[1], address: null, awaiting: null }))
+  if (draft.fulfillment === 'pickup')
+    return summarize(
+      ctx,
+      await update(ctx, draft, { deliveryDate: match[1], address: null, awaiting: null }),
+    )
   await update(ctx, draft, { deliveryDate: match[1], awaiting: 'address' })
   const { profileAddress } = draft.rules
-  const keyboard = profileAddress ? new InlineKeyboard().text(ctx.t('button-use-address', { address: profileAddress.slice(0, 40) }), 'o:profile') : undefined
+  const keyboard = profileAddress
+    ? new InlineKeyboard().text(
+        ctx.t('button-use-address', { address: profileAddress.slice(0, 40) }),
+        'o:profile',
+      )
+    : undefined
   await ctx.reply(ctx.t('order-ask-address'), { reply_markup: keyboard })
 })
 
 button(/^o:profile$/, async (ctx, draft) => {
-  if (draft.fulfillment !== 'delivery' || !draft.deliveryDate || !draft.rules.profileAddress) return outOfStep(ctx)
+  if (draft.fulfillment !== 'delivery' || !draft.deliveryDate || !draft.rules.profileAddress)
+    return outOfStep(ctx)
   await ctx.answerCallbackQuery()
-  await summarize(ctx, await update(ctx, draft, { address: draft.rules.profileAddress, awaiting: null }))
+  await summarize(
+    ctx,
+    await update(ctx, draft, { address: draft.rules.profileAddress, awaiting: null }),
+  )
 })
 
 button(/^o:confirm:(\w+)$/, async (ctx, draft, match) => {
@@ -142,7 +184,8 @@ button(/^o:confirm:(\w+)$/, async (ctx, draft, match) => {
     return askDateAgain(ctx, draft)
   }
   // Two presses of Confirm at once: only the one that takes the draft places the order.
-  if (!(await takeDraft(ctx))) return ctx.answerCallbackQuery({ text: ctx.t('order-draft-gone'), show_alert: true })
+  if (!(await takeDraft(ctx)))
+    return ctx.answerCallbackQuery({ text: ctx.t('order-draft-gone'), show_alert: true })
   await ctx.answerCallbackQuery()
   const placed = await placeOrder(ctx, draft).catch(async (error: unknown) => {
     await startDraft(ctx, draft) // not the client's doing: they can press Confirm again
@@ -168,7 +211,8 @@ ordering.on('message', async (ctx, next) => {
   if (!draft || !ctx.client || text?.startsWith('/')) return next()
   if (draft.awaiting === 'quantity' && draft.product) {
     const quantity = parseQuantity(text, draft.product.minQuantity)
-    if (quantity === null) return ctx.reply(ctx.t('order-bad-quantity', { min: String(draft.product.minQuantity) }))
+    if (quantity === null)
+      return ctx.reply(ctx.t('order-bad-quantity', { min: String(draft.product.minQuantity) }))
     const added = withQuantity(draft, draft.product, quantity)
     await saveDraft(ctx, added)
     return askMoreOrFinish(ctx, added, [addedText(ctx, draft.product.name, quantity)])
@@ -177,7 +221,8 @@ ordering.on('message', async (ctx, next) => {
     const max = draft.awaiting === 'comment' ? MAX_COMMENT : MAX_ADDRESS
     if (!text) return ctx.reply(ctx.t('expected-text', { question: '' }).trim())
     if (text.length > max) return ctx.reply(ctx.t('too-long', { max: String(max) }))
-    if (draft.awaiting === 'address') return summarize(ctx, await update(ctx, draft, { address: text, awaiting: null }))
+    if (draft.awaiting === 'address')
+      return summarize(ctx, await update(ctx, draft, { address: text, awaiting: null }))
     await update(ctx, draft, { comment: text, awaiting: null })
     return askFulfillment(ctx)
   }
@@ -188,41 +233,64 @@ ordering.on('message', async (ctx, next) => {
 })
 
 /** The draft with `changes`, written only when something changed. */
-async function update(ctx: BotContext, draft: OrderDraft, changes: Partial<OrderDraft>): Promise<OrderDraft> {
+async function update(
+  ctx: BotContext,
+  draft: OrderDraft,
+  changes: Partial<OrderDraft>,
+): Promise<OrderDraft> {
   const next = { ...draft, ...changes }
-  if (Object.entries(changes).some(([key, value]) => draft[key as keyof OrderDraft] !== value)) await saveDraft(ctx, next)
+  if (Object.entries(changes).some(([key, value]) => draft[key as keyof OrderDraft] !== value))
+    await saveDraft(ctx, next)
   return next
 }
 
-const addedText = (ctx: BotContext, product: string, quantity: number) => ctx.t('order-line-added', { product, quantity: String(quantity) })
+const addedText = (ctx: BotContext, product: string, quantity: number) =>
+  ctx.t('order-line-added', { product, quantity: String(quantity) })
 
-async function askCategory(ctx: BotContext, before: string[] = [], categories?: { id: number; name: string }[]) {
+async function askCategory(
+  ctx: BotContext,
+  before: string[] = [],
+  categories?: { id: number; name: string }[],
+) {
   const choices = categories ?? (await loadOrderStart(ctx.payload, ctx.client!.id)).categories
   if (choices.length === 0) return ctx.reply([...before, ctx.t('order-no-products')].join('\n'))
-  const keyboard = InlineKeyboard.from(choices.map((category) => [InlineKeyboard.text(category.name, `o:cat:${category.id}`)]))
-  await ctx.reply([...before, ctx.t('order-choose-category')].join('\n'), { reply_markup: keyboard })
+  const keyboard = InlineKeyboard.from(
+    choices.map((category) => [InlineKeyboard.text(category.name, `o:cat:${category.id}`)]),
+  )
+  await ctx.reply([...before, ctx.t('order-choose-category')].join('\n'), {
+    reply_markup: keyboard,
+  })
 }
 
 /** After a line is added: below the minimum, the categories again; otherwise more or finish. */
 async function askMoreOrFinish(ctx: BotContext, draft: OrderDraft, before: string[] = []) {
   if (draft.lines.length === 0) return askCategory(ctx, before)
   if (belowMinimum(draft)) {
-    const minimum = { minimum: formatMoney(draft.rules.minOrderAmount), total: formatMoney(draftTotal(draft)) }
+    const minimum = {
+      minimum: formatMoney(draft.rules.minOrderAmount),
+      total: formatMoney(draftTotal(draft)),
+    }
     return askCategory(ctx, [...before, ctx.t('order-below-minimum', minimum)])
   }
   await ctx.reply([...before, ctx.t('order-more-or-finish')].join('\n'), {
-    reply_markup: new InlineKeyboard().text(ctx.t('button-add-more'), 'o:more').text(ctx.t('button-finish'), 'o:done'),
+    reply_markup: new InlineKeyboard()
+      .text(ctx.t('button-add-more'), 'o:more')
+      .text(ctx.t('button-finish'), 'o:done'),
   })
 }
 
 function askFulfillment(ctx: BotContext) {
   return ctx.reply(ctx.t('order-ask-fulfillment'), {
-    reply_markup: new InlineKeyboard().text(ctx.t('button-delivery'), 'o:delivery').text(ctx.t('button-pickup'), 'o:pickup'),
+    reply_markup: new InlineKeyboard()
+      .text(ctx.t('button-delivery'), 'o:delivery')
+      .text(ctx.t('button-pickup'), 'o:pickup'),
   })
 }
 
 function askDate(ctx: BotContext, { rules }: OrderDraft) {
-  const keyboard = InlineKeyboard.from(offeredDays(rules).map((day) => [InlineKeyboard.text(day, `o:date:${day}`)]))
+  const keyboard = InlineKeyboard.from(
+    offeredDays(rules).map((day) => [InlineKeyboard.text(day, `o:date:${day}`)]),
+  )
   return ctx.reply(ctx.t('order-ask-date'), { reply_markup: keyboard })
 }
 
@@ -234,20 +302,33 @@ async function askDateAgain(ctx: BotContext, draft: OrderDraft) {
 function summarize(ctx: BotContext, draft: OrderDraft) {
   if (!isComplete(draft)) return outOfStep(ctx)
   const summary = [
-    ...draft.lines.map((line) => `• ${line.name} × ${line.quantity} = ${formatMoney(multiplyMoney(line.quantity, line.unitPrice))}`),
+    ...draft.lines.map(
+      (line) =>
+        `• ${line.name} × ${line.quantity} = ${formatMoney(multiplyMoney(line.quantity, line.unitPrice))}`,
+    ),
     ctx.t('order-summary-total', { total: formatMoney(draftTotal(draft)) }),
-    ctx.t('order-summary-when', { fulfillment: ctx.t(`button-${draft.fulfillment}`), date: draft.deliveryDate }),
-    ...(draft.address && draft.fulfillment === 'delivery' ? [ctx.t('order-summary-address', { address: draft.address })] : []),
+    ctx.t('order-summary-when', {
+      fulfillment: ctx.t(`button-${draft.fulfillment}`),
+      date: draft.deliveryDate,
+    }),
+    ...(draft.address && draft.fulfillment === 'delivery'
+      ? [ctx.t('order-summary-address', { address: draft.address })]
+      : []),
     ...(draft.comment ? [ctx.t('order-summary-comment', { comment: draft.comment })] : []),
     '',
     ctx.t('order-confirm'),
   ].join('\n')
   return ctx.reply(summary, {
-    reply_markup: new InlineKeyboard().text(ctx.t('button-confirm'), `o:confirm:${summaryFingerprint(draft)}`).text(ctx.t('button-cancel-order'), 'o:abort'),
+    reply_markup: new InlineKeyboard()
+      .text(ctx.t('button-confirm'), `o:confirm:${summaryFingerprint(draft)}`)
+      .text(ctx.t('button-cancel-order'), 'o:abort'),
   })
 }
 
-async function placeOrder(ctx: BotContext, draft: CompleteDraft): Promise<{ number: number } | { refused: string; path?: string }> {
+async function placeOrder(
+  ctx: BotContext,
+  draft: CompleteDraft,
+): Promise<{ number: number } | { refused: string; path?: string }> {
   try {
     const created = await ctx.payload.create({
       collection: 'orders',
@@ -266,7 +347,11 @@ async function placeOrder(ctx: BotContext, draft: CompleteDraft): Promise<{ numb
     return { number: created.number! }
   } catch (error) {
     // The catalog may have changed while the client was choosing: say what the rule said.
-    if (error instanceof ValidationError) return { refused: error.data.errors.map((e) => e.message).join('; '), path: error.data.errors[0]?.path }
+    if (error instanceof ValidationError)
+      return {
+        refused: error.data.errors.map((e) => e.message).join('; '),
+        path: error.data.errors[0]?.path,
+      }
     throw error
   }
 }

@@ -1,17 +1,13 @@
+import type { BotContext } from '@commerce/bot/context'
+import { type Translate, textsIn, translator } from '@commerce/bot/i18n'
+import { enqueue } from '@commerce/outbox/enqueue'
 import type { Conversation } from '@grammyjs/conversations'
 import type { I18n } from '@grammyjs/i18n'
 import type { Context } from 'grammy'
-import type { Payload } from 'payload'
-
 import { Keyboard } from 'grammy'
-
-import type { BotContext } from '@commerce/bot/context'
-
-import { textsIn, type Translate, translator } from '@commerce/bot/i18n'
-
-import { type Language } from '@/domain/statusNotification'
+import type { Payload } from 'payload'
+import type { Language } from '@/domain/statusNotification'
 import { uzPhoneSchema } from '@/domain/validators'
-import { enqueue } from '@commerce/outbox/enqueue'
 import { askText } from './askText'
 
 const MAX_TEXT = 100
@@ -26,7 +22,9 @@ type Registration = Conversation<BotContext, Context>
 export function registration(i18n: I18n<BotContext>, payload: Payload) {
   return async function registration(conversation: Registration, ctx: Context, language: Language) {
     const t = translator(i18n, language)
-    const settings = await conversation.external(() => payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true }))
+    const settings = await conversation.external(() =>
+      payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true }),
+    )
 
     const askName = t('ask-contact-name', { shop: settings.sellerName || 'Tandir' })
     await ctx.reply(askName, { reply_markup: { remove_keyboard: true } })
@@ -40,7 +38,11 @@ export function registration(i18n: I18n<BotContext>, payload: Payload) {
     const from = ctx.from!
     const status = settings.newClientStatus === 'pending' ? 'pending' : 'active'
     await conversation.external(async () => {
-      const existing = await payload.count({ collection: 'clients', where: { telegramId: { equals: from.id } }, overrideAccess: true })
+      const existing = await payload.count({
+        collection: 'clients',
+        where: { telegramId: { equals: from.id } },
+        overrideAccess: true,
+      })
       if (existing.totalDocs > 0) return
       await payload.create({
         collection: 'clients',
@@ -58,12 +60,21 @@ export function registration(i18n: I18n<BotContext>, payload: Payload) {
         context: { actor: 'client' },
       })
       if (status === 'pending') {
-        await enqueue(payload, 'staff.message', { text: textsIn(settings.staffLanguage)('staff-client-waiting', { organisation, name: contactName, phone }) })
+        await enqueue(payload, 'staff.message', {
+          text: textsIn(settings.staffLanguage)('staff-client-waiting', {
+            organisation,
+            name: contactName,
+            phone,
+          }),
+        })
       }
     })
-    await ctx.reply(t(status === 'pending' ? 'registered-pending' : 'registered-active', { name: contactName }), {
-      reply_markup: { remove_keyboard: true },
-    })
+    await ctx.reply(
+      t(status === 'pending' ? 'registered-pending' : 'registered-active', { name: contactName }),
+      {
+        reply_markup: { remove_keyboard: true },
+      },
+    )
   }
 }
 

@@ -1,8 +1,6 @@
-import { Composer } from 'grammy'
-
 import type { BotContext } from '@commerce/bot/context'
-
 import { clearDraft } from '@commerce/bot/orderDrafts'
+import { Composer } from 'grammy'
 import { chooseLanguageText, languageKeyboard } from './language'
 
 export const start = new Composer<BotContext>()
@@ -19,5 +17,7 @@ start.command('cancel', async (ctx) => {
   const active = Object.keys(await ctx.conversation.active()).length > 0 || ctx.orderDraft !== null
   await ctx.conversation.exitAll()
   await clearDraft(ctx)
-  await ctx.reply(ctx.t(active ? 'cancelled' : 'nothing-to-cancel'), { reply_markup: { remove_keyboard: true } })
+  await ctx.reply(ctx.t(active ? 'cancelled' : 'nothing-to-cancel'), {
+    reply_markup: { remove_keyboard: true },
+  })
 })

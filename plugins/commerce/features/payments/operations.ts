@@ -1,24 +1,39 @@
+import type { Order, Transaction } from '@payload-types'
 import type { Payload, PayloadRequest } from 'payload'
-
 import Stripe from 'stripe'
 
-import type { Order, Transaction } from '@payload-types'
-
-import { amountDue, checkRefund, leftToPay, refundableOfPayment, refundReferenceOf, type TracedMovement } from '@/domain/payments'
-import { clientOf, lockOrder, recordTransaction, settleOrder, transactionsOf } from './ledger'
+import {
+  amountDue,
+  checkRefund,
+  leftToPay,
+  refundableOfPayment,
+  refundReferenceOf,
+  type TracedMovement,
+} from '@/domain/payments'
 import { inTransaction } from '@/shared/db/inTransaction'
+import { clientOf, lockOrder, recordTransaction, settleOrder, transactionsOf } from './ledger'
 import { PaymentRefused } from './paymentRefused'
 import { manualProvider, type PaymentProvider, stripeProvider } from './providers'
 import { stripeClient } from './stripeClient'
 
 const movements = (transactions: Transaction[]): TracedMovement[] =>
-  transactions.map((t) => ({ kind: t.kind, status: t.status ?? 'pending', amount: t.amount, provider: t.provider, reference: t.reference, externalId: t.externalId }))
+  transactions.map((t) => ({
+    kind: t.kind,
+    status: t.status ?? 'pending',
+    amount: t.amount,
+    provider: t.provider,
+    reference: t.reference,
+    externalId: t.externalId,
+  }))
 
 /**
  * A card payment link for the order: the open one if it has a while to live, else a new Checkout
  * Session recorded as a pending payment. Stripe errors reach the caller, which asks to try again.
  */
-export async function offerCheckout(payload: Payload, order: Order): Promise<{ url: string; amount: number }> {
+export async function offerCheckout(
+  payload: Payload,
+  order: Order,
+): Promise<{ url: string; amount: number }> {
   const stripe = stripeClient()
   if (!stripe) throw new PaymentRefused('Card payments are off', 503)
   if (order.status === 'cancelled') throw new PaymentRefused('This order is cancelled')
@@ -29,18 +44,34 @@ export async function offerCheckout(payload: Payload, order: Order): Promise<{ u
   const stripePayments = transactions.filter((t) => t.provider === 'stripe' && t.kind === 'payment')
   // An open link is given again only for what is due now (a part may have been paid since).
   const open = stripePayments.find(
-    (t) => t.status === 'pending' && t.amount === due && Number((t.raw as { expires_at?: number } | null)?.expires_at) * 1000 > Date.now() + 60_000,
+    (t) =>
+      t.status === 'pending' &&
+      t.amount === due &&
+      Number((t.raw as { expires_at?: number } | null)?.expires_at) * 1000 > Date.now() + 60_000,
   )
   if (open) return { url: String((open.raw as { url: string }).url), amount: due }
   // An older link (for another amount, made before a part was paid) is closed first, or the
   // client could pay both. One being paid right now is left to its webhook.
   for (const stale of stripePayments.filter((t) => t.status === 'pending' && t.externalId)) {
     const session = await stripe.checkout.sessions.retrieve(stale.externalId!)
-    if (session.status === 'complete') throw new PaymentRefused('A card payment for this order is being completed')
+    if (session.status === 'complete')
+      throw new PaymentRefused('A card payment for this order is being completed')
     if (session.status === 'open') await stripe.checkout.sessions.expire(session.id)
-    await recordTransaction(payload, { order: order.id, client: clientOf(order), provider: 'stripe', kind: 'payment', status: 'failed', amount: stale.amount, externalId: stale.externalId })
+    await recordTransaction(payload, {
+      order: order.id,
+      client: clientOf(order),
+      provider: 'stripe',
+      kind: 'payment',
+      status: 'failed',
+      amount: stale.amount,
+      externalId: stale.externalId,
+    })
   }
-  const collected = await stripeProvider(stripe).collect(order, { attempt: stripePayments.length, amount: due, requestId: `${order.id}` })
+  const collected = await stripeProvider(stripe).collect(order, {
+    attempt: stripePayments.length,
+    amount: due,
+    requestId: `${order.id}`,
+  })
   if (collected.kind !== 'link') throw new Error('stripe: expected a payment link')
   await recordTransaction(payload, {
     order: order.id,
@@ -57,10 +88,21 @@ export async function offerCheckout(payload: Payload, order: Order): Promise<{ u
 }
 
 /** Runs `work` in one transaction with the order row locked: one money operation per order at a time. */
-async function withOrderLocked<T>(req: PayloadRequest, orderId: number, work: (order: Order) => Promise<T>): Promise<T> {
+async function withOrderLocked<T>(
+  req: PayloadRequest,
+  orderId: number,
+  work: (order: Order) => Promise<T>,
+): Promise<T> {
   return inTransaction(req, async () => {
     await lockOrder(req, orderId)
-    const order = await req.payload.findByID({ collection: 'orders', id: orderId, depth: 0, overrideAccess: true, disableErrors: true, req })
+    const order = await req.payload.findByID({
+      collection: 'orders',
+      id: orderId,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
     if (!order) throw new PaymentRefused(`There is no order ${orderId}`, 404, 'order')
     return work(order)
   })
@@ -69,11 +111,21 @@ async function withOrderLocked<T>(req: PayloadRequest, orderId: number, work: (o
 /** Money received in cash or by bank transfer, recorded by the staff member who received it. */
 export async function recordManualPayment(
   req: PayloadRequest,
-  input: { orderId: number; provider: 'cash' | 'bank_transfer'; amount: number; reference: string | null; requestId: string },
+  input: {
+    orderId: number
+    provider: 'cash' | 'bank_transfer'
+    amount: number
+    reference: string | null
+    requestId: string
+  },
 ): Promise<Transaction> {
   return withOrderLocked(req, input.orderId, async (order) => {
     const provider = manualProvider(input.provider)
-    const collected = await provider.collect(order, { attempt: 0, amount: input.amount, requestId: input.requestId })
+    const collected = await provider.collect(order, {
+      attempt: 0,
+      amount: input.amount,
+      requestId: input.requestId,
+    })
     const payment = await recordTransaction(
       req.payload,
       {
@@ -108,14 +160,33 @@ export async function refundOrder(
     const check = checkRefund(traced, input.amount)
     if (!check.ok) throw new PaymentRefused(check.message, 400, 'amount')
     // Money goes back the way it came: through the latest payment that alone covers the amount.
-    const covering = traced.findLastIndex((m) => m.kind === 'payment' && m.status === 'succeeded' && refundableOfPayment(m, traced) >= input.amount)
+    const covering = traced.findLastIndex(
+      (m) =>
+        m.kind === 'payment' &&
+        m.status === 'succeeded' &&
+        refundableOfPayment(m, traced) >= input.amount,
+    )
     const payment = transactions[covering]
-    if (!payment) throw new PaymentRefused('No single payment of this order covers that amount: refund it in parts, one per payment', 400, 'amount')
+    if (!payment)
+      throw new PaymentRefused(
+        'No single payment of this order covers that amount: refund it in parts, one per payment',
+        400,
+        'amount',
+      )
     const provider = providerFor(payment.provider)
-    const refunded = await provider.refund({ order, payment, amount: input.amount, reason: input.reason, requestId: input.requestId }).catch((error: unknown) => {
-      if (error instanceof Stripe.errors.StripeError) throw new PaymentRefused(`Stripe refused the refund: ${error.message}`, 502)
-      throw error
-    })
+    const refunded = await provider
+      .refund({
+        order,
+        payment,
+        amount: input.amount,
+        reason: input.reason,
+        requestId: input.requestId,
+      })
+      .catch((error: unknown) => {
+        if (error instanceof Stripe.errors.StripeError)
+          throw new PaymentRefused(`Stripe refused the refund: ${error.message}`, 502)
+        throw error
+      })
     const refund = await recordTransaction(
       req.payload,
       {

@@ -4,12 +4,20 @@ import type { UIField } from 'payload'
 export const orderPaymentActionsField: UIField = {
   name: 'paymentActions',
   type: 'ui',
-  admin: { position: 'sidebar', components: { Field: '/plugins/commerce/features/payments/PaymentActions#OrderPaymentActions' } },
+  admin: {
+    position: 'sidebar',
+    components: { Field: '/plugins/commerce/features/payments/PaymentActions#OrderPaymentActions' },
+  },
 }
 
 /** "Refund" in a payment transaction's sidebar. */
 export const transactionRefundField: UIField = {
   name: 'refundAction',
   type: 'ui',
-  admin: { position: 'sidebar', components: { Field: '/plugins/commerce/features/payments/PaymentActions#TransactionRefundAction' } },
+  admin: {
+    position: 'sidebar',
+    components: {
+      Field: '/plugins/commerce/features/payments/PaymentActions#TransactionRefundAction',
+    },
+  },
 }

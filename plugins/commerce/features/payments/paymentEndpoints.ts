@@ -6,23 +6,37 @@ import { hasRole, type Role } from '@/shared/access/roles'
 import { recordManualPayment, refundOrder } from './operations'
 import { PaymentRefused } from './paymentRefused'
 
-const refuse = (status: number, message: string, field?: string) => Response.json({ errors: [{ ...(field ? { field } : {}), message }] }, { status })
+const refuse = (status: number, message: string, field?: string) =>
+  Response.json({ errors: [{ ...(field ? { field } : {}), message }] }, { status })
 
 const common = {
   order: z.number({ error: 'order must be an order id' }).int().positive(),
-  amount: z.number({ error: 'amount must be a number of tiyin' }).int('amount must be whole tiyin').positive('amount must be positive').max(1e13),
+  amount: z
+    .number({ error: 'amount must be a number of tiyin' })
+    .int('amount must be whole tiyin')
+    .positive('amount must be positive')
+    .max(1e13),
   /** Generated when the form opens; the same on a double click. */
-  requestId: z.string({ error: 'requestId is required' }).regex(/^[\w-]{8,64}$/, 'requestId must be 8 to 64 letters, digits or dashes'),
+  requestId: z
+    .string({ error: 'requestId is required' })
+    .regex(/^[\w-]{8,64}$/, 'requestId must be 8 to 64 letters, digits or dashes'),
 }
 const manualSchema = z.object({
   ...common,
   provider: z.enum(['cash', 'bank_transfer'], { error: 'provider must be cash or bank_transfer' }),
   reference: z.string().trim().max(200).nullish(),
 })
-const refundSchema = z.object({ ...common, reason: z.string({ error: 'reason is required' }).trim().min(2, 'reason is required').max(500) })
+const refundSchema = z.object({
+  ...common,
+  reason: z.string({ error: 'reason is required' }).trim().min(2, 'reason is required').max(500),
+})
 
 /** Parses the JSON body for staff of `roles`, or answers why not. */
-async function input<T>(req: PayloadRequest, roles: Role[], schema: z.ZodType<T>): Promise<T | Response> {
+async function input<T>(
+  req: PayloadRequest,
+  roles: Role[],
+  schema: z.ZodType<T>,
+): Promise<T | Response> {
   if (!req.user) return refuse(401, 'Sign in as staff')
   if (!hasRole(req.user, ...roles)) return refuse(403, 'Your role may not do this')
   const body = await req.json?.().catch(() => undefined)
@@ -50,7 +64,15 @@ export const manualPaymentEndpoint: Endpoint = {
   handler: async (req) => {
     const body = await input(req, ['admin', 'manager', 'accountant'], manualSchema)
     if (body instanceof Response) return body
-    return answer(() => recordManualPayment(req, { orderId: body.order, provider: body.provider, amount: body.amount, reference: body.reference ?? null, requestId: body.requestId }))
+    return answer(() =>
+      recordManualPayment(req, {
+        orderId: body.order,
+        provider: body.provider,
+        amount: body.amount,
+        reference: body.reference ?? null,
+        requestId: body.requestId,
+      }),
+    )
   },
 }
 
@@ -61,6 +83,13 @@ export const refundEndpoint: Endpoint = {
   handler: async (req) => {
     const body = await input(req, ['admin', 'manager'], refundSchema)
     if (body instanceof Response) return body
-    return answer(() => refundOrder(req, { orderId: body.order, amount: body.amount, reason: body.reason, requestId: body.requestId }))
+    return answer(() =>
+      refundOrder(req, {
+        orderId: body.order,
+        amount: body.amount,
+        reason: body.reason,
+        requestId: body.requestId,
+      }),
+    )
   },
 }

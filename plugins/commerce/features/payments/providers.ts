@@ -1,12 +1,17 @@
-import type Stripe from 'stripe'
-
 import type { Order } from '@payload-types'
+import type Stripe from 'stripe'
 
 export type ProviderName = 'stripe' | 'cash' | 'bank_transfer'
 
 /** How money is taken: a link the client pays on, or money already received by staff. */
 export type Collected =
-  | { kind: 'link'; externalId: string; url: string; expiresAt: number; raw: Record<string, unknown> }
+  | {
+      kind: 'link'
+      externalId: string
+      url: string
+      expiresAt: number
+      raw: Record<string, unknown>
+    }
   | { kind: 'received'; externalId: string }
 
 export interface RefundRequest {
@@ -25,8 +30,13 @@ export interface RefundRequest {
  */
 export interface PaymentProvider {
   name: ProviderName
-  collect(order: Order, input: { attempt: number; amount: number; requestId: string }): Promise<Collected>
-  refund(request: RefundRequest): Promise<{ externalId: string; status: 'pending' | 'succeeded' | 'failed' }>
+  collect(
+    order: Order,
+    input: { attempt: number; amount: number; requestId: string },
+  ): Promise<Collected>
+  refund(
+    request: RefundRequest,
+  ): Promise<{ externalId: string; status: 'pending' | 'succeeded' | 'failed' }>
 }
 
 const CHECKOUT_LIFETIME_S = 60 * 60
@@ -40,14 +50,21 @@ export function stripeProvider(stripe: Stripe): PaymentProvider {
       // The order's lines when all of it is due; the balance as one line when a part was paid.
       const lines =
         amount === order.total
-          ? (order.items ?? []).map((item) => ({ quantity: item.quantity, unitAmount: item.unitPrice ?? 0, name: item.productName ?? 'Item' }))
+          ? (order.items ?? []).map((item) => ({
+              quantity: item.quantity,
+              unitAmount: item.unitPrice ?? 0,
+              name: item.productName ?? 'Item',
+            }))
           : [{ quantity: 1, unitAmount: amount, name: `Balance of order #${order.number}` }]
       const returnUrl = process.env.STRIPE_RETURN_URL || process.env.PUBLIC_URL || 'https://t.me'
       const session = await stripe.checkout.sessions.create(
         {
           mode: 'payment',
           // UZS has two decimals in Stripe as in our books: minor units map one to one.
-          line_items: lines.map(({ quantity, unitAmount, name }) => ({ quantity, price_data: { currency, unit_amount: unitAmount, product_data: { name } } })),
+          line_items: lines.map(({ quantity, unitAmount, name }) => ({
+            quantity,
+            price_data: { currency, unit_amount: unitAmount, product_data: { name } },
+          })),
           metadata: { order: orderId },
           client_reference_id: orderId,
           payment_intent_data: { metadata: { order: orderId } },
@@ -57,15 +74,30 @@ export function stripeProvider(stripe: Stripe): PaymentProvider {
         },
         { idempotencyKey: `checkout:${orderId}:${attempt}` },
       )
-      return { kind: 'link', externalId: session.id, url: session.url!, expiresAt: session.expires_at * 1000, raw: { url: session.url, expires_at: session.expires_at } }
+      return {
+        kind: 'link',
+        externalId: session.id,
+        url: session.url!,
+        expiresAt: session.expires_at * 1000,
+        raw: { url: session.url, expires_at: session.expires_at },
+      }
     },
     async refund({ payment, amount, reason, requestId }) {
-      if (!payment.reference) throw new Error('This card payment has no PaymentIntent to refund yet')
+      if (!payment.reference)
+        throw new Error('This card payment has no PaymentIntent to refund yet')
       const refund = await stripe.refunds.create(
         { payment_intent: payment.reference, amount, metadata: { reason } },
         { idempotencyKey: `refund:${requestId}` },
       )
-      return { externalId: refund.id, status: refund.status === 'succeeded' ? 'succeeded' : refund.status === 'failed' ? 'failed' : 'pending' }
+      return {
+        externalId: refund.id,
+        status:
+          refund.status === 'succeeded'
+            ? 'succeeded'
+            : refund.status === 'failed'
+              ? 'failed'
+              : 'pending',
+      }
     },
   }
 }

@@ -1,8 +1,7 @@
+import { postgresRunCoordinator } from '@commerce/scheduler/runCoordinator'
 import type { Payload } from 'payload'
 import type Stripe from 'stripe'
-
 import { calendarDateIn, timeOfDayIn } from '@/domain/calendarDate'
-import { postgresRunCoordinator } from '@commerce/scheduler/runCoordinator'
 import { clientOf, recordTransaction, settleOrder } from './ledger'
 import { stripeClient } from './stripeClient'
 
@@ -22,10 +21,19 @@ export interface Reconciliation {
  * Card payments left `pending` for more than a day (a webhook lost, a server down) are read again
  * from Stripe and settled: paid, or failed once the link has expired.
  */
-export async function reconcilePendingPayments(payload: Payload, stripe: Stripe, now = new Date()): Promise<Reconciliation> {
+export async function reconcilePendingPayments(
+  payload: Payload,
+  stripe: Stripe,
+  now = new Date(),
+): Promise<Reconciliation> {
   const { docs } = await payload.find({
     collection: 'transactions',
-    where: { provider: { equals: 'stripe' }, kind: { equals: 'payment' }, status: { equals: 'pending' }, createdAt: { less_than: new Date(now.getTime() - DAY_MS).toISOString() } },
+    where: {
+      provider: { equals: 'stripe' },
+      kind: { equals: 'payment' },
+      status: { equals: 'pending' },
+      createdAt: { less_than: new Date(now.getTime() - DAY_MS).toISOString() },
+    },
     pagination: false,
     depth: 0,
     overrideAccess: true,
@@ -33,17 +41,24 @@ export async function reconcilePendingPayments(payload: Payload, stripe: Stripe,
   const result: Reconciliation = { settled: 0, failed: 0, stillOpen: 0, unread: 0 }
   for (const payment of docs) {
     // One session Stripe cannot give back now (gone, a timeout) must not hold up the others.
-    const session = await stripe.checkout.sessions.retrieve(payment.externalId!).catch((error: unknown) => {
-      payload.logger.warn({ err: error, transaction: payment.id }, 'stripe reconciliation: could not read the Checkout Session')
-      return null
-    })
+    const session = await stripe.checkout.sessions
+      .retrieve(payment.externalId!)
+      .catch((error: unknown) => {
+        payload.logger.warn(
+          { err: error, transaction: payment.id },
+          'stripe reconciliation: could not read the Checkout Session',
+        )
+        return null
+      })
     if (!session) {
       result.unread++
       continue
     }
     const paid = session.payment_status === 'paid'
     // A completed session not yet paid is a delayed method (bank debit) still under way.
-    const over = session.status === 'expired' || (session.status === 'open' && session.expires_at * 1000 < now.getTime())
+    const over =
+      session.status === 'expired' ||
+      (session.status === 'open' && session.expires_at * 1000 < now.getTime())
     if (!paid && !over) {
       result.stillOpen++
       continue
@@ -57,7 +72,10 @@ export async function reconcilePendingPayments(payload: Payload, stripe: Stripe,
       status: paid ? 'succeeded' : 'failed',
       amount: session.amount_total ?? payment.amount,
       externalId: session.id,
-      reference: typeof session.payment_intent === 'string' ? session.payment_intent : (session.payment_intent?.id ?? null),
+      reference:
+        typeof session.payment_intent === 'string'
+          ? session.payment_intent
+          : (session.payment_intent?.id ?? null),
     })
     await settleOrder(payload, order)
     result[paid ? 'settled' : 'failed']++
@@ -66,7 +84,10 @@ export async function reconcilePendingPayments(payload: Payload, stripe: Stripe,
 }
 
 /** Once a day, after quiet hours begin, on one server: the run key decides which. */
-export async function reconcileIfDue(payload: Payload, now = new Date()): Promise<Reconciliation | 'not-due' | 'already-done' | 'off'> {
+export async function reconcileIfDue(
+  payload: Payload,
+  now = new Date(),
+): Promise<Reconciliation | 'not-due' | 'already-done' | 'off'> {
   const stripe = stripeClient()
   if (!stripe) return 'off'
   const settings = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })

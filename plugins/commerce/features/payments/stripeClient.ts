@@ -16,7 +16,13 @@ export function stripeClient(): Stripe | null {
     maxNetworkRetries: 2,
     timeout: Number(process.env.STRIPE_TIMEOUT_MS) || 10_000,
     telemetry: false,
-    ...(url ? { host: url.hostname, port: url.port, protocol: url.protocol.replace(':', '') as 'http' | 'https' } : {}),
+    ...(url
+      ? {
+          host: url.hostname,
+          port: url.port,
+          protocol: url.protocol.replace(':', '') as 'http' | 'https',
+        }
+      : {}),
   })
   cached = { key, base, client }
   return client

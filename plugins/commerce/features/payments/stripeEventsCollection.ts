@@ -22,7 +22,8 @@ export function stripeEventsCollection(): CollectionConfig {
       group: 'Payments',
       useAsTitle: 'eventId',
       defaultColumns: ['eventId', 'type', 'status', 'attempts', 'error', 'createdAt'],
-      description: 'Webhook events from Stripe. Failed or flagged ones can be processed again by setting them to Pending.',
+      description:
+        'Webhook events from Stripe. Failed or flagged ones can be processed again by setting them to Pending.',
     },
     access: {
       read: staff,
@@ -32,8 +33,22 @@ export function stripeEventsCollection(): CollectionConfig {
     },
     hooks: { afterChange: [processAgain] },
     fields: [
-      { name: 'eventId', type: 'text', required: true, unique: true, index: true, access: fromStripeOnly, admin: { readOnly: true } },
-      { name: 'type', type: 'text', required: true, access: fromStripeOnly, admin: { readOnly: true } },
+      {
+        name: 'eventId',
+        type: 'text',
+        required: true,
+        unique: true,
+        index: true,
+        access: fromStripeOnly,
+        admin: { readOnly: true },
+      },
+      {
+        name: 'type',
+        type: 'text',
+        required: true,
+        access: fromStripeOnly,
+        admin: { readOnly: true },
+      },
       {
         name: 'status',
         type: 'select',
@@ -47,9 +62,21 @@ export function stripeEventsCollection(): CollectionConfig {
           { label: 'Flagged: nothing of ours', value: 'flagged' },
         ],
       },
-      { name: 'attempts', type: 'number', defaultValue: 0, access: fromStripeOnly, admin: { readOnly: true } },
+      {
+        name: 'attempts',
+        type: 'number',
+        defaultValue: 0,
+        access: fromStripeOnly,
+        admin: { readOnly: true },
+      },
       { name: 'error', type: 'text', access: fromStripeOnly, admin: { readOnly: true } },
-      { name: 'payload', type: 'json', required: true, access: fromStripeOnly, admin: { readOnly: true } },
+      {
+        name: 'payload',
+        type: 'json',
+        required: true,
+        access: fromStripeOnly,
+        admin: { readOnly: true },
+      },
     ],
   }
 }

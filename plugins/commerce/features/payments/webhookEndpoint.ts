@@ -1,4 +1,5 @@
 import type { Endpoint } from 'payload'
+import type Stripe from 'stripe'
 
 import { receiveStripeEvent } from './receiveStripeEvent'
 import { stripeClient } from './stripeClient'
@@ -14,15 +15,25 @@ export const stripeWebhookEndpoint: Endpoint = {
   handler: async (req) => {
     const stripe = stripeClient()
     const secret = process.env.STRIPE_WEBHOOK_SECRET
-    if (!stripe || !secret) return Response.json({ error: 'Card payments are off: STRIPE_SECRET_KEY or STRIPE_WEBHOOK_SECRET is not set' }, { status: 503 })
+    if (!stripe || !secret)
+      return Response.json(
+        { error: 'Card payments are off: STRIPE_SECRET_KEY or STRIPE_WEBHOOK_SECRET is not set' },
+        { status: 503 },
+      )
     const raw = (await req.text?.()) ?? ''
-    let event
+    let event: Stripe.Event
     try {
       event = stripe.webhooks.constructEvent(raw, req.headers.get('stripe-signature') ?? '', secret)
     } catch (error) {
-      return Response.json({ error: `Stripe signature check failed: ${(error as Error).message}` }, { status: 400 })
+      return Response.json(
+        { error: `Stripe signature check failed: ${(error as Error).message}` },
+        { status: 400 },
+      )
     }
     const receipt = await receiveStripeEvent(req.payload, stripe, event)
-    return Response.json({ received: receipt }, { status: receipt === 'failed' ? 500 : receipt === 'in_progress' ? 409 : 200 })
+    return Response.json(
+      { received: receipt },
+      { status: receipt === 'failed' ? 500 : receipt === 'in_progress' ? 409 : 200 },
+    )
   },
 }

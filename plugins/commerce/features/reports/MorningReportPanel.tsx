@@ -1,10 +1,8 @@
 import type { ServerProps } from 'payload'
 
-import React from 'react'
-
 import { formatMoney } from '@/domain/money'
-import { loadMorningReport } from './loadMorningReport'
 import { todayIn } from '@/shared/todayIn'
+import { loadMorningReport } from './loadMorningReport'
 
 const cell = { padding: '4px 12px 4px 0', textAlign: 'left' as const }
 const number = { ...cell, textAlign: 'right' as const }
@@ -13,15 +11,20 @@ const number = { ...cell, textAlign: 'right' as const }
 export async function MorningReportPanel({ payload }: ServerProps) {
   const report = await loadMorningReport(payload, await todayIn(payload))
   return (
-    <section className="morning-report" data-testid="morning-report" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
+    <section
+      className="morning-report"
+      data-testid="morning-report"
+      style={{ marginBottom: 'calc(var(--base) * 2)' }}
+    >
       <h2>Today, {report.date}</h2>
       {report.orders === 0 ? (
         <p>No orders for today.</p>
       ) : (
         <>
           <p>
-            {report.orders} orders, {formatMoney(report.total)} · delivery {report.delivery.orders} ({formatMoney(report.delivery.total)}) ·
-            pickup {report.pickup.orders} ({formatMoney(report.pickup.total)})
+            {report.orders} orders, {formatMoney(report.total)} · delivery {report.delivery.orders}{' '}
+            ({formatMoney(report.delivery.total)}) · pickup {report.pickup.orders} (
+            {formatMoney(report.pickup.total)})
           </p>
           <table>
             <thead>

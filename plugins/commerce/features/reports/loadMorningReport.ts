@@ -1,6 +1,5 @@
-import type { Payload } from 'payload'
-
 import { sql } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
 
 import { addDays } from '@/domain/calendarDate'
 import { type MorningReport, type MorningReportRow, summarizeMorning } from '@/domain/morningReport'

@@ -1,10 +1,12 @@
-import type { Payload } from 'payload'
-
-import { calendarDateIn, timeOfDayIn } from '@/domain/calendarDate'
 import { textsIn } from '@commerce/bot/i18n'
+import {
+  completeWithStaffMessage,
+  postgresRunCoordinator,
+} from '@commerce/scheduler/runCoordinator'
+import type { Payload } from 'payload'
+import { calendarDateIn, timeOfDayIn } from '@/domain/calendarDate'
 import { loadMorningReport } from './loadMorningReport'
 import { morningReportText } from './morningReportText'
-import { completeWithStaffMessage, postgresRunCoordinator } from '@commerce/scheduler/runCoordinator'
 
 /** Long enough for the report to be built; a server that dies holding it frees it after this. */
 const LEASE_MS = 5 * 60_000
@@ -17,7 +19,10 @@ export type MorningRun = 'sent' | 'not-due' | 'no-staff-chat' | 'already-done'
  * while the server was down, as long as the day is still current. The key is the day, not the
  * minute, so moving the time after the summary went out does not send a second one.
  */
-export async function runMorningReportIfDue(payload: Payload, now = new Date()): Promise<MorningRun> {
+export async function runMorningReportIfDue(
+  payload: Payload,
+  now = new Date(),
+): Promise<MorningRun> {
   const settings = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
   const timeZone = settings.timezone || 'Asia/Tashkent'
   if (timeOfDayIn(now, timeZone) < (settings.morningReportTime || '08:00')) return 'not-due'

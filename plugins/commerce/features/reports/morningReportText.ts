@@ -9,12 +9,21 @@ export function morningReportText(report: MorningReport, t: Translate): string {
   return [
     t('morning-title', { date: report.date }),
     t('morning-orders', { count: report.orders, total: formatMoney(report.total) }),
-    t('morning-delivery', { count: report.delivery.orders, total: formatMoney(report.delivery.total) }),
+    t('morning-delivery', {
+      count: report.delivery.orders,
+      total: formatMoney(report.delivery.total),
+    }),
     t('morning-pickup', { count: report.pickup.orders, total: formatMoney(report.pickup.total) }),
     '',
     t('morning-products'),
     ...report.products.map((product) =>
-      t('morning-product', { name: product.name, quantity: product.quantity, unit: product.unit, delivery: product.delivery, pickup: product.pickup }),
+      t('morning-product', {
+        name: product.name,
+        quantity: product.quantity,
+        unit: product.unit,
+        delivery: product.delivery,
+        pickup: product.pickup,
+      }),
     ),
   ].join('\n')
 }

@@ -1,8 +1,7 @@
-import { Composer, type Context } from 'grammy'
-import { Forbidden, NotFound, ValidationError } from 'payload'
-
 import type { BotContext } from '@commerce/bot/context'
 import type { Translate } from '@commerce/bot/i18n'
+import { Composer, type Context } from 'grammy'
+import { Forbidden, NotFound, ValidationError } from 'payload'
 
 import { isOrderStatus } from '@/domain/orderWorkflow'
 import { type CardOrder, cardMessage, loadCardOrder, MOVE_DATA } from './orderCard'
@@ -27,8 +26,10 @@ cardButtons.callbackQuery(/^oc:v1:(\d+)$/, async (ctx) => {
 cardButtons.callbackQuery(MOVE_DATA, async (ctx) => {
   const t = staffTexts(ctx)
   const [, id, shown, to] = ctx.match
-  if (!mayChange(ctx.staff)) return ctx.answerCallbackQuery({ text: t('staff-not-allowed'), show_alert: true })
-  if (!isOrderStatus(shown) || !isOrderStatus(to)) return ctx.answerCallbackQuery({ text: t('unknown-button'), show_alert: true })
+  if (!mayChange(ctx.staff))
+    return ctx.answerCallbackQuery({ text: t('staff-not-allowed'), show_alert: true })
+  if (!isOrderStatus(shown) || !isOrderStatus(to))
+    return ctx.answerCallbackQuery({ text: t('unknown-button'), show_alert: true })
   const before = await loadCardOrder(ctx.payload, Number(id))
   if (!before) return ctx.answerCallbackQuery({ text: t('staff-order-gone'), show_alert: true })
   const onTheCard = isTheCard(ctx, before)
@@ -44,42 +45,74 @@ cardButtons.callbackQuery(MOVE_DATA, async (ctx) => {
       context: { expectedStatus: shown, staffCardEdited: onTheCard },
     })
   } catch (error) {
-    if (error instanceof Forbidden) return ctx.answerCallbackQuery({ text: t('staff-not-allowed'), show_alert: true })
-    if (error instanceof NotFound) return ctx.answerCallbackQuery({ text: t('staff-order-gone'), show_alert: true })
+    if (error instanceof Forbidden)
+      return ctx.answerCallbackQuery({ text: t('staff-not-allowed'), show_alert: true })
+    if (error instanceof NotFound)
+      return ctx.answerCallbackQuery({ text: t('staff-order-gone'), show_alert: true })
     if (!(error instanceof ValidationError)) throw error
     const now = await loadCardOrder(ctx.payload, before.id)
-    await ctx.answerCallbackQuery({ text: await refusal(ctx, t, now ?? before, shown, error), show_alert: true })
+    await ctx.answerCallbackQuery({
+      text: await refusal(ctx, t, now ?? before, shown, error),
+      show_alert: true,
+    })
     if (now) await refreshCard(ctx, now, t)
     return
   }
   const after = (await loadCardOrder(ctx.payload, before.id))!
-  await ctx.answerCallbackQuery({ text: t('card-moved', { number: after.number ?? '?', status: t(`status-${to}`) }) })
+  await ctx.answerCallbackQuery({
+    text: t('card-moved', { number: after.number ?? '?', status: t(`status-${to}`) }),
+  })
   await refreshCard(ctx, after, t)
 })
 
 function isTheCard(ctx: Context, order: CardOrder): boolean {
   const message = ctx.callbackQuery?.message
-  return Boolean(message && order.staffCard?.messageId === message.message_id && order.staffCard?.chatId === message.chat.id)
+  return Boolean(
+    message &&
+      order.staffCard?.messageId === message.message_id &&
+      order.staffCard?.chatId === message.chat.id,
+  )
 }
 
 /** Shows the pressed message as the order now stands; an unchanged card is no error. */
 async function refreshCard(ctx: Context, order: CardOrder, t: Translate) {
   await ctx.editMessageText(...cardMessage(order, t)).catch((error: unknown) => {
-    if (!/not modified|message to edit not found/i.test(String((error as Error).message))) throw error
+    if (!/not modified|message to edit not found/i.test(String((error as Error).message)))
+      throw error
   })
 }
 
 /** Why a press changed nothing: who moved the order first, or what the workflow said. */
-async function refusal(ctx: BotContext, t: Translate, order: CardOrder, shown: string, error: ValidationError): Promise<string> {
+async function refusal(
+  ctx: BotContext,
+  t: Translate,
+  order: CardOrder,
+  shown: string,
+  error: ValidationError,
+): Promise<string> {
   if (order.status === shown) return error.data.errors.map((e) => e.message).join('; ')
   const last = order.statusHistory?.at(-1)
   const who = await actorName(ctx, t, last?.actor)
-  return t('card-already-moved', { number: order.number ?? '?', status: t(`status-${order.status ?? 'new'}`), who })
+  return t('card-already-moved', {
+    number: order.number ?? '?',
+    status: t(`status-${order.status ?? 'new'}`),
+    who,
+  })
 }
 
-async function actorName(ctx: BotContext, t: Translate, actor: string | null | undefined): Promise<string> {
+async function actorName(
+  ctx: BotContext,
+  t: Translate,
+  actor: string | null | undefined,
+): Promise<string> {
   if (actor === 'client') return t('actor-client')
   if (!actor || !/^\d+$/.test(actor)) return t('actor-system')
-  const user = await ctx.payload.findByID({ collection: 'users', id: Number(actor), depth: 0, overrideAccess: true, disableErrors: true })
+  const user = await ctx.payload.findByID({
+    collection: 'users',
+    id: Number(actor),
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
   return user?.name ?? t('actor-system')
 }

@@ -1,8 +1,7 @@
-import { Composer } from 'grammy'
-
-import type { Client } from '@payload-types'
 import type { BotContext } from '@commerce/bot/context'
 import type { Translate } from '@commerce/bot/i18n'
+import type { Client } from '@payload-types'
+import { Composer } from 'grammy'
 
 import { parseClientReference } from '@/domain/staffCommands'
 import { findClients } from './findClients'
@@ -16,7 +15,8 @@ clientCommand.command('client', async (ctx) => {
   const reference = parseClientReference(ctx.match)
   if (!reference) return ctx.reply(t('usage-client'))
   const clients = await findClients(ctx, reference)
-  if (clients.length === 0) return ctx.reply(t('staff-client-not-found', { query: ctx.match.trim() }))
+  if (clients.length === 0)
+    return ctx.reply(t('staff-client-not-found', { query: ctx.match.trim() }))
   await ctx.reply(clients.map((client) => describe(client, t)).join('\n\n'))
 })
 

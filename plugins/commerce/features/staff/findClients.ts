@@ -1,13 +1,17 @@
-import type { Where } from 'payload'
-
-import type { Client } from '@payload-types'
 import type { BotContext } from '@commerce/bot/context'
 
-import { type ClientReference } from '@/domain/staffCommands'
+import type { Client } from '@payload-types'
+import type { Where } from 'payload'
+
+import type { ClientReference } from '@/domain/staffCommands'
 import { uzPhoneSchema } from '@/domain/validators'
 
 /** The clients a staff member means, as that staff member may see them; at most `limit`. */
-export async function findClients(ctx: BotContext, reference: ClientReference, limit = 5): Promise<Client[]> {
+export async function findClients(
+  ctx: BotContext,
+  reference: ClientReference,
+  limit = 5,
+): Promise<Client[]> {
   let where: Where
   if ('username' in reference) where = { telegramUsername: { like: reference.username } }
   else if ('inn' in reference) where = { inn: { equals: reference.inn } }
@@ -29,6 +33,11 @@ export async function findClients(ctx: BotContext, reference: ClientReference, l
     overrideAccess: false,
   })
   // Telegram usernames are one word and compared without case: `like` finds more.
-  const matches = 'username' in reference ? docs.filter((client) => client.telegramUsername?.toLowerCase() === reference.username.toLowerCase()) : docs
+  const matches =
+    'username' in reference
+      ? docs.filter(
+          (client) => client.telegramUsername?.toLowerCase() === reference.username.toLowerCase(),
+        )
+      : docs
   return matches.slice(0, limit)
 }

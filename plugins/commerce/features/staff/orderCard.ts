@@ -1,11 +1,10 @@
-import type { InlineKeyboardMarkup } from 'grammy/types'
-import type { Payload } from 'payload'
+import type { Translate } from '@commerce/bot/i18n'
+import type { Order } from '@payload-types'
 
 import { sql } from '@payloadcms/db-postgres'
 import { InlineKeyboard } from 'grammy'
-
-import type { Order } from '@payload-types'
-import type { Translate } from '@commerce/bot/i18n'
+import type { InlineKeyboardMarkup } from 'grammy/types'
+import type { Payload } from 'payload'
 
 import { formatMoney } from '@/domain/money'
 import { allowedNextStatuses } from '@/domain/orderWorkflow'
@@ -14,20 +13,34 @@ import { sqlDatabase } from '@/shared/db/sqlDatabase'
 export type CardOrder = Order & { client: number | { id: number; name?: string | null } }
 
 /** Callback data of a move on a card; it carries the status the card showed, so a stale press is caught. */
-export const moveData = (order: Pick<Order, 'id' | 'status'>, to: string) => `st:v1:${order.id}:${order.status}:${to}`
+export const moveData = (order: Pick<Order, 'id' | 'status'>, to: string) =>
+  `st:v1:${order.id}:${order.status}:${to}`
 export const MOVE_DATA = /^st:v1:(\d+):(\w+):(\w+)$/
 
 /** An order as staff see it in Telegram, with one button per move its workflow allows them. */
-export function orderCard(order: CardOrder, t: Translate): { text: string; reply_markup: InlineKeyboardMarkup } {
+export function orderCard(
+  order: CardOrder,
+  t: Translate,
+): { text: string; reply_markup: InlineKeyboardMarkup } {
   const status = order.status ?? 'new'
-  const client = typeof order.client === 'object' ? (order.client.name ?? `#${order.client.id}`) : `#${order.client}`
+  const client =
+    typeof order.client === 'object'
+      ? (order.client.name ?? `#${order.client.id}`)
+      : `#${order.client}`
   const text = [
     t('card-title', { number: order.number ?? '?', status: t(`status-${status}`) }),
     t('card-client', { client }),
-    t('card-when', { fulfillment: t(`button-${order.fulfillment}`), date: order.deliveryDate.slice(0, 10) }),
-    ...(order.items ?? []).map((item) => `• ${item.productName} × ${item.quantity} = ${formatMoney(item.lineTotal ?? 0)}`),
+    t('card-when', {
+      fulfillment: t(`button-${order.fulfillment}`),
+      date: order.deliveryDate.slice(0, 10),
+    }),
+    ...(order.items ?? []).map(
+      (item) => `• ${item.productName} × ${item.quantity} = ${formatMoney(item.lineTotal ?? 0)}`,
+    ),
     t('order-summary-total', { total: formatMoney(order.total ?? 0) }),
-    ...(order.fulfillment === 'delivery' && order.deliveryAddress ? [t('order-summary-address', { address: order.deliveryAddress })] : []),
+    ...(order.fulfillment === 'delivery' && order.deliveryAddress
+      ? [t('order-summary-address', { address: order.deliveryAddress })]
+      : []),
     ...(order.comment ? [t('order-summary-comment', { comment: order.comment })] : []),
   ].join('\n')
   const keyboard = new InlineKeyboard()
@@ -38,7 +51,10 @@ export function orderCard(order: CardOrder, t: Translate): { text: string; reply
 }
 
 /** The card as arguments of `reply` or `editMessageText`. */
-export function cardMessage(order: CardOrder, t: Translate): [string, { reply_markup: InlineKeyboardMarkup }] {
+export function cardMessage(
+  order: CardOrder,
+  t: Translate,
+): [string, { reply_markup: InlineKeyboardMarkup }] {
   const { text, reply_markup } = orderCard(order, t)
   return [text, { reply_markup }]
 }
@@ -46,12 +62,24 @@ export function cardMessage(order: CardOrder, t: Translate): [string, { reply_ma
 /** The order with its client's name, as the card needs it; null when it no longer exists. */
 export async function loadCardOrder(payload: Payload, id: number): Promise<CardOrder | null> {
   return (await payload
-    .findByID({ collection: 'orders', id, depth: 1, populate: { clients: { name: true } }, overrideAccess: true, disableErrors: true })
+    .findByID({
+      collection: 'orders',
+      id,
+      depth: 1,
+      populate: { clients: { name: true } },
+      overrideAccess: true,
+      disableErrors: true,
+    })
     .catch(() => null)) as CardOrder | null
 }
 
 /** Remembers where the card was posted; plain SQL so that no order hook runs for it. */
-export async function rememberCard(payload: Payload, orderId: number, chatId: number, messageId: number): Promise<void> {
+export async function rememberCard(
+  payload: Payload,
+  orderId: number,
+  chatId: number,
+  messageId: number,
+): Promise<void> {
   await sqlDatabase(payload).execute(
     sql`update orders set staff_card_chat_id = ${chatId}, staff_card_message_id = ${messageId} where id = ${orderId}`,
   )

@@ -1,15 +1,13 @@
-import { Composer, InlineKeyboard } from 'grammy'
-
 import type { BotContext } from '@commerce/bot/context'
-
+import { loadMorningReport } from '@commerce/features/reports/loadMorningReport'
+import { morningReportText } from '@commerce/features/reports/morningReportText'
+import { Composer, InlineKeyboard } from 'grammy'
 import { addDays } from '@/domain/calendarDate'
 import { formatMoney } from '@/domain/money'
 import { parseDayArgument } from '@/domain/staffCommands'
-import { loadMorningReport } from '@commerce/features/reports/loadMorningReport'
-import { morningReportText } from '@commerce/features/reports/morningReportText'
+import { todayIn } from '@/shared/todayIn'
 import { cardMessage, loadCardOrder } from './orderCard'
 import { staffTexts } from './staffTexts'
-import { todayIn } from '@/shared/todayIn'
 
 /** More buttons than this make a list nobody scrolls; the rest are counted. */
 const LIST_LIMIT = 40
@@ -24,7 +22,10 @@ orderCommands.command('orders', async (ctx) => {
   const { docs, totalDocs } = await ctx.payload.find({
     collection: 'orders',
     where: {
-      deliveryDate: { greater_than_equal: `${day}T00:00:00.000Z`, less_than: `${addDays(day, 1)}T00:00:00.000Z` },
+      deliveryDate: {
+        greater_than_equal: `${day}T00:00:00.000Z`,
+        less_than: `${addDays(day, 1)}T00:00:00.000Z`,
+      },
       status: { not_equals: 'cancelled' },
     },
     sort: 'number',
@@ -43,8 +44,11 @@ orderCommands.command('orders', async (ctx) => {
       return [InlineKeyboard.text(label, `oc:v1:${order.id}`)]
     }),
   )
-  const more = totalDocs > docs.length ? `\n${t('staff-orders-more', { count: totalDocs - docs.length })}` : ''
-  await ctx.reply(t('staff-orders-title', { date: day, count: totalDocs }) + more, { reply_markup: keyboard })
+  const more =
+    totalDocs > docs.length ? `\n${t('staff-orders-more', { count: totalDocs - docs.length })}` : ''
+  await ctx.reply(t('staff-orders-title', { date: day, count: totalDocs }) + more, {
+    reply_markup: keyboard,
+  })
 })
 
 /** `/order 1042`: one order's card, with its buttons. */

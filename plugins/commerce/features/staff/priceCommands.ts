@@ -1,8 +1,7 @@
-import { Composer, InlineKeyboard } from 'grammy'
-
-import type { Client, Product } from '@payload-types'
 import type { BotContext } from '@commerce/bot/context'
 import type { Translate } from '@commerce/bot/i18n'
+import type { Client, Product } from '@payload-types'
+import { Composer, InlineKeyboard } from 'grammy'
 
 import { formatMoney } from '@/domain/money'
 import { parseClientReference, parseSetPrice } from '@/domain/staffCommands'
@@ -12,7 +11,12 @@ import { mayChange, staffTexts } from './staffTexts'
 export const priceCommands = new Composer<BotContext>()
 
 /** Whom a price command is for: a `@username` or an INN, which name one client. */
-async function oneClient(ctx: BotContext, t: Translate, arg: string, usage: string): Promise<Client | null> {
+async function oneClient(
+  ctx: BotContext,
+  t: Translate,
+  arg: string,
+  usage: string,
+): Promise<Client | null> {
   const reference = parseClientReference(arg)
   if (!reference || 'text' in reference) {
     await ctx.reply(t(usage))
@@ -20,7 +24,9 @@ async function oneClient(ctx: BotContext, t: Translate, arg: string, usage: stri
   }
   const clients = await findClients(ctx, reference, 2)
   if (clients.length !== 1) {
-    await ctx.reply(t(clients.length ? 'staff-client-ambiguous' : 'staff-client-not-found', { query: arg }))
+    await ctx.reply(
+      t(clients.length ? 'staff-client-ambiguous' : 'staff-client-not-found', { query: arg }),
+    )
     return null
   }
   return clients[0]
@@ -38,7 +44,12 @@ priceCommands.command('set_price', async (ctx) => {
   if (products.length === 0) return ctx.reply(t('staff-product-not-found', { query: args.product }))
   if (products.length > 1) {
     const keyboard = InlineKeyboard.from(
-      products.map((product) => [InlineKeyboard.text(`${product.name} · ${product.sku}`, `sp:v1:${client.id}:${product.id}:${args.price}`)]),
+      products.map((product) => [
+        InlineKeyboard.text(
+          `${product.name} · ${product.sku}`,
+          `sp:v1:${client.id}:${product.id}:${args.price}`,
+        ),
+      ]),
     )
     return ctx.reply(t('staff-product-which', { query: args.product }), { reply_markup: keyboard })
   }
@@ -48,10 +59,24 @@ priceCommands.command('set_price', async (ctx) => {
 /** `sp:v1:<client>:<product>:<price>`: the product picked when the name matched several. */
 priceCommands.callbackQuery(/^sp:v1:(\d+):(\d+):(\d{1,15})$/, async (ctx) => {
   const t = staffTexts(ctx)
-  if (!mayChange(ctx.staff)) return ctx.answerCallbackQuery({ text: t('staff-not-allowed'), show_alert: true })
+  if (!mayChange(ctx.staff))
+    return ctx.answerCallbackQuery({ text: t('staff-not-allowed'), show_alert: true })
   const [client, product] = await Promise.all([
-    ctx.payload.findByID({ collection: 'clients', id: Number(ctx.match[1]), depth: 0, joins: false, overrideAccess: true, disableErrors: true }),
-    ctx.payload.findByID({ collection: 'products', id: Number(ctx.match[2]), depth: 0, overrideAccess: true, disableErrors: true }),
+    ctx.payload.findByID({
+      collection: 'clients',
+      id: Number(ctx.match[1]),
+      depth: 0,
+      joins: false,
+      overrideAccess: true,
+      disableErrors: true,
+    }),
+    ctx.payload.findByID({
+      collection: 'products',
+      id: Number(ctx.match[2]),
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+    }),
   ])
   const price = Number(ctx.match[3])
   if (!client || !product || !Number.isSafeInteger(price) || price <= 0) {
@@ -67,14 +92,25 @@ priceCommands.command('prices', async (ctx) => {
   const client = await oneClient(ctx, t, ctx.match, 'usage-prices')
   if (!client) return
   const [products, prices] = await Promise.all([
-    ctx.payload.find({ collection: 'products', where: { active: { equals: true } }, sort: 'name', pagination: false, depth: 0, overrideAccess: true }),
+    ctx.payload.find({
+      collection: 'products',
+      where: { active: { equals: true } },
+      sort: 'name',
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    }),
     negotiatedPrices(ctx, client.id),
   ])
   const lines = products.docs.map((product) => {
     const negotiated = prices.get(product.id)
     return negotiated === undefined
       ? t('staff-price-base', { product: product.name, price: formatMoney(product.price) })
-      : t('staff-price-negotiated', { product: product.name, price: formatMoney(negotiated), base: formatMoney(product.price) })
+      : t('staff-price-negotiated', {
+          product: product.name,
+          price: formatMoney(negotiated),
+          base: formatMoney(product.price),
+        })
   })
   await ctx.reply(truncate([t('staff-prices-title', { client: client.name }), ...lines].join('\n')))
 })
@@ -89,7 +125,8 @@ async function findProducts(ctx: BotContext, query: string): Promise<Product[]> 
     depth: 0,
     overrideAccess: true,
   })
-  const same = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0
+  const same = (a: string, b: string) =>
+    a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0
   const bySku = docs.filter((product) => same(product.sku, query))
   if (bySku.length) return bySku
   const byName = docs.filter((product) => same(product.name, query))
@@ -111,7 +148,13 @@ async function negotiatedPrices(ctx: BotContext, clientId: number): Promise<Map<
  * Creates or changes the client's price for the product as the staff member, so the access rules
  * of the admin panel apply; orders placed from now on use it, earlier ones keep theirs.
  */
-async function setPrice(ctx: BotContext, t: Translate, client: Client, product: Product, price: number): Promise<string> {
+async function setPrice(
+  ctx: BotContext,
+  t: Translate,
+  client: Client,
+  product: Product,
+  price: number,
+): Promise<string> {
   const { docs } = await ctx.payload.find({
     collection: 'client-prices',
     where: { and: [{ client: { equals: client.id } }, { product: { equals: product.id } }] },
@@ -123,9 +166,20 @@ async function setPrice(ctx: BotContext, t: Translate, client: Client, product: 
   const existing = docs[0]
   const old = existing?.price ?? product.price
   if (existing) {
-    await ctx.payload.update({ collection: 'client-prices', id: existing.id, data: { price }, user: ctx.staff, overrideAccess: false })
+    await ctx.payload.update({
+      collection: 'client-prices',
+      id: existing.id,
+      data: { price },
+      user: ctx.staff,
+      overrideAccess: false,
+    })
   } else {
-    await ctx.payload.create({ collection: 'client-prices', data: { client: client.id, product: product.id, price }, user: ctx.staff, overrideAccess: false })
+    await ctx.payload.create({
+      collection: 'client-prices',
+      data: { client: client.id, product: product.id, price },
+      user: ctx.staff,
+      overrideAccess: false,
+    })
   }
   return t(existing ? 'staff-price-changed' : 'staff-price-set', {
     client: client.name,

@@ -1,6 +1,5 @@
-import { Composer } from 'grammy'
-
 import type { BotContext } from '@commerce/bot/context'
+import { Composer } from 'grammy'
 
 import { cardButtons } from './cardButtons'
 import { clientCommand } from './clientCommand'
@@ -16,4 +15,6 @@ export const STAFF_ONLY_COMMANDS = ['set_price', 'prices', 'client', 'today']
 
 export const notForCustomers = new Composer<BotContext>()
 notForCustomers.command(STAFF_ONLY_COMMANDS, (ctx) => ctx.reply(ctx.t('staff-only')))
-notForCustomers.callbackQuery(/^(st|oc|sp|sup):v1:/, (ctx) => ctx.answerCallbackQuery({ text: ctx.t('staff-only'), show_alert: true }))
+notForCustomers.callbackQuery(/^(st|oc|sp|sup):v1:/, (ctx) =>
+  ctx.answerCallbackQuery({ text: ctx.t('staff-only'), show_alert: true }),
+)

@@ -1,12 +1,14 @@
-import type { Message } from 'grammy/types'
-
-import { Composer } from 'grammy'
-
 import type { BotContext } from '@commerce/bot/context'
-
-import { formatMoney } from '@/domain/money'
-import { conversationOfTopic, describeMessage, receiveEdit, receiveFromStaff } from '@commerce/features/support/inbox'
+import {
+  conversationOfTopic,
+  describeMessage,
+  receiveEdit,
+  receiveFromStaff,
+} from '@commerce/features/support/inbox'
 import { SUPPORT_ACTION } from '@commerce/features/support/renderSupport'
+import { Composer } from 'grammy'
+import type { Message } from 'grammy/types'
+import { formatMoney } from '@/domain/money'
 import { mayChange, staffTexts } from './staffTexts'
 
 export const supportTopics = new Composer<BotContext>()
@@ -18,7 +20,11 @@ export const supportTopics = new Composer<BotContext>()
  */
 async function supportThread(ctx: BotContext, message: Message): Promise<number | undefined> {
   if (message.chat.type === 'private' || !message.is_topic_message) return undefined
-  const settings = await ctx.payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
+  const settings = await ctx.payload.findGlobal({
+    slug: 'settings',
+    depth: 0,
+    overrideAccess: true,
+  })
   if (!settings.supportGroupId || message.chat.id !== settings.supportGroupId) return undefined
   const asTheGroup = message.sender_chat?.id === settings.supportGroupId
   return asTheGroup || !message.from?.is_bot ? message.message_thread_id : undefined
@@ -34,8 +40,14 @@ supportTopics.on('message', async (ctx, next) => {
   // Service messages (topic created, pinned…) are not answers.
   if (describeMessage(ctx.message).kind === 'other') return
   const conversation = await conversationOfTopic(ctx.payload, thread)
-  if (!conversation) return ctx.reply(staffTexts(ctx)('support-topic-orphan'), { message_thread_id: thread })
-  await receiveFromStaff(ctx.payload, conversation, ctx.message, ctx.staff ? Number(ctx.staff.id) : null)
+  if (!conversation)
+    return ctx.reply(staffTexts(ctx)('support-topic-orphan'), { message_thread_id: thread })
+  await receiveFromStaff(
+    ctx.payload,
+    conversation,
+    ctx.message,
+    ctx.staff ? Number(ctx.staff.id) : null,
+  )
 })
 
 /** Staff corrected an answer in a topic: the client's copy is corrected too. */
@@ -49,21 +61,56 @@ supportTopics.callbackQuery(SUPPORT_ACTION, async (ctx) => {
   const t = staffTexts(ctx)
   if (!ctx.staff) return ctx.answerCallbackQuery({ text: t('staff-only'), show_alert: true })
   const [, id, action] = ctx.match
-  const conversation = await ctx.payload.findByID({ collection: 'conversations', id: Number(id), depth: 0, joins: false, overrideAccess: true, disableErrors: true })
-  if (!conversation) return ctx.answerCallbackQuery({ text: t('support-topic-orphan'), show_alert: true })
-  const clientId = typeof conversation.client === 'object' ? conversation.client.id : conversation.client
+  const conversation = await ctx.payload.findByID({
+    collection: 'conversations',
+    id: Number(id),
+    depth: 0,
+    joins: false,
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  if (!conversation)
+    return ctx.answerCallbackQuery({ text: t('support-topic-orphan'), show_alert: true })
+  const clientId =
+    typeof conversation.client === 'object' ? conversation.client.id : conversation.client
   const thread = ctx.callbackQuery.message?.message_thread_id
   if (action === 'orders') {
     await ctx.answerCallbackQuery()
-    const { docs } = await ctx.payload.find({ collection: 'orders', where: { client: { equals: clientId } }, sort: '-number', limit: 10, depth: 0, user: ctx.staff, overrideAccess: false })
-    const lines = docs.map((order) => `#${order.number} · ${order.deliveryDate.slice(0, 10)} · ${t(`status-${order.status ?? 'new'}`)} · ${formatMoney(order.total ?? 0)}`)
-    return ctx.reply(lines.length ? lines.join('\n') : t('support-no-orders'), { message_thread_id: thread })
+    const { docs } = await ctx.payload.find({
+      collection: 'orders',
+      where: { client: { equals: clientId } },
+      sort: '-number',
+      limit: 10,
+      depth: 0,
+      user: ctx.staff,
+      overrideAccess: false,
+    })
+    const lines = docs.map(
+      (order) =>
+        `#${order.number} · ${order.deliveryDate.slice(0, 10)} · ${t(`status-${order.status ?? 'new'}`)} · ${formatMoney(order.total ?? 0)}`,
+    )
+    return ctx.reply(lines.length ? lines.join('\n') : t('support-no-orders'), {
+      message_thread_id: thread,
+    })
   }
-  if (!mayChange(ctx.staff)) return ctx.answerCallbackQuery({ text: t('staff-not-allowed'), show_alert: true })
+  if (!mayChange(ctx.staff))
+    return ctx.answerCallbackQuery({ text: t('staff-not-allowed'), show_alert: true })
   if (action === 'block') {
-    await ctx.payload.update({ collection: 'clients', id: clientId, data: { status: 'blocked' }, user: ctx.staff, overrideAccess: false })
+    await ctx.payload.update({
+      collection: 'clients',
+      id: clientId,
+      data: { status: 'blocked' },
+      user: ctx.staff,
+      overrideAccess: false,
+    })
     return ctx.answerCallbackQuery({ text: t('support-blocked'), show_alert: true })
   }
-  await ctx.payload.update({ collection: 'conversations', id: conversation.id, data: { status: 'closed' }, user: ctx.staff, overrideAccess: false })
+  await ctx.payload.update({
+    collection: 'conversations',
+    id: conversation.id,
+    data: { status: 'closed' },
+    user: ctx.staff,
+    overrideAccess: false,
+  })
   return ctx.answerCallbackQuery({ text: t('support-closed'), show_alert: true })
 })

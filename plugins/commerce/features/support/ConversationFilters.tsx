@@ -1,6 +1,5 @@
 'use client'
 import { useAuth, useConfig } from '@payloadcms/ui'
-import React from 'react'
 
 /** Quick filters above the Conversations list: who is waiting, and for whom. */
 export function ConversationFilters() {
@@ -15,7 +14,10 @@ export function ConversationFilters() {
     ['All', ''],
   ] as const
   return (
-    <nav data-testid="conversation-filters" style={{ display: 'flex', gap: 'var(--base)', marginBottom: 'var(--base)' }}>
+    <nav
+      data-testid="conversation-filters"
+      style={{ display: 'flex', gap: 'var(--base)', marginBottom: 'var(--base)' }}
+    >
       {filters.map(([label, query]) => (
         <a key={label} href={`${list}?${query}`}>
           {label}

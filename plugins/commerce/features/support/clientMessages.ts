@@ -1,6 +1,5 @@
-import { Composer } from 'grammy'
-
 import type { BotContext } from '@commerce/bot/context'
+import { Composer } from 'grammy'
 
 import { receiveEdit, receiveFromClient } from './inbox'
 
@@ -12,7 +11,11 @@ export const support = new Composer<BotContext>()
  */
 support.on('message', async (ctx, next) => {
   if (!ctx.client || ctx.message.text?.startsWith('/')) return next()
-  const settings = await ctx.payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
+  const settings = await ctx.payload.findGlobal({
+    slug: 'settings',
+    depth: 0,
+    overrideAccess: true,
+  })
   if (!settings.supportGroupId) return next()
   const { opened } = await receiveFromClient(ctx.payload, ctx.client, ctx.message)
   if (opened) await ctx.reply(ctx.t('support-received'))

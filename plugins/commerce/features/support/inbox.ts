@@ -1,20 +1,22 @@
+import { enqueue } from '@commerce/outbox/enqueue'
+import { sql } from '@payloadcms/db-postgres'
 import type { Message } from 'grammy/types'
 import type { Payload } from 'payload'
-
-import { sql } from '@payloadcms/db-postgres'
 import { createLocalReq } from 'payload'
-
-import { transactionDatabase } from '@/shared/db/transactionDatabase'
 import { inTransaction } from '@/shared/db/inTransaction'
 import { unreadAfterClientMessage } from '@/shared/db/ruleFragments'
 import { sqlDatabase } from '@/shared/db/sqlDatabase'
-import { enqueue } from '@commerce/outbox/enqueue'
+import { transactionDatabase } from '@/shared/db/transactionDatabase'
 
 /** How long the first part of an album waits for the others. */
 const ALBUM_WAIT_MS = 2000
 
 /** The client's messages of one album, in the order they were sent, and whether each is in the group yet. */
-export async function albumMessages(payload: Payload, conversation: number, album: string): Promise<{ message: number; copied: boolean }[]> {
+export async function albumMessages(
+  payload: Payload,
+  conversation: number,
+  album: string,
+): Promise<{ message: number; copied: boolean }[]> {
   const { rows } = await sqlDatabase(payload).execute<{ message: number; copied: boolean }>(sql`
     select client_message_id::float8 as message, group_message_id is not null as copied from support_messages
      where conversation_id = ${conversation} and album_id = ${album} and direction = 'in' order by client_message_id`)
@@ -23,8 +25,21 @@ export async function albumMessages(payload: Payload, conversation: number, albu
 
 /** What kind of message it is and what it says, for the stored copy and the preview. */
 export function describeMessage(message: Message): { kind: string; text: string } {
-  const kinds = ['photo', 'document', 'voice', 'video', 'audio', 'sticker', 'location', 'poll', 'contact', 'video_note', 'animation'] as const
-  const kind = message.text !== undefined ? 'text' : (kinds.find((name) => name in message) ?? 'other')
+  const kinds = [
+    'photo',
+    'document',
+    'voice',
+    'video',
+    'audio',
+    'sticker',
+    'location',
+    'poll',
+    'contact',
+    'video_note',
+    'animation',
+  ] as const
+  const kind =
+    message.text !== undefined ? 'text' : (kinds.find((name) => name in message) ?? 'other')
   const text = message.text ?? message.caption ?? (kind === 'text' ? '' : `[${kind}]`)
   return { kind, text }
 }
@@ -36,11 +51,18 @@ export function describeMessage(message: Message): { kind: string; text: string 
  * one at a time, so the first message creates the topic and the next ones find it.
  * Returns whether the conversation was new.
  */
-export async function receiveFromClient(payload: Payload, client: { id: number }, message: Message): Promise<{ opened: boolean }> {
+export async function receiveFromClient(
+  payload: Payload,
+  client: { id: number },
+  message: Message,
+): Promise<{ opened: boolean }> {
   const { kind, text } = describeMessage(message)
   const req = await createLocalReq({}, payload)
   return inTransaction(req, async () => {
-    const { rows } = await (await transactionDatabase(req)).execute<{ id: number; opened: boolean }>(sql`
+    const { rows } = await (await transactionDatabase(req)).execute<{
+      id: number
+      opened: boolean
+    }>(sql`
       insert into conversations (client_id, chat_id, status, unread_count, last_message_at, last_message_preview, updated_at, created_at)
       values (${client.id}, ${message.chat.id}, 'open', 1, now(), ${text.slice(0, 120)}, now(), now())
       on conflict (client_id) do update
@@ -51,14 +73,34 @@ export async function receiveFromClient(payload: Payload, client: { id: number }
     const conversation = rows[0].id
     await payload.create({
       collection: 'support-messages',
-      data: { conversation, direction: 'in', kind, text, clientMessageId: message.message_id, albumId: message.media_group_id ?? null },
+      data: {
+        conversation,
+        direction: 'in',
+        kind,
+        text,
+        clientMessageId: message.message_id,
+        albumId: message.media_group_id ?? null,
+      },
       overrideAccess: true,
       req,
     })
     // The parts of an album arrive one update each: waiting a moment lets them all be copied as one album.
     const album = message.media_group_id
     const at = album ? new Date(Date.now() + ALBUM_WAIT_MS) : undefined
-    await enqueue(payload, 'support.to_staff', { conversation, client: client.id, fromChat: message.chat.id, message: message.message_id, album, sequence: `support:${client.id}` }, req, at)
+    await enqueue(
+      payload,
+      'support.to_staff',
+      {
+        conversation,
+        client: client.id,
+        fromChat: message.chat.id,
+        message: message.message_id,
+        album,
+        sequence: `support:${client.id}`,
+      },
+      req,
+      at,
+    )
     return { opened: rows[0].opened }
   })
 }
@@ -77,7 +119,14 @@ export async function receiveFromStaff(
   await inTransaction(req, async () => {
     await payload.create({
       collection: 'support-messages',
-      data: { conversation: conversation.id, direction: note ? 'note' : 'out', kind, text, author, groupMessageId: message.message_id },
+      data: {
+        conversation: conversation.id,
+        direction: note ? 'note' : 'out',
+        kind,
+        text,
+        author,
+        groupMessageId: message.message_id,
+      },
       overrideAccess: true,
       req,
     })
@@ -86,12 +135,26 @@ export async function receiveFromStaff(
     await (await transactionDatabase(req)).execute(sql`
       update conversations set unread_count = 0, last_message_at = now(), last_message_preview = ${text.slice(0, 120)}, updated_at = now()
        where id = ${conversation.id}`)
-    await enqueue(payload, 'support.to_client', { conversation: conversation.id, client: conversation.client, fromChat: message.chat.id, message: message.message_id, sequence: `client:${conversation.client}` }, req)
+    await enqueue(
+      payload,
+      'support.to_client',
+      {
+        conversation: conversation.id,
+        client: conversation.client,
+        fromChat: message.chat.id,
+        message: message.message_id,
+        sequence: `client:${conversation.client}`,
+      },
+      req,
+    )
   })
 }
 
 /** The conversation behind a topic of the support group, if any. */
-export async function conversationOfTopic(payload: Payload, topicId: number): Promise<{ id: number; client: number } | null> {
+export async function conversationOfTopic(
+  payload: Payload,
+  topicId: number,
+): Promise<{ id: number; client: number } | null> {
   const { rows } = await sqlDatabase(payload).execute<{ id: number; client: number }>(sql`
     select id, client_id as client from conversations where topic_id = ${topicId} limit 1`)
   return rows[0] ?? null
@@ -107,7 +170,12 @@ export interface CopyOf {
 }
 
 /** Keeps both ids of a bridged message, so an edit on one side can follow to the other. */
-export async function rememberCopy(payload: Payload, { side, conversationId }: CopyOf, original: number, copy: number): Promise<void> {
+export async function rememberCopy(
+  payload: Payload,
+  { side, conversationId }: CopyOf,
+  original: number,
+  copy: number,
+): Promise<void> {
   const db = sqlDatabase(payload)
   if (side === 'group') {
     await db.execute(sql`
@@ -124,7 +192,11 @@ export async function rememberCopy(payload: Payload, { side, conversationId }: C
  * A bridged message was edited on its side: the edit is queued for its copy on the other side,
  * after what is already queued there. Returns false for a message that was never bridged.
  */
-export async function receiveEdit(payload: Payload, message: Message, from: 'client' | 'staff'): Promise<boolean> {
+export async function receiveEdit(
+  payload: Payload,
+  message: Message,
+  from: 'client' | 'staff',
+): Promise<boolean> {
   const db = sqlDatabase(payload)
   const { rows } =
     from === 'client'

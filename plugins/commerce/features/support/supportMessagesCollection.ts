@@ -7,11 +7,22 @@ export function supportMessagesCollection(): CollectionConfig {
   return {
     slug: 'support-messages',
     labels: { singular: 'Support message', plural: 'Support messages' },
-    admin: { group: 'Support', useAsTitle: 'text', defaultColumns: ['createdAt', 'conversation', 'direction', 'text', 'author'], hidden: true },
+    admin: {
+      group: 'Support',
+      useAsTitle: 'text',
+      defaultColumns: ['createdAt', 'conversation', 'direction', 'text', 'author'],
+      hidden: true,
+    },
     access: { read: staff, create: () => false, update: () => false, delete: () => false },
     defaultSort: 'createdAt',
     fields: [
-      { name: 'conversation', type: 'relationship', relationTo: 'conversations', required: true, index: true },
+      {
+        name: 'conversation',
+        type: 'relationship',
+        relationTo: 'conversations',
+        required: true,
+        index: true,
+      },
       {
         name: 'direction',
         type: 'select',
@@ -22,12 +33,29 @@ export function supportMessagesCollection(): CollectionConfig {
           { label: 'Internal note', value: 'note' },
         ],
       },
-      { name: 'kind', type: 'text', admin: { description: 'text, photo, document, voice, sticker…' } },
+      {
+        name: 'kind',
+        type: 'text',
+        admin: { description: 'text, photo, document, voice, sticker…' },
+      },
       { name: 'text', type: 'textarea' },
       { name: 'author', type: 'relationship', relationTo: 'users' },
-      { name: 'clientMessageId', type: 'number', admin: { description: 'The message in the client’s chat.' } },
-      { name: 'groupMessageId', type: 'number', index: true, admin: { description: 'The message in the staff group.' } },
-      { name: 'albumId', type: 'text', admin: { description: 'Telegram’s media group: photos sent together, copied together.' } },
+      {
+        name: 'clientMessageId',
+        type: 'number',
+        admin: { description: 'The message in the client’s chat.' },
+      },
+      {
+        name: 'groupMessageId',
+        type: 'number',
+        index: true,
+        admin: { description: 'The message in the staff group.' },
+      },
+      {
+        name: 'albumId',
+        type: 'text',
+        admin: { description: 'Telegram’s media group: photos sent together, copied together.' },
+      },
     ],
   }
 }

@@ -1,12 +1,17 @@
+import { claim, processClaimed } from '@commerce/features/payments/receiveStripeEvent'
+import { stripeClient } from '@commerce/features/payments/stripeClient'
 import type { CollectionAfterChangeHook } from 'payload'
 import type Stripe from 'stripe'
 
-import { claim, processClaimed } from '@commerce/features/payments/receiveStripeEvent'
-import { stripeClient } from '@commerce/features/payments/stripeClient'
-
 /** Staff set a failed or flagged event back to Pending: it is processed again at once. */
-export const processAgain: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
-  if (operation !== 'update' || doc.status !== 'pending' || previousDoc?.status === 'pending') return doc
+export const processAgain: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
+  if (operation !== 'update' || doc.status !== 'pending' || previousDoc?.status === 'pending')
+    return doc
   const stripe = stripeClient()
   if (!stripe) return doc
   // After this request's own write is committed, so the claim sees the row as pending.

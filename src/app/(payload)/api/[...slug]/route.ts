@@ -11,7 +11,10 @@ import {
 
 import { refuseBadBody } from '@/shared/http/refuseBadBody'
 
-type Handler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+type Handler = (
+  request: Request,
+  args: { params: Promise<{ slug: string[] }> },
+) => Promise<Response>
 
 const guarded =
   (handler: Handler): Handler =>
