@@ -7,7 +7,7 @@ import type { Actor } from '@/domain/orderWorkflow'
  * `context.actor` (the bot acts for a client, jobs for the system).
  */
 export function actorOf(req: PayloadRequest): { actor: Actor; label: string } {
-  const named = req.context?.actor
+  const named = req.context.actor
   if (named === 'client' || named === 'system') return { actor: named, label: named }
   if (req.user) return { actor: 'staff', label: String(req.user.id) }
   return { actor: 'system', label: 'system' }

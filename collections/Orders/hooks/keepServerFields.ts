@@ -3,16 +3,13 @@ import type { Order } from '@payload-types'
 
 import { ORDER_SOURCES } from '@/domain/orderWorkflow'
 
-/** Set in `context` by the one writer of an order's money fields: the payment ledger. */
-export const SETTLING_PAYMENT = 'settlingPayment'
-
 /**
  * Fields the server owns are never taken from a caller, through any door: the money fields come
  * from the ledger alone, the source from the channel that placed the order. The number, history
  * and line prices have their own steps.
  */
 export const keepServerFields: OrderStep = ({ data, operation, originalDoc, req }, facts) => {
-  const settling = req.context?.[SETTLING_PAYMENT] === true
+  const settling = req.context.settlingPayment === true
   // The locked row, not Payload's earlier read: a payment settled meanwhile is not written back over.
   const stored: Partial<Order> =
     operation === 'create' || !originalDoc
@@ -22,7 +19,7 @@ export const keepServerFields: OrderStep = ({ data, operation, originalDoc, req 
     ...data,
     currency: stored.currency ?? 'UZS',
     source:
-      operation === 'create' ? sourceOf(req.context?.channel, req.payloadAPI) : originalDoc?.source,
+      operation === 'create' ? sourceOf(req.context.channel, req.payloadAPI) : originalDoc?.source,
   }
   if (settling) return kept
   return {

@@ -16,13 +16,12 @@ export const recordStatusHistory: OrderStep = ({ data, operation, originalDoc, r
   }))
   const after = data.status ?? before
   if (after && after !== before) {
-    const note = typeof req.context?.statusNote === 'string' ? req.context.statusNote : undefined
     history.push({
       from: before,
       to: after,
       at: new Date().toISOString(),
       actor: actorOf(req).label,
-      note,
+      note: null,
     })
   }
   return { ...data, statusHistory: history }

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, RequestContext } from 'payload'
 
 import { addDays, calendarDateIn } from '@/domain/calendarDate'
 import { toMinor } from '@/domain/money'
@@ -6,7 +6,7 @@ import { allowedNextStatuses, type Fulfillment, type OrderStatus } from '@/domai
 import { DEMO_CATEGORIES, DEMO_CLIENTS, DEMO_SELLER } from './demoCatalog'
 
 const ORDER_COUNT = 30
-const context = { actor: 'system' }
+const context: RequestContext = { actor: 'system' }
 
 /** Fills an empty database with a bakery's catalog, clients and a few weeks of orders. Runs once. */
 export async function seedDemoData(payload: Payload): Promise<boolean> {

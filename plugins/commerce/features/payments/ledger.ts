@@ -1,4 +1,3 @@
-import { SETTLING_PAYMENT } from '@collections/Orders/hooks/keepServerFields'
 import { enqueueAll } from '@commerce/outbox/enqueue'
 import type { Order, Transaction } from '@payload-types'
 import { sql } from '@payloadcms/db-postgres'
@@ -138,7 +137,7 @@ export async function settleOrder(
     data: money,
     overrideAccess: true,
     depth: 0,
-    context: { actor: 'system', [SETTLING_PAYMENT]: true },
+    context: { actor: 'system', settlingPayment: true },
     req,
   })
   if (next === order.paymentStatus) return next

@@ -1,0 +1,68 @@
+import { z } from 'zod'
+
+const httpUrl = z.url({ protocol: /^https?$/ })
+
+/**
+ * What the commerce plugin is told. The application reads its environment once
+ * (`src/config/commerceOptionsFromEnv.ts`) and hands the result here; no plugin file reads
+ * `process.env`.
+ */
+export const commerceOptionsSchema = z.object({
+  /**
+   * Keeps the plugin's collections and fields (so the schema and migrations are the same
+   * everywhere) but mounts no endpoints and starts no background work. Default: false.
+   */
+  disabled: z.boolean().default(false),
+  /** The app's public address; where payment pages send the client back by default. */
+  publicUrl: httpUrl.optional(),
+  telegram: z
+    .object({
+      /** The bot's token from @BotFather. Unset: the bot is off and notifications wait. */
+      token: z
+        .string()
+        .regex(/^\d+:[\w-]+$/, 'a bot token looks like 123456:ABC-def')
+        .optional(),
+      /** The secret Telegram sends with every update; the webhook refuses others. */
+      webhookSecret: z
+        .string()
+        .regex(/^[\w-]{1,256}$/, 'letters, digits, _ and - only (Telegram allows no others)')
+        .optional(),
+      /** The public HTTPS address of `/api/telegram/webhook`. Unset: the server long-polls. */
+      webhookUrl: z.url({ protocol: /^https$/ }).optional(),
+      /** The Bot API root; tests point it at a fake. Default: Telegram's. */
+      apiRoot: httpUrl.default('https://api.telegram.org'),
+      /** The bot's `getMe` answer, saving that call at start. */
+      botInfo: z
+        .object({ id: z.number().int(), is_bot: z.literal(true), username: z.string() })
+        .loose()
+        .optional(),
+      /** Whether this server sends the outbox's notifications (others on the database may). Default: true. */
+      dispatchOutbox: z.boolean().default(true),
+    })
+    .prefault({}),
+  stripe: z
+    .object({
+      /** The secret API key. Unset: card payments are off (cash and transfer remain). */
+      secretKey: z.string().min(1).optional(),
+      /** The signing secret of `/api/stripe/webhook`. */
+      webhookSecret: z.string().min(1).optional(),
+      /** The Stripe API root; tests point it at a fake. Default: Stripe's. */
+      apiBase: httpUrl.optional(),
+      /** How long a Stripe call may take, in milliseconds. Default: 10 000. */
+      timeoutMs: z.number().int().min(100).max(120_000).default(10_000),
+      /** Where Stripe's payment page sends the client back. Default: `publicUrl`. */
+      returnUrl: httpUrl.optional(),
+    })
+    .prefault({}),
+  /** Whether this server runs the scheduled jobs (others on the database may). Default: true. */
+  runScheduler: z.boolean().default(true),
+})
+
+/** The options as given: every field optional, defaults filled in by `resolveCommerceOptions`. */
+export type CommercePluginOptions = z.input<typeof commerceOptionsSchema>
+/** The options with their defaults, as plugin files read them. */
+export type CommerceOptions = z.output<typeof commerceOptionsSchema>
+
+export function resolveCommerceOptions(options: CommercePluginOptions = {}): CommerceOptions {
+  return commerceOptionsSchema.parse(options)
+}
