@@ -14,6 +14,7 @@ import { Settings } from './collections/Settings'
 import { Transactions } from './collections/Transactions'
 import { Users } from './collections/Users'
 import { commercePlugin } from './plugins/commerce'
+import { commerceOptionsFromEnv } from './src/config/commerceOptionsFromEnv'
 import { poolSize } from './src/db/poolSize'
 import { answerBadInput } from './src/shared/http/answerBadInput'
 
@@ -54,5 +55,6 @@ export default buildConfig({
     autoGenerate: false,
   },
   telemetry: false,
-  plugins: [commercePlugin({ disabled: process.env.TANDIR_COMMERCE_DISABLED === 'true' })],
+  // The environment is read here, once; the plugin reads its options only.
+  plugins: [commercePlugin(commerceOptionsFromEnv())],
 }).then(ownLocksOnly)

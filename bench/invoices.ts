@@ -38,11 +38,11 @@ async function compare() {
   Object.assign(process.env, {
     DATABASE_URL: db.url,
     PAYLOAD_SECRET: 'bench-secret',
-    TANDIR_ROLE: 'script',
   })
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
-  const payload = await getPayload({ config })
+  const { asScript } = await import('@/shared/processRole')
+  const payload = await asScript(() => getPayload({ config }))
   payload.logger.level = 'warn'
   await payload.db.migrate()
   await seed(payload.db.drizzle, Number(values.clients), Number(values.lines))
@@ -131,7 +131,6 @@ interface RawLine {
 
 async function runSide(side: 'ours' | 'raw', out: string) {
   if (side === 'ours') {
-    process.env.TANDIR_ROLE = 'script'
     const { getPayload } = await import('payload')
     const { default: config } = await import('@payload-config')
     const { writeInvoicesWorkbook } = await import(
@@ -139,7 +138,8 @@ async function runSide(side: 'ours' | 'raw', out: string) {
     )
     const { parseMonth } = await import('@/domain/invoicePeriod')
     const { closePayload } = await import('@/db/closePayload')
-    const payload = await getPayload({ config })
+    const { asScript } = await import('@/shared/processRole')
+    const payload = await asScript(() => getPayload({ config }))
     payload.logger.level = 'warn'
     const file = fs.createWriteStream(out)
     const start = performance.now()

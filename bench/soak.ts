@@ -169,14 +169,14 @@ function press(userId: number, replies: Sent, prefix: string) {
 async function customer(userId: number, until: number) {
   const steps: ((replies: Sent) => object | null)[] = [
     () => textUpdate(userId, '/order'),
-    (replies) => press(userId, replies, 'o:cat:'),
-    (replies) => press(userId, replies, 'o:prod:'),
+    (replies) => press(userId, replies, 'o-cat:v1:'),
+    (replies) => press(userId, replies, 'o-prod:v1:'),
     () => textUpdate(userId, '10'),
-    (replies) => press(userId, replies, 'o:done'),
-    (replies) => press(userId, replies, 'o:skip'),
-    (replies) => press(userId, replies, 'o:pickup'),
-    (replies) => press(userId, replies, 'o:date:'),
-    (replies) => press(userId, replies, 'o:confirm'),
+    (replies) => press(userId, replies, 'o-done:v1'),
+    (replies) => press(userId, replies, 'o-skip:v1'),
+    (replies) => press(userId, replies, 'o-way:v1:pickup'),
+    (replies) => press(userId, replies, 'o-date:v1:'),
+    (replies) => press(userId, replies, 'o-confirm:v1'),
   ]
   while (Date.now() < until) {
     let replies: Sent = []

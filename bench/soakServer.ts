@@ -20,12 +20,11 @@ const { getPayload } = await import('payload')
 const { default: config } = await import('@payload-config')
 const { startRestServer } = await import('../tests/support/restServer')
 // Migrations first, by a process that starts nothing else, as `npm start` does.
-process.env.TANDIR_ROLE = 'script'
-const migrator = await getPayload({ config, key: 'migrate' })
+const { asScript } = await import('@/shared/processRole')
+const migrator = await asScript(() => getPayload({ config, key: 'migrate' }))
 await migrator.db.migrate()
 if ((await migrator.count({ collection: 'users' })).totalDocs === 0) await seed(migrator)
 await closePayload(migrator)
-delete process.env.TANDIR_ROLE
 
 const payload = await getPayload({ config })
 payload.logger.level = 'warn'

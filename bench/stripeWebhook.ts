@@ -38,12 +38,13 @@ Object.assign(process.env, {
   STRIPE_SECRET_KEY: 'sk_test_bench',
   STRIPE_WEBHOOK_SECRET: 'whsec_bench',
   STRIPE_API_BASE: stripe.apiBase,
-  TANDIR_ROLE: 'script',
 })
 const { getPayload } = await import('payload')
 const { default: config } = await import('@payload-config')
 const { offerCheckout } = await import('@commerce/features/payments/operations')
-const payload = await getPayload({ config })
+const { asScript } = await import('@/shared/processRole')
+// A script: no dispatcher or scheduler competes with the measured webhook.
+const payload = await asScript(() => getPayload({ config }))
 payload.logger.level = 'warn'
 await payload.db.migrate()
 const { startRestServer } = await import('../tests/support/restServer')

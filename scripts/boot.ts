@@ -2,10 +2,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
-
 import { closePayload } from '@/db/closePayload'
 import { ensureSecret } from '@/db/ensureSecret'
 import { openDatabase } from '@/db/openDatabase'
+import { asScript } from '@/shared/processRole'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -26,9 +26,7 @@ export async function boot(prepare?: (payload: Payload) => Promise<void>) {
     // The config reads the environment when it is imported, so it is imported only now.
     const { getPayload } = await import('payload')
     const { default: config } = await import('@payload-config')
-    process.env.TANDIR_ROLE = 'script'
-    const payload = await getPayload({ config })
-    delete process.env.TANDIR_ROLE
+    const payload = await asScript(() => getPayload({ config }))
     try {
       await payload.db.migrate()
       await prepare?.(payload)

@@ -1,53 +1,54 @@
-import type {
-  CollectionAfterChangeHook,
-  CollectionBeforeDeleteHook,
-  CollectionConfig,
-  Config,
-  Field,
-} from 'payload'
-import { deleteDependents } from '@/shared/deletion'
+import type { CollectionConfig, CollectionSlug, Config } from 'payload'
+import { runningAsScript } from '@/shared/processRole'
 import { seenUpdatesCollection } from './bot/seenUpdatesCollection'
 import { botSessionsCollection } from './bot/sessionsCollection'
 import { telegramWebhookEndpoint } from './bot/webhookEndpoint'
-import { healthEndpoint } from './features/health/endpoint'
-import { clientInvoicesField } from './features/invoices/clientInvoicesField'
-import { invoicesExportEndpoint } from './features/invoices/exportEndpoint'
-import {
-  orderPaymentActionsField,
-  transactionRefundField,
-} from './features/payments/paymentActionFields'
-import { manualPaymentEndpoint, refundEndpoint } from './features/payments/paymentEndpoints'
-import { stripeEventsCollection } from './features/payments/stripeEventsCollection'
-import { stripeWebhookEndpoint } from './features/payments/webhookEndpoint'
-import { morningReportEndpoint } from './features/reports/reportEndpoint'
-import { staffCardField } from './features/staff/orderCardField'
-import {
-  conversationMessagesField,
-  supportMessagesCollection,
-} from './features/support/supportMessagesCollection'
+import { type CollectionAdditions, type CommerceFeature, withCommerce } from './feature'
+import { invoicesFeature } from './features/invoices'
+import { orderingFeature } from './features/ordering'
+import { paymentsFeature } from './features/payments'
+import { reportsFeature } from './features/reports'
+import { staffFeature } from './features/staff'
+import { supportFeature } from './features/support'
+import { healthEndpoint } from './health'
+import { type CommercePluginOptions, resolveCommerceOptions } from './options'
+import { announceHooks } from './outbox/announce'
 import { outboxCollection } from './outbox/collection'
-import { announceOrderMove } from './outbox/hooks/announceOrderMove'
 import { telegramBlockedAtField } from './outbox/telegramBlockedAtField'
 import { runKeysCollection } from './scheduler/runKeysCollection'
 import { startScheduler } from './scheduler/startScheduler'
 import { startTelegram } from './startTelegram'
-import type { CommercePluginOptions } from './types'
 
-export type { CommercePluginOptions } from './types'
+export type { CommercePluginOptions } from './options'
 
-interface Additions {
-  fields?: Field[]
-  afterChange?: CollectionAfterChangeHook[]
-  beforeDelete?: CollectionBeforeDeleteHook[]
-  /** Admin components above the list view. */
-  beforeListTable?: string[]
+/**
+ * The features in the order their bot handlers are tried: a customer's message that no flow of
+ * ordering or payments takes goes to support.
+ */
+const FEATURES: CommerceFeature[] = [
+  orderingFeature,
+  paymentsFeature,
+  supportFeature,
+  staffFeature,
+  reportsFeature,
+  invoicesFeature,
+]
+
+/** The core's own additions: a client who blocked the bot is marked by the outbox. */
+const CORE: CommerceFeature = {
+  name: 'core',
+  collections: [
+    outboxCollection(),
+    botSessionsCollection(),
+    runKeysCollection(),
+    seenUpdatesCollection(),
+  ],
+  extend: { clients: { fields: [telegramBlockedAtField] } },
+  endpoints: [healthEndpoint, telegramWebhookEndpoint()],
 }
 
 /** Adds fields, hooks and list components after the collection's own, as Payload's plugins do. */
-function add(
-  collection: CollectionConfig,
-  { fields = [], afterChange = [], beforeDelete = [], beforeListTable = [] }: Additions,
-): CollectionConfig {
+function add(collection: CollectionConfig, additions: CollectionAdditions[]): CollectionConfig {
   const { admin, hooks } = collection
   return {
     ...collection,
@@ -55,79 +56,74 @@ function add(
       ...admin,
       components: {
         ...admin?.components,
-        beforeListTable: [...(admin?.components?.beforeListTable ?? []), ...beforeListTable],
+        beforeListTable: [
+          ...(admin?.components?.beforeListTable ?? []),
+          ...additions.flatMap((addition) => addition.beforeListTable ?? []),
+        ],
       },
     },
-    fields: [...collection.fields, ...fields],
+    fields: [...collection.fields, ...additions.flatMap((addition) => addition.fields ?? [])],
     hooks: {
       ...hooks,
-      afterChange: [...(hooks?.afterChange ?? []), ...afterChange],
-      beforeDelete: [...(hooks?.beforeDelete ?? []), ...beforeDelete],
+      afterChange: [
+        ...(hooks?.afterChange ?? []),
+        ...additions.flatMap((addition) => addition.afterChange ?? []),
+      ],
+      beforeDelete: [
+        ...(hooks?.beforeDelete ?? []),
+        ...additions.flatMap((addition) => addition.beforeDelete ?? []),
+      ],
     },
   }
 }
 
-/** What the plugin adds to the business collections. */
-const ADDITIONS: Record<string, Additions> = {
-  orders: {
-    fields: [staffCardField, orderPaymentActionsField],
-    afterChange: [announceOrderMove],
-    beforeListTable: ['/plugins/commerce/features/invoices/ExportInvoices#OrdersInvoicesExport'],
-  },
-  conversations: {
-    fields: [conversationMessagesField],
-    beforeDelete: [deleteDependents('support-messages', 'conversation')],
-    beforeListTable: ['/plugins/commerce/features/support/ConversationFilters#ConversationFilters'],
-  },
-  transactions: { fields: [transactionRefundField] },
-  clients: { fields: [telegramBlockedAtField, clientInvoicesField] },
-}
-
-const extend = (collection: CollectionConfig) =>
-  ADDITIONS[collection.slug] ? add(collection, ADDITIONS[collection.slug]) : collection
-
+/**
+ * The commerce plugin: the Telegram bot, the outbox, the scheduler and the features built on them.
+ * It builds a new config rather than editing the one it is given.
+ */
 export const commercePlugin =
-  (options: CommercePluginOptions = {}) =>
+  (given: CommercePluginOptions = {}) =>
   (config: Config): Config => {
+    const options = resolveCommerceOptions(given)
+    const features = [CORE, ...FEATURES]
+    const announce = announceHooks(features.flatMap((feature) => feature.announce ?? []))
+    const extend = (collection: CollectionConfig) => {
+      const slug = collection.slug as CollectionSlug
+      const additions = features.flatMap((feature) => feature.extend?.[slug] ?? [])
+      const announcer = announce[slug]
+      if (announcer) additions.push({ afterChange: [announcer] })
+      return additions.length ? add(collection, additions) : collection
+    }
     const collections = [
       ...(config.collections ?? []).map(extend),
-      outboxCollection(),
-      botSessionsCollection(),
-      runKeysCollection(),
-      stripeEventsCollection(),
-      supportMessagesCollection(),
-      seenUpdatesCollection(),
+      ...features.flatMap((feature) => feature.collections ?? []),
     ]
-    if (options.disabled) return { ...config, collections }
+    const custom = withCommerce(config.custom, { options, features })
+    if (options.disabled) return { ...config, collections, custom }
     return {
       ...config,
       collections,
+      custom,
       admin: {
         ...config.admin,
         components: {
           ...config.admin?.components,
           beforeDashboard: [
             ...(config.admin?.components?.beforeDashboard ?? []),
-            '/plugins/commerce/features/reports/MorningReportPanel#MorningReportPanel',
+            ...features.flatMap((feature) => feature.dashboard ?? []),
           ],
         },
       },
       endpoints: [
         ...(config.endpoints ?? []),
-        healthEndpoint,
-        telegramWebhookEndpoint(),
-        morningReportEndpoint,
-        invoicesExportEndpoint,
-        stripeWebhookEndpoint,
-        manualPaymentEndpoint,
-        refundEndpoint,
+        ...features.flatMap((feature) => feature.endpoints ?? []),
       ],
       onInit: async (payload) => {
         await config.onInit?.(payload)
+        // Short-lived processes (migrations, the dev start-up) start no background work.
+        if (runningAsScript()) return
         await startTelegram(payload)
-        // Short-lived processes (migrations, the dev start-up) schedule nothing.
-        if (process.env.TANDIR_ROLE !== 'script' && process.env.TANDIR_SCHEDULER !== 'off')
-          startScheduler(payload)
+        if (options.runScheduler) startScheduler(payload)
       },
     }
   }

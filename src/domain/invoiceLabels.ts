@@ -1,4 +1,4 @@
-import type { Language } from './statusNotification'
+import type { Language } from './languages'
 
 export interface InvoiceLabels {
   summarySheet: string

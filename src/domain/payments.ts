@@ -149,3 +149,17 @@ export function leftToPay(order: {
   if (order.status === 'cancelled' || order.paymentStatus === 'disputed') return 0
   return Math.max(0, (order.total ?? 0) - (order.amountPaid ?? 0))
 }
+
+/** When the settings offer clients a card payment: never, once staff accept, or with the order. */
+export type OnlinePayment = 'off' | 'after_accept' | 'prepay'
+
+/** Whether an order reaching status `to` is the moment to offer the client a card payment. */
+export function offersPaymentAt(
+  onlinePayment: OnlinePayment | null | undefined,
+  to: string,
+): boolean {
+  return (
+    (onlinePayment === 'after_accept' && to === 'accepted') ||
+    (onlinePayment === 'prepay' && to === 'new')
+  )
+}

@@ -54,7 +54,7 @@ describe('ordering from the bot', () => {
     const { converse } = bot
 
     await converse(userId, textUpdate(userId, '/order'))
-    await converse(userId, press(userId, new RegExp(`^o:cat:${catalog.category.id}$`)))
+    await converse(userId, press(userId, new RegExp(`^o-cat:v1:${catalog.category.id}$`)))
     expect(bot.telegram.sent(userId).at(-1)?.params.reply_markup).toEqual(
       expect.objectContaining({
         inline_keyboard: expect.arrayContaining([
@@ -62,10 +62,10 @@ describe('ordering from the bot', () => {
         ]),
       }),
     )
-    expect(bot.buttons(userId)).not.toContain(`o:prod:${catalog.retired.id}`)
+    expect(bot.buttons(userId)).not.toContain(`o-prod:v1:${catalog.retired.id}`)
     const quantityReplies = await converse(
       userId,
-      press(userId, new RegExp(`^o:prod:${catalog.bread.id}$`)),
+      press(userId, new RegExp(`^o-prod:v1:${catalog.bread.id}$`)),
       textUpdate(userId, 'ten'),
       textUpdate(userId, '2.5'),
       textUpdate(userId, '-3'),
@@ -81,35 +81,40 @@ describe('ordering from the bot', () => {
       'Added: White bread × 80.\nAdd another product or finish?',
     ])
 
-    await pressAll(userId, /^o:more$/, /^o:cat:/, new RegExp(`^o:prod:${catalog.samsa.id}$`))
+    await pressAll(
+      userId,
+      /^o-more:v1$/,
+      /^o-cat:v1:/,
+      new RegExp(`^o-prod:v1:${catalog.samsa.id}$`),
+    )
     expect(await converse(userId, textUpdate(userId, '5'))).toEqual([
       'Please send a whole number from 10 to 100 000.',
     ])
     await converse(userId, textUpdate(userId, '40'))
-    await pressAll(userId, /^o:done$/)
+    await pressAll(userId, /^o-done:v1$/)
     await converse(userId, textUpdate(userId, 'Please ring twice'))
-    await converse(userId, press(userId, /^o:delivery$/))
+    await converse(userId, press(userId, /^o-way:v1:delivery$/))
     const [firstDay] = bot.buttons(userId)
     // A tampered or stale date button: refused, and the days are offered again.
-    expect(await converse(userId, callbackUpdate(userId, 'o:date:2020-01-01'))).toEqual([
+    expect(await converse(userId, callbackUpdate(userId, 'o-date:v1:2020-01-01'))).toEqual([
       'That day can no longer be chosen. Please pick another one.',
       'Which day?',
     ])
     await converse(userId, press(userId, new RegExp(`^${firstDay}$`)))
-    const [summary] = await converse(userId, press(userId, /^o:profile$/))
+    const [summary] = await converse(userId, press(userId, /^o-profile:v1$/))
     expect(summary).toBe(
       [
         "• White bread × 80 = 600 000 so'm",
         "• Samsa × 40 = 360 000 so'm",
         "Total: 960 000 so'm",
-        `🚚 Delivery, ${firstDay.slice('o:date:'.length)}`,
+        `🚚 Delivery, ${firstDay.slice('o-date:v1:'.length)}`,
         'Address: Amir Temur 107',
         'Comment: Please ring twice',
         '',
         'Is everything right?',
       ].join('\n'),
     )
-    const confirm = press(userId, /^o:confirm:/)
+    const confirm = press(userId, /^o-confirm:v1:/)
     const [placed] = await converse(userId, confirm)
     const { docs } = await bot.payload.find({
       collection: 'orders',
@@ -146,7 +151,7 @@ describe('ordering from the bot', () => {
       const { userId } = await registeredClient()
       const replies = await bot.converse(userId, textUpdate(userId, '/order'))
       expect(replies).toEqual(['Choose a category:'])
-      await pressAll(userId, /^o:cat:/, new RegExp(`^o:prod:${catalog.bread.id}$`))
+      await pressAll(userId, /^o-cat:v1:/, new RegExp(`^o-prod:v1:${catalog.bread.id}$`))
       const more = await bot.converse(userId, textUpdate(userId, '10'))
       expect(more).toEqual([
         "Added: White bread × 10.\nThe minimum order is 500 000 so'm; yours comes to 80 000 so'm. Please add more.\nChoose a category:",
@@ -184,15 +189,15 @@ describe('the order draft between updates', () => {
 
   /** Picks `quantity` of a product, then goes on to the summary for pickup on the first day offered. */
   async function addToSummary(userId: number, product: number, quantity: number) {
-    await pressAll(userId, /^o:cat:/, new RegExp(`^o:prod:${product}$`))
+    await pressAll(userId, /^o-cat:v1:/, new RegExp(`^o-prod:v1:${product}$`))
     await bot.converse(userId, textUpdate(userId, String(quantity)))
-    await pressAll(userId, /^o:done$/, /^o:skip$/, /^o:pickup$/, /^o:date:/)
+    await pressAll(userId, /^o-done:v1$/, /^o-skip:v1$/, /^o-way:v1:pickup$/, /^o-date:v1:/)
   }
 
   it('survives a restart in the middle, and a button from another step says so', async () => {
     const { userId, client } = await registeredClient()
     await bot.converse(userId, textUpdate(userId, '/order'))
-    await pressAll(userId, /^o:cat:/, new RegExp(`^o:prod:${catalog.bread.id}$`))
+    await pressAll(userId, /^o-cat:v1:/, new RegExp(`^o-prod:v1:${catalog.bread.id}$`))
     // A new server process: a new bot, nothing shared in memory with the one above.
     const restarted = createBot({
       token: '123:TEST',
@@ -207,7 +212,7 @@ describe('the order draft between updates', () => {
     )
 
     const before = bot.telegram.calls.length
-    await handle(callbackUpdate(userId, 'o:pickup'))
+    await handle(callbackUpdate(userId, 'o-way:v1:pickup'))
     expect(bot.telegram.calls.slice(before).map((call) => [call.method, call.params.text])).toEqual(
       [
         [
@@ -216,7 +221,13 @@ describe('the order draft between updates', () => {
         ],
       ],
     )
-    for (const pattern of [/^o:done$/, /^o:skip$/, /^o:pickup$/, /^o:date:/, /^o:confirm:/])
+    for (const pattern of [
+      /^o-done:v1$/,
+      /^o-skip:v1$/,
+      /^o-way:v1:pickup$/,
+      /^o-date:v1:/,
+      /^o-confirm:v1:/,
+    ])
       await handle(press(userId, pattern))
     expect((await ordersOf(client.id)).map((order) => [order.total, order.fulfillment])).toEqual([
       [9600000, 'pickup'],
@@ -227,10 +238,10 @@ describe('the order draft between updates', () => {
     const { userId, client } = await registeredClient()
     await bot.converse(userId, textUpdate(userId, '/order'))
     await addToSummary(userId, catalog.bread.id, 10)
-    const older = press(userId, /^o:confirm:/)
+    const older = press(userId, /^o-confirm:v1:/)
 
     // The client scrolls up, adds samsa from the earlier "Add another" and goes through to a new summary.
-    await bot.converse(userId, callbackUpdate(userId, 'o:more'))
+    await bot.converse(userId, callbackUpdate(userId, 'o-more:v1'))
     await addToSummary(userId, catalog.samsa.id, 10)
     const current = bot.telegram.sent(userId).at(-1)?.params.text
 
@@ -248,7 +259,7 @@ describe('the order draft between updates', () => {
     )
     expect(await ordersOf(client.id)).toEqual([])
 
-    await pressAll(userId, /^o:confirm:/)
+    await pressAll(userId, /^o-confirm:v1:/)
     expect(
       (await ordersOf(client.id)).map((order) =>
         order.items?.map((item) => [item.productName, item.quantity]),
@@ -294,18 +305,24 @@ describe('the order draft between updates', () => {
       clients.map((_, i) => `Welcome back, Guest ${i}!`),
     )
     await allAtOnce((userId) => textUpdate(userId, '/order'))
-    await allAtOnce((userId) => press(userId, /^o:cat:/))
+    await allAtOnce((userId) => press(userId, /^o-cat:v1:/))
     expect(
       clients.map(({ userId }) =>
         lastButtons(userId).find((text) => text.startsWith('White bread')),
       ),
     ).toEqual(clients.map((_, i) => `White bread · ${formatMoney(priceOf(i))}`))
-    await allAtOnce((userId) => press(userId, new RegExp(`^o:prod:${catalog.bread.id}$`)))
+    await allAtOnce((userId) => press(userId, new RegExp(`^o-prod:v1:${catalog.bread.id}$`)))
     await allAtOnce((userId, i) => textUpdate(userId, String(i + 1)))
     expect(clients.map(({ userId }) => bot.telegram.sent(userId).at(-1)?.params.text)).toEqual(
       clients.map((_, i) => `Added: White bread × ${i + 1}.\nAdd another product or finish?`),
     )
-    for (const pattern of [/^o:done$/, /^o:skip$/, /^o:pickup$/, /^o:date:/, /^o:confirm:/])
+    for (const pattern of [
+      /^o-done:v1$/,
+      /^o-skip:v1$/,
+      /^o-way:v1:pickup$/,
+      /^o-date:v1:/,
+      /^o-confirm:v1:/,
+    ])
       await allAtOnce((userId) => press(userId, pattern))
     const placed = await bot.payload.find({
       collection: 'orders',
@@ -335,7 +352,7 @@ describe('the order draft between updates', () => {
     const { userId, client } = await registeredClient()
     await bot.converse(userId, textUpdate(userId, '/order'))
     await addToSummary(userId, catalog.bread.id, 5)
-    const data = bot.buttons(userId).find((button) => button.startsWith('o:confirm:'))!
+    const data = bot.buttons(userId).find((button) => button.startsWith('o-confirm:v1:'))!
     // Both presses read the draft before either takes it: the row is held until both wait to delete it.
     const holder = await bot.payload.db.pool.connect()
     let responses: Response[]
@@ -388,7 +405,7 @@ describe('the order draft between updates', () => {
     const { userId, client } = await registeredClient()
     await bot.converse(userId, textUpdate(userId, '/order'))
     await addToSummary(userId, catalog.bread.id, 10)
-    const confirm = press(userId, /^o:confirm:/)
+    const confirm = press(userId, /^o-confirm:v1:/)
     // Left overnight: the day chosen is no longer among those offered.
     await editDraft(userId, 'rules,daysAhead', 0)
     expect(await bot.converse(userId, confirm)).toEqual([
@@ -419,7 +436,7 @@ describe('the order draft between updates', () => {
       })
     }
     expect(await ordersOf(client.id)).toEqual([])
-    expect(await bot.converse(userId, callbackUpdate(userId, 'o:abort'))).toEqual([
+    expect(await bot.converse(userId, callbackUpdate(userId, 'o-abort:v1'))).toEqual([
       'The order was not placed.',
     ])
   })
@@ -427,7 +444,7 @@ describe('the order draft between updates', () => {
   it('does not bring a cancelled draft back when a step of the same chat was under way', async () => {
     const { userId } = await registeredClient()
     await bot.converse(userId, textUpdate(userId, '/order'))
-    await pressAll(userId, /^o:cat:/, new RegExp(`^o:prod:${catalog.bread.id}$`))
+    await pressAll(userId, /^o-cat:v1:/, new RegExp(`^o-prod:v1:${catalog.bread.id}$`))
     await bot.converse(userId, textUpdate(userId, '10'))
     const holder = await bot.payload.db.pool.connect()
     try {
@@ -446,7 +463,7 @@ describe('the order draft between updates', () => {
       const cancel = bot.post(textUpdate(userId, '/cancel'))
       while ((await waiting('delete from bot_sessions')) < 1)
         await new Promise((resolve) => setTimeout(resolve, 20))
-      const finish = bot.post(callbackUpdate(userId, 'o:done'))
+      const finish = bot.post(callbackUpdate(userId, 'o-done:v1'))
       while ((await waiting('update bot_sessions s set')) < 1)
         await new Promise((resolve) => setTimeout(resolve, 20))
       await holder.query('commit')
@@ -485,17 +502,17 @@ describe('the order draft between updates', () => {
         .filter((call) => call.method === 'answerCallbackQuery')
         .map((call) => call.params.text)
     }
-    expect(await alerts(callbackUpdate(userId, `o:prod:${catalog.bread.id}`))).toEqual([
+    expect(await alerts(callbackUpdate(userId, `o-prod:v1:${catalog.bread.id}`))).toEqual([
       'This order is already placed, cancelled or too old. Press /order to start a new one.',
     ])
     await bot.converse(userId, textUpdate(userId, '/order'))
-    expect(await alerts(callbackUpdate(userId, `o:prod:${catalog.retired.id}`))).toEqual([
+    expect(await alerts(callbackUpdate(userId, `o-prod:v1:${catalog.retired.id}`))).toEqual([
       'This product is no longer sold. Please choose another one.',
     ])
     expect(await bot.converse(userId, textUpdate(userId, '/cancel'))).toEqual([
       'Cancelled. Press /start to begin again.',
     ])
-    expect(await alerts(callbackUpdate(userId, 'o:more'))).toEqual([
+    expect(await alerts(callbackUpdate(userId, 'o-more:v1'))).toEqual([
       'This order is already placed, cancelled or too old. Press /order to start a new one.',
     ])
   })
@@ -566,8 +583,8 @@ describe('my orders in the bot', () => {
     await bot.converse(userId, textUpdate(userId, '/orders'))
     const replies = await bot.converse(userId, press(userId, /^repeat:v1:/))
     expect(replies).toEqual(['Added: Samsa × 20.\nAdd another product or finish?'])
-    await pressAll(userId, /^o:done$/, /^o:skip$/, /^o:pickup$/)
-    const [summary] = await bot.converse(userId, press(userId, /^o:date:/))
+    await pressAll(userId, /^o-done:v1$/, /^o-skip:v1$/, /^o-way:v1:pickup$/)
+    const [summary] = await bot.converse(userId, press(userId, /^o-date:v1:/))
     expect(summary).toMatch(/^• Samsa × 20 = 170 000 so'm\nTotal: 170 000 so'm/)
   })
 })

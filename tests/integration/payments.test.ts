@@ -607,7 +607,7 @@ describe('payments Stripe did not settle by itself', () => {
       '@commerce/features/payments/reconcilePayments'
     )
     const { stripeClient } = await import('@commerce/features/payments/stripeClient')
-    const result = await reconcilePendingPayments(bot.payload, stripeClient()!, later)
+    const result = await reconcilePendingPayments(bot.payload, stripeClient(bot.payload)!, later)
     expect(result.settled).toBeGreaterThanOrEqual(1)
     expect(result.unread).toBe(1)
     expect((await orderOf(paidOne.order.id)).paymentStatus).toBe('paid')

@@ -157,7 +157,9 @@ describe('the morning summary', () => {
     const second = await new BasePayload().init({ config })
     try {
       const schedulers = [startScheduler(payload), startScheduler(second)]
-      const outcomes = await Promise.all(schedulers.map((scheduler) => scheduler.caughtUp))
+      const outcomes = await Promise.all(
+        schedulers.map(async (scheduler) => (await scheduler.caughtUp)['morning-report']),
+      )
       expect(outcomes.sort()).toEqual(['already-done', 'sent'])
       await Promise.all(schedulers.map((scheduler) => scheduler.stop()))
     } finally {

@@ -1,10 +1,13 @@
-import config from '@payload-config'
 import type { Payload } from 'payload'
 import { getPayload } from 'payload'
 import { closePayload as close } from '@/db/closePayload'
 
-/** The real Payload on the test database; `closePayload` in afterAll ends its pool. */
+/**
+ * The real Payload on the test database; `closePayload` in afterAll ends its pool. The config is
+ * imported on first use, so a test's environment (set in `beforeAll`) is the one it reads.
+ */
 export async function openPayload(): Promise<Payload> {
+  const { default: config } = await import('@payload-config')
   return getPayload({ config })
 }
 

@@ -1,6 +1,5 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import config from '@payload-config'
 import { handleEndpoints } from 'payload'
 import { refuseBadBody } from '@/shared/http/refuseBadBody'
 
@@ -15,6 +14,7 @@ export interface RestServer {
  * error responses end to end without building the admin.
  */
 export async function startRestServer(): Promise<RestServer> {
+  const { default: config } = await import('@payload-config')
   const server = http.createServer(async (incoming, outgoing) => {
     try {
       const chunks: Buffer[] = []

@@ -28,8 +28,7 @@ export const enforceStatusWorkflow: OrderStep = (
   }
   const from = originalDoc.status ?? initialStatus()
   const to = data.status ?? from
-  const expected =
-    req.context.expectedStatus ?? from
+  const expected = req.context.expectedStatus ?? from
   // The facts' row lock waited for a concurrent move to commit, and read what it left behind.
   const current = stored?.status ?? from
   if ((to !== from || expected !== from) && current !== expected) {

@@ -1,21 +1,12 @@
-import { fallback } from '@commerce/features/ordering/fallback'
-import { language } from '@commerce/features/ordering/language'
-import { myOrders } from '@commerce/features/ordering/myOrders'
-import { orderCommand } from '@commerce/features/ordering/orderCommand'
-import { ordering } from '@commerce/features/ordering/ordering'
-import { profile, profileEdit } from '@commerce/features/ordering/profile'
-import { registration } from '@commerce/features/ordering/registration'
-import { start } from '@commerce/features/ordering/start'
-import { payment } from '@commerce/features/payments/payCommand'
-import { notForCustomers, staffFeatures } from '@commerce/features/staff/staffFeatures'
-import { supportTopics } from '@commerce/features/staff/supportTopics'
-import { support } from '@commerce/features/support/clientMessages'
-import { conversations, createConversation } from '@grammyjs/conversations'
-import { Bot } from 'grammy'
+import { conversations } from '@grammyjs/conversations'
+import { Bot, Composer } from 'grammy'
 import type { UserFromGetMe } from 'grammy/types'
 import type { Payload } from 'payload'
+import { type CommerceFeature, commerceOf } from '../feature'
+import { buttonFamilies } from './callbackData'
 import type { BotContext } from './context'
 import { conversationStorage } from './conversationStorage'
+import { fallback } from './fallback'
 import { createI18n } from './i18n'
 import { loadSender } from './loadSender'
 
@@ -28,8 +19,22 @@ export interface BotOptions {
   botInfo?: UserFromGetMe
 }
 
-/** The customer bot, built the same way in the server and in tests. */
+/** Staff-only commands and buttons, pressed by anyone else: told plainly rather than shown the help. */
+function notForCustomers(features: CommerceFeature[]): Composer<BotContext> {
+  const composer = new Composer<BotContext>()
+  const commands = features.flatMap((feature) => feature.bot?.staffOnlyCommands ?? [])
+  composer.command(commands, (ctx) => ctx.reply(ctx.t('staff-only')))
+  const staffOnly = buttonFamilies().filter((family) => family.staffOnly)
+  composer.callbackQuery(
+    staffOnly.map((family) => family.pattern),
+    (ctx) => ctx.answerCallbackQuery({ text: ctx.t('staff-only'), show_alert: true }),
+  )
+  return composer
+}
+
+/** The bot, built the same way in the server and in tests from the plugin's features. */
 export function createBot({ token, payload, apiRoot, botInfo }: BotOptions): Bot<BotContext> {
+  const { features } = commerceOf(payload)
   const bot = new Bot<BotContext>(token, {
     botInfo,
     client: {
@@ -53,21 +58,18 @@ export function createBot({ token, payload, apiRoot, botInfo }: BotOptions): Bot
   guarded.use(loadSender(payload))
   guarded.use(i18n)
   // Staff first: their commands and the buttons on order cards, in the staff chat or in private.
-  guarded.filter((ctx) => ctx.staff !== null).use(staffFeatures)
-  guarded.use(supportTopics)
-  guarded.use(notForCustomers)
+  const staff = guarded.filter((ctx) => ctx.staff !== null)
+  for (const feature of features) if (feature.bot?.staff) staff.use(feature.bot.staff)
+  for (const feature of features) if (feature.bot?.everyone) guarded.use(feature.bot.everyone)
+  guarded.use(notForCustomers(features))
   // Customers talk to the bot in private; in the staff group nothing else is answered.
   const customers = guarded.chatType('private')
   customers.use(
-    conversations({
-      storage: { type: 'context', adapter: conversationStorage(payload) },
-    }),
+    conversations({ storage: { type: 'context', adapter: conversationStorage(payload) } }),
   )
-  // /start and /cancel come before the conversation so they work inside it; what enters the
-  // conversation must come after it (grammY registers a conversation where it is installed).
-  customers.use(start)
-  customers.use(createConversation(registration(i18n, payload), 'registration'))
-  customers.use(createConversation(profileEdit(i18n, payload), 'profileEdit'))
-  customers.use(orderCommand, ordering, language, myOrders, payment, profile, support, fallback)
+  for (const feature of features) {
+    if (feature.bot?.customers) customers.use(feature.bot.customers({ payload, i18n }))
+  }
+  customers.use(fallback)
   return bot
 }

@@ -1,10 +1,20 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import { I18n } from '@grammyjs/i18n'
-import { isLanguage, type Language } from '@/domain/statusNotification'
+import { isLanguage, LANGUAGES, type Language } from '@/domain/languages'
 import type { BotContext } from './context'
 
 // Read from the project root: inside the Next.js server bundle this module's own path is elsewhere.
-export const LOCALES_DIR = path.resolve(process.cwd(), 'plugins/commerce/bot/locales')
+const PLUGIN_DIR = path.resolve(process.cwd(), 'plugins/commerce')
+
+/** Every `locales` folder of the plugin: the bot's own and each feature's, which bring their texts. */
+export function localeDirectories(root = PLUGIN_DIR): string[] {
+  return fs
+    .readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name === 'locales')
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort()
+}
 
 /** A Telegram interface language mapped to ours; Russian is what most of Tashkent reads. */
 export function languageFromTelegram(code: string | undefined): Language {
@@ -12,15 +22,24 @@ export function languageFromTelegram(code: string | undefined): Language {
   return isLanguage(base) ? base : 'ru'
 }
 
-export function createI18n(directory = LOCALES_DIR): I18n<BotContext> {
-  return new I18n<BotContext>({
+export function createI18n(directories = localeDirectories()): I18n<BotContext> {
+  const i18n = new I18n<BotContext>({
     defaultLocale: 'ru',
-    directory,
     // Plain text in Telegram: no invisible bidi marks around names and numbers.
     fluentBundleOptions: { useIsolating: false },
     localeNegotiator: (ctx) =>
       ctx.client?.language ?? languageFromTelegram(ctx.from?.language_code),
   })
+  // One bundle per language from all folders: Fluent reads a language's first bundle only.
+  for (const language of LANGUAGES) {
+    const source = directories
+      .map((directory) => path.join(directory, `${language}.ftl`))
+      .filter((file) => fs.existsSync(file))
+      .map((file) => fs.readFileSync(file, 'utf8'))
+      .join('\n')
+    i18n.loadLocaleSync(language, { source })
+  }
+  return i18n
 }
 
 export type Translate = (key: string, variables?: Record<string, string | number>) => string

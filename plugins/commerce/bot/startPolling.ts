@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { onShutdown } from '@/shared/shutdown'
+import { commerceOf } from '../feature'
 import { createBot } from './createBot'
 
 // Any fixed number: the PostgreSQL advisory lock that makes one process the poller.
@@ -16,6 +18,7 @@ interface PoolClient {
  * leave it be; the lock goes with the connection if that process dies.
  */
 export async function startPolling(payload: Payload, token: string): Promise<void> {
+  const { apiRoot } = commerceOf(payload).options.telegram
   const pool = (payload.db as unknown as { pool: { connect: () => Promise<PoolClient> } }).pool
   const connection = await pool.connect()
   const { rows } = await connection.query('select pg_try_advisory_lock($1) as locked', [
@@ -28,16 +31,14 @@ export async function startPolling(payload: Payload, token: string): Promise<voi
     )
     return
   }
-  const bot = createBot({ token, payload, apiRoot: process.env.TELEGRAM_API_ROOT || undefined })
+  const bot = createBot({ token, payload, apiRoot })
   // bot.start() removes any webhook first: Telegram delivers to one or the other.
   void bot.start({
     onStart: (me) => payload.logger.info(`Telegram bot @${me.username} is polling for updates`),
   })
-  const previousDestroy = payload.destroy.bind(payload)
-  payload.destroy = async () => {
+  onShutdown(payload, async () => {
     await bot.stop()
     await connection.query('select pg_advisory_unlock($1)', [POLLER_LOCK]).catch(() => {})
     connection.release()
-    await previousDestroy()
-  }
+  })
 }

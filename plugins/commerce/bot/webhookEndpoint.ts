@@ -1,7 +1,9 @@
 import crypto from 'node:crypto'
 import type { Bot } from 'grammy'
+import type { UserFromGetMe } from 'grammy/types'
 import type { Endpoint, Payload } from 'payload'
 
+import { commerceOf } from '../feature'
 import type { BotContext } from './context'
 
 import { createBot } from './createBot'
@@ -18,13 +20,16 @@ export function telegramWebhookEndpoint(): Endpoint {
     path: '/telegram/webhook',
     method: 'post',
     handler: async (req) => {
-      const token = process.env.TELEGRAM_BOT_TOKEN
+      const options = commerceOf(req.payload).options.telegram
+      const token = options.token
       if (!token)
         return Response.json(
           { error: 'The Telegram bot is off: TELEGRAM_BOT_TOKEN is not set' },
           { status: 503 },
         )
-      if (!secretMatches(req.headers.get('x-telegram-bot-api-secret-token'))) {
+      if (
+        !secretMatches(options.webhookSecret, req.headers.get('x-telegram-bot-api-secret-token'))
+      ) {
         return Response.json(
           { error: 'Wrong or missing X-Telegram-Bot-Api-Secret-Token' },
           { status: 401 },
@@ -39,7 +44,7 @@ export function telegramWebhookEndpoint(): Endpoint {
       ) {
         return Response.json({ error: 'The body must be a Telegram update' }, { status: 400 })
       }
-      bot ??= startBot(req.payload, token)
+      bot ??= startBot(req.payload)
       if (!(await takeUpdate(req.payload, update.update_id))) return Response.json({ ok: true })
       // A call the bot makes as the webhook's reply (Telegram executes it on receipt).
       let reply: string | undefined
@@ -64,23 +69,20 @@ export function telegramWebhookEndpoint(): Endpoint {
   }
 }
 
-function secretMatches(given: string | null): boolean {
-  const expected = process.env.TELEGRAM_WEBHOOK_SECRET
+function secretMatches(expected: string | undefined, given: string | null): boolean {
   if (!expected || !given) return false
   const a = Buffer.from(given)
   const b = Buffer.from(expected)
   return a.length === b.length && crypto.timingSafeEqual(a, b)
 }
 
-async function startBot(payload: Payload, token: string): Promise<Bot<BotContext>> {
-  const botInfo = process.env.TELEGRAM_BOT_INFO
-    ? JSON.parse(process.env.TELEGRAM_BOT_INFO)
-    : undefined
+async function startBot(payload: Payload): Promise<Bot<BotContext>> {
+  const { token, apiRoot, botInfo } = commerceOf(payload).options.telegram
   const bot = createBot({
-    token,
+    token: token!,
     payload,
-    apiRoot: process.env.TELEGRAM_API_ROOT || undefined,
-    botInfo,
+    apiRoot,
+    botInfo: botInfo as UserFromGetMe | undefined,
   })
   await bot.init()
   return bot

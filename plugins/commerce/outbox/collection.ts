@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { admins, staff } from '@/shared/access/roles'
 import { resetRetriedRow } from './hooks/resetRetriedRow'
 
 /**
@@ -17,10 +18,9 @@ export function outboxCollection(): CollectionConfig {
         'Notifications waiting to be sent, sent, or parked as dead after their last try. To retry a dead one, set it back to Pending.',
     },
     access: {
-      read: ({ req: { user } }) => Boolean(user),
+      read: staff,
       create: () => false,
-      update: ({ req: { user } }) =>
-        Boolean((user as { roles?: string[] } | null)?.roles?.includes('admin')),
+      update: admins,
       delete: () => false,
     },
     hooks: { beforeChange: [resetRetriedRow] },

@@ -1,7 +1,4 @@
-import { textsIn } from '@commerce/bot/i18n'
-import { rememberCard } from '@commerce/features/staff/orderCard'
-import { rememberCopy } from '@commerce/features/support/inbox'
-import { ensureTopic, forgetTopic, isTopicGone } from '@commerce/features/support/topics'
+import { commerceOf } from '@commerce/feature'
 import type { Api } from 'grammy'
 import { GrammyError, HttpError } from 'grammy'
 import type { Payload } from 'payload'
@@ -15,7 +12,7 @@ import {
   pendingCount,
   retryLater,
 } from './outboxRows'
-import { type OutgoingMessage, renderNotifications } from './renderNotification'
+import { type OutgoingMessage, renderNotifications, type TopicRenderer } from './rendering'
 
 export interface DispatcherOptions {
   payload: Payload
@@ -27,6 +24,8 @@ export interface DispatcherOptions {
   maxAttempts?: number
   /** How long a claimed row is this server's before another may take it. Default 60 s. */
   leaseMs?: number
+  /** Renderers by topic. Default: those the plugin's features registered. */
+  renderers?: Record<string, TopicRenderer>
 }
 
 /**
@@ -40,6 +39,10 @@ export function createOutboxDispatcher({
   batchSize = 300,
   maxAttempts = 8,
   leaseMs = 60_000,
+  renderers = Object.assign(
+    {},
+    ...commerceOf(payload).features.map((feature) => feature.renderers),
+  ),
 }: DispatcherOptions) {
   /**
    * Resolves true when `chatId` may be written to, or false when that would come after `deadline`.
@@ -58,33 +61,25 @@ export function createOutboxDispatcher({
   }
 
   /**
-   * Copies, edits or sends. A card is edited where it is, or posted (and remembered) when there is
-   * none or it is gone; a copy made into a deleted topic goes into a new one.
+   * Copies, edits or sends. A message replacing another is edited in place, or posted anew when
+   * that one is gone; a copy made into a deleted thread goes into a new one.
    */
-  async function send(message: OutgoingMessage, topicRetried = false): Promise<void> {
-    const thread = message.topic
-      ? await ensureTopic(api, payload, message.chatId, message.topic)
-      : message.threadId
+  async function send(message: OutgoingMessage, threadRetried = false): Promise<void> {
+    const thread = message.thread ? await message.thread.open(api) : message.threadId
     const options = {
       ...(message.replyMarkup ? { reply_markup: message.replyMarkup } : {}),
       ...(thread ? { message_thread_id: thread } : {}),
     }
     if (message.copy) {
       try {
-        const { fromChatId, messageId, album, remember } = message.copy
-        if (album) {
-          const copies = await api.copyMessages(message.chatId, fromChatId, album, options)
-          if (remember)
-            for (const [i, copy] of copies.entries())
-              await rememberCopy(payload, remember, album[i], copy.message_id)
-        } else {
-          const copy = await api.copyMessage(message.chatId, fromChatId, messageId, options)
-          if (remember) await rememberCopy(payload, remember, messageId, copy.message_id)
-        }
+        const { fromChatId, messageIds, album } = message.copy
+        const copies = album
+          ? await api.copyMessages(message.chatId, fromChatId, messageIds, options)
+          : [await api.copyMessage(message.chatId, fromChatId, messageIds[0], options)]
+        await message.onSent?.(copies.map((copy) => copy.message_id))
       } catch (error) {
-        // Staff deleted the client's topic: a new one is made and the message goes there.
-        if (!message.topic || topicRetried || !isTopicGone(error)) throw error
-        await forgetTopic(payload, message.topic.conversationId)
+        if (!message.thread || threadRetried || !message.thread.isGone(error)) throw error
+        await message.thread.forget()
         await send(message, true)
       }
       return
@@ -97,9 +92,9 @@ export function createOutboxDispatcher({
       else await api.editMessageText(message.chatId, message.edit.messageId, text)
       return
     }
-    if (message.card?.messageId) {
+    if (message.replaces) {
       try {
-        await api.editMessageText(message.chatId, message.card.messageId, text, options)
+        await api.editMessageText(message.chatId, message.replaces, text, options)
         return
       } catch (error) {
         if (error instanceof GrammyError && /not modified/i.test(error.description)) return
@@ -107,8 +102,7 @@ export function createOutboxDispatcher({
       }
     }
     const sent = await api.sendMessage(message.chatId, text, options)
-    if (message.card)
-      await rememberCard(payload, message.card.orderId, message.chatId, sent.message_id)
+    await message.onSent?.([sent.message_id])
   }
 
   async function deliver(row: ClaimedRow, message: OutgoingMessage) {
@@ -124,23 +118,10 @@ export function createOutboxDispatcher({
       } else {
         if (outcome.kind === 'blocked' && message.clientId)
           await markClientBlocked(payload, message.clientId)
-        if (outcome.kind === 'blocked' && message.blockedNote)
-          await noteBlocked(message.blockedNote)
+        if (outcome.kind === 'blocked') await message.onBlocked?.()
         await markDead(payload, row.id, outcome.reason)
       }
     }
-  }
-
-  /** The client's topic learns that they blocked the bot and did not get the answer. */
-  async function noteBlocked({ groupId, threadId }: { groupId: number; threadId: number | null }) {
-    const settings = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
-    await api
-      .sendMessage(
-        groupId,
-        textsIn(settings.staffLanguage)('support-client-blocked'),
-        threadId ? { message_thread_id: threadId } : {},
-      )
-      .catch(() => {})
   }
 
   /** One claim-and-send round; returns how many rows it took. */
@@ -150,7 +131,7 @@ export function createOutboxDispatcher({
     // Past half its lease a row could soon be claimed by another server too: rather than wait for
     // its turn (a long 429, a group's queue at 20 a minute), it goes back to the queue.
     const sendBy = Date.now() + leaseMs / 2
-    const rendered = await renderNotifications(payload, rows)
+    const rendered = await renderNotifications(payload, rows, renderers)
     const sends: Promise<void>[] = []
     for (const row of rows) {
       const message = rendered.get(row.id)!
@@ -169,10 +150,10 @@ export function createOutboxDispatcher({
         await retryLater(payload, row.id, new Date(Date.now() + chatWait), null, false)
         continue
       }
-      // A new support topic starts with its card: one more message in the group.
+      // A new thread starts with its first message (a support topic's card): one more send.
       const departed =
         (await departure(message.chatId, sendBy)) &&
-        (!message.topic || message.topic.exists || (await departure(message.chatId, sendBy)))
+        (!message.thread || message.thread.exists || (await departure(message.chatId, sendBy)))
       if (!departed) {
         await retryLater(
           payload,

@@ -1,53 +1,48 @@
-import { reconcileIfDue } from '@commerce/features/payments/reconcilePayments'
-import { type MorningRun, runMorningReportIfDue } from '@commerce/features/reports/morningReportJob'
+import { commerceOf } from '@commerce/feature'
 import cron from 'node-cron'
 import type { Payload } from 'payload'
+import { onShutdown } from '@/shared/shutdown'
+
+/** Work a feature runs on a schedule; every server runs the same ticks, run keys decide who works. */
+export interface ScheduledJob {
+  name: string
+  /** A cron expression, in the server's time; a job checks the business's time zone itself. */
+  schedule: string
+  /** Returns what it did, for the log and for tests. */
+  run: (payload: Payload) => Promise<unknown>
+  /** Runs at start too, making up what was missed while the server was down. */
+  atStart?: boolean
+}
 
 export interface Scheduler {
-  /** The run made at start, which makes up what was missed while the server was down. */
-  caughtUp: Promise<MorningRun | 'failed'>
+  /** The runs made at start, by job name ('failed' for one that threw). */
+  caughtUp: Promise<Record<string, unknown>>
   stop: () => Promise<void>
 }
 
-/**
- * The scheduled work of this server. Every server runs the same ticks; the run keys in
- * PostgreSQL decide which one does each run.
- */
-export function startScheduler(payload: Payload): Scheduler {
-  const morning = async (): Promise<MorningRun | 'failed'> => {
+/** The scheduled work of this server: the jobs the plugin's features registered. */
+export function startScheduler(
+  payload: Payload,
+  jobs: ScheduledJob[] = commerceOf(payload).features.flatMap((feature) => feature.jobs ?? []),
+): Scheduler {
+  const guarded = (job: ScheduledJob) => async () => {
     try {
-      const outcome = await runMorningReportIfDue(payload)
-      if (outcome === 'sent')
-        payload.logger.info('scheduler: morning summary queued for the staff chat')
-      return outcome
+      return await job.run(payload)
     } catch (error) {
-      payload.logger.error({ err: error }, 'scheduler: morning summary failed')
+      payload.logger.error({ err: error }, `scheduler: ${job.name} failed`)
       return 'failed'
     }
   }
-  const reconcile = async () => {
-    try {
-      const outcome = await reconcileIfDue(payload)
-      if (typeof outcome === 'object')
-        payload.logger.info(outcome, 'scheduler: pending card payments reconciled with Stripe')
-    } catch (error) {
-      payload.logger.error({ err: error }, 'scheduler: reconciling card payments failed')
-    }
-  }
-  const task = cron.schedule('* * * * *', morning, { name: 'morning-report', noOverlap: true })
-  const daily = cron.schedule('*/10 * * * *', reconcile, {
-    name: 'stripe-reconcile',
-    noOverlap: true,
-  })
-  const caughtUp = morning()
+  const tasks = jobs.map((job) =>
+    cron.schedule(job.schedule, guarded(job), { name: job.name, noOverlap: true }),
+  )
+  const caughtUp = Promise.all(
+    jobs.filter((job) => job.atStart).map(async (job) => [job.name, await guarded(job)()] as const),
+  ).then(Object.fromEntries)
   const stop = async () => {
-    await Promise.all([task.destroy(), daily.destroy()])
+    await Promise.all(tasks.map((task) => task.destroy()))
     await caughtUp
   }
-  const previousDestroy = payload.destroy.bind(payload)
-  payload.destroy = async () => {
-    await stop()
-    await previousDestroy()
-  }
+  onShutdown(payload, stop)
   return { caughtUp, stop }
 }

@@ -1,3 +1,5 @@
+import { refusal } from './refusal'
+
 const WITH_BODY = new Set(['POST', 'PATCH', 'PUT'])
 
 /**
@@ -24,5 +26,4 @@ export async function refuseBadBody(request: Request): Promise<Response | null> 
   return null
 }
 
-const refuse = (message: string) =>
-  Response.json({ errors: [{ field: 'body', message }] }, { status: 400 })
+const refuse = (message: string) => refusal({ status: 400, field: 'body', message })

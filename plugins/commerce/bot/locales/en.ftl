@@ -158,3 +158,13 @@ support-button-close = ✅ Close
 support-no-orders = No orders yet.
 support-blocked = The client is blocked: they can no longer order.
 support-closed = The conversation is closed; it opens again when the client writes.
+
+# What the client reads when their order moves.
+notice-status-new = Order #{ $number } has been received
+notice-status-accepted = Order #{ $number } is accepted
+notice-status-preparing = Order #{ $number } is being prepared
+notice-status-on_the_way = Order #{ $number } is on the way
+notice-status-delivered = Order #{ $number } is delivered
+notice-status-ready = Order #{ $number } is ready for pickup
+notice-status-given = Order #{ $number } has been picked up
+notice-status-cancelled = Order #{ $number } is cancelled

@@ -158,3 +158,13 @@ support-button-close = ✅ Закрыть
 support-no-orders = Заказов пока нет.
 support-blocked = Клиент заблокирован: заказывать он больше не может.
 support-closed = Разговор закрыт; он откроется снова, когда клиент напишет.
+
+# What the client reads when their order moves.
+notice-status-new = Заказ №{ $number } принят в обработку
+notice-status-accepted = Заказ №{ $number } подтверждён
+notice-status-preparing = Заказ №{ $number } готовится
+notice-status-on_the_way = Заказ №{ $number } в пути
+notice-status-delivered = Заказ №{ $number } доставлен
+notice-status-ready = Заказ №{ $number } готов к выдаче
+notice-status-given = Заказ №{ $number } выдан
+notice-status-cancelled = Заказ №{ $number } отменён

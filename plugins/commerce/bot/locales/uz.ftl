@@ -158,3 +158,13 @@ support-button-close = ✅ Yopish
 support-no-orders = Hali buyurtmalar yo'q.
 support-blocked = Mijoz bloklandi: endi buyurtma bera olmaydi.
 support-closed = Suhbat yopildi; mijoz yozganda yana ochiladi.
+
+# What the client reads when their order moves.
+notice-status-new = №{ $number } buyurtma qabul qilindi
+notice-status-accepted = №{ $number } buyurtma tasdiqlandi
+notice-status-preparing = №{ $number } buyurtma tayyorlanmoqda
+notice-status-on_the_way = №{ $number } buyurtma yo'lda
+notice-status-delivered = №{ $number } buyurtma yetkazildi
+notice-status-ready = №{ $number } buyurtma olib ketishga tayyor
+notice-status-given = №{ $number } buyurtma topshirildi
+notice-status-cancelled = №{ $number } buyurtma bekor qilindi

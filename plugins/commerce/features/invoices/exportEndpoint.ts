@@ -2,12 +2,13 @@ import { PassThrough, Readable } from 'node:stream'
 import type { Endpoint } from 'payload'
 import { YEARS_TEXT } from '@/domain/calendarDate'
 import { parseMonth } from '@/domain/invoicePeriod'
-import { hasRole } from '@/shared/access/roles'
+import { STAFF_ROLES } from '@/shared/access/roles'
+import { refusal, refuseUnlessRole } from '@/shared/http/refusal'
 import { writeInvoicesWorkbook } from './writeInvoicesWorkbook'
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const refuse = (status: number, field: string | undefined, message: string) =>
-  Response.json({ errors: [{ ...(field ? { field } : {}), message }] }, { status })
+  refusal({ status, field, message })
 
 /**
  * `GET /api/invoices/export?month=YYYY-MM[&client=ID][&reconciliation=1]`: the month's invoices as
@@ -17,9 +18,8 @@ export const invoicesExportEndpoint: Endpoint = {
   path: '/invoices/export',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) return refuse(401, undefined, 'Sign in as staff to export invoices')
-    if (!hasRole(req.user, 'admin', 'manager', 'accountant'))
-      return refuse(403, undefined, 'Your role may not export invoices')
+    const forbidden = refuseUnlessRole(req, STAFF_ROLES)
+    if (forbidden) return forbidden
     const period = parseMonth(req.searchParams.get('month'))
     if (!period)
       return refuse(

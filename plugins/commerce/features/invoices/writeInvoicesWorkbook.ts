@@ -3,10 +3,10 @@ import ExcelJS from 'exceljs'
 import type { Payload } from 'payload'
 import { INVOICE_LABELS, type InvoiceLabels } from '@/domain/invoiceLabels'
 import { documentDate, type InvoicePeriod, invoiceNumber } from '@/domain/invoicePeriod'
+import { isLanguage } from '@/domain/languages'
 import { toMajor } from '@/domain/money'
 import { type ReconciliationAct, reconciliationAct } from '@/domain/reconciliation'
 import { sheetNamer } from '@/domain/sheetNames'
-import { isLanguage } from '@/domain/statusNotification'
 import { inSnapshot } from '@/shared/db/sqlDatabase'
 import {
   type InvoiceClient,

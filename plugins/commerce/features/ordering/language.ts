@@ -1,23 +1,25 @@
 import type { BotContext } from '@commerce/bot/context'
+import { textsIn } from '@commerce/bot/i18n'
 import { Composer, InlineKeyboard } from 'grammy'
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from '@/domain/languages'
+import { languageButtons } from './buttons'
 
-import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from '@/domain/statusNotification'
-
-/** Callback data: `lang:v1:<code>`, stateless so an old picker still works after a restart. */
 export const languageKeyboard = () =>
   InlineKeyboard.from([
-    LANGUAGES.map((code) => InlineKeyboard.text(LANGUAGE_NAMES[code], `lang:v1:${code}`)),
+    LANGUAGES.map((code) => languageButtons.button(LANGUAGE_NAMES[code], { code })),
   ])
 
-export const chooseLanguageText = 'Выберите язык · Tilni tanlang · Choose your language'
+/** Asked before we know the person's language: in all of ours at once. */
+export const chooseLanguageText = () =>
+  LANGUAGES.map((code) => textsIn(code)('choose-language')).join(' · ')
 
 export const language = new Composer<BotContext>()
 
 language.command('language', (ctx) =>
-  ctx.reply(chooseLanguageText, { reply_markup: languageKeyboard() }),
+  ctx.reply(chooseLanguageText(), { reply_markup: languageKeyboard() }),
 )
 
-language.callbackQuery(/^lang:v1:(\w+)$/, async (ctx) => {
+language.callbackQuery(languageButtons.pattern, async (ctx) => {
   const code = ctx.match[1]
   await ctx.answerCallbackQuery()
   if (!isLanguage(code)) return ctx.reply(ctx.t('unknown-button'))

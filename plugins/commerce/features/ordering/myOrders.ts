@@ -1,4 +1,5 @@
 import type { BotContext } from '@commerce/bot/context'
+import { ownOrder } from '@commerce/bot/ownOrder'
 import { byRequest, perTurn } from '@commerce/bot/perTurn'
 import type { Order } from '@payload-types'
 import { sql } from '@payloadcms/db-postgres'
@@ -7,8 +8,8 @@ import { ValidationError } from 'payload'
 import { formatMoney } from '@/domain/money'
 import { allowedNextStatuses } from '@/domain/orderWorkflow'
 import { sqlDatabase } from '@/shared/db/sqlDatabase'
+import { cancelMyOrderButtons, myOrderButtons, repeatOrderButtons } from './buttons'
 import { startOrder } from './ordering'
-import { ownOrder } from './ownOrder'
 
 const RECENT = 10
 
@@ -32,9 +33,9 @@ myOrders.command('orders', async (ctx) => {
   const docs = await recentOrders(ctx.payload, ctx.client.id)
   if (docs.length === 0) return ctx.reply(ctx.t('my-orders-empty'))
   const keyboard = InlineKeyboard.from(
-    docs.map((order) => [InlineKeyboard.text(line(ctx, order), `my:v1:${order.id}`)]),
+    docs.map((order) => [myOrderButtons.button(line(ctx, order), { order: order.id })]),
   )
-  keyboard.row().text(ctx.t('button-repeat-last'), `repeat:v1:${docs[0].id}`)
+  keyboard.row().add(repeatOrderButtons.button(ctx.t('button-repeat-last'), { order: docs[0].id }))
   await ctx.reply(ctx.t('my-orders-title'), { reply_markup: keyboard })
 })
 
@@ -54,7 +55,7 @@ const recentOrders = perTurn<number, Recent[]>(async (payload, clients) => {
   return byRequest(clients.length, rows)
 })
 
-myOrders.callbackQuery(/^my:v1:(\d+)$/, async (ctx) => {
+myOrders.callbackQuery(myOrderButtons.pattern, async (ctx) => {
   const order = await ownOrder(ctx, Number(ctx.match[1]))
   if (!order) return
   await ctx.answerCallbackQuery()
@@ -71,12 +72,14 @@ myOrders.callbackQuery(/^my:v1:(\d+)$/, async (ctx) => {
   ).includes('cancelled')
   await ctx.reply(text, {
     reply_markup: cancellable
-      ? new InlineKeyboard().text(ctx.t('button-cancel-my-order'), `mycancel:v1:${order.id}`)
+      ? InlineKeyboard.from([
+          [cancelMyOrderButtons.button(ctx.t('button-cancel-my-order'), { order: order.id })],
+        ])
       : undefined,
   })
 })
 
-myOrders.callbackQuery(/^mycancel:v1:(\d+)$/, async (ctx) => {
+myOrders.callbackQuery(cancelMyOrderButtons.pattern, async (ctx) => {
   const order = await ownOrder(ctx, Number(ctx.match[1]))
   if (!order) return
   await ctx.answerCallbackQuery()
@@ -101,7 +104,7 @@ myOrders.callbackQuery(/^mycancel:v1:(\d+)$/, async (ctx) => {
   }
 })
 
-myOrders.callbackQuery(/^repeat:v1:(\d+)$/, async (ctx) => {
+myOrders.callbackQuery(repeatOrderButtons.pattern, async (ctx) => {
   const order = await ownOrder(ctx, Number(ctx.match[1]))
   if (!order || !ctx.client) return
   await ctx.answerCallbackQuery()

@@ -21,6 +21,7 @@ import {
   summaryFingerprint,
   withQuantity,
 } from '@/domain/orderDraft'
+import { orderButtons } from './buttons'
 import { loadOffer, loadOrderStart } from './orderCatalog'
 
 /**
@@ -76,13 +77,13 @@ function button(pattern: RegExp, step: Step) {
 const outOfStep = (ctx: BotContext) =>
   ctx.answerCallbackQuery({ text: ctx.t('order-step-gone'), show_alert: true })
 
-button(/^o:more$/, async (ctx, draft) => {
+button(orderButtons.more.pattern, async (ctx, draft) => {
   await ctx.answerCallbackQuery()
   await update(ctx, draft, { awaiting: null })
   await askCategory(ctx)
 })
 
-button(/^o:cat:(\d{1,9})$/, async (ctx, draft, match) => {
+button(orderButtons.category.pattern, async (ctx, draft, match) => {
   const products = await loadOffer(ctx.payload, ctx.client!.id, { category: Number(match[1]) })
   if (products.length === 0) {
     await ctx.answerCallbackQuery({ text: ctx.t('order-no-products'), show_alert: true })
@@ -94,14 +95,14 @@ button(/^o:cat:(\d{1,9})$/, async (ctx, draft, match) => {
     products.map((product) => [
       InlineKeyboard.text(
         `${product.name} · ${formatMoney(product.price)}`,
-        `o:prod:${product.id}`,
+        orderButtons.product.data({ product: product.id }),
       ),
     ]),
   )
   await ctx.reply(ctx.t('order-choose-product'), { reply_markup: keyboard })
 })
 
-button(/^o:prod:(\d{1,9})$/, async (ctx, draft, match) => {
+button(orderButtons.product.pattern, async (ctx, draft, match) => {
   const [product] = await loadOffer(ctx.payload, ctx.client!.id, { ids: [Number(match[1])] })
   if (!product)
     return ctx.answerCallbackQuery({ text: ctx.t('order-product-gone'), show_alert: true })
@@ -117,30 +118,33 @@ button(/^o:prod:(\d{1,9})$/, async (ctx, draft, match) => {
   )
 })
 
-button(/^o:done$/, async (ctx, draft) => {
+button(orderButtons.done.pattern, async (ctx, draft) => {
   await ctx.answerCallbackQuery()
   if (!canFinish(draft)) return askMoreOrFinish(ctx, draft)
   await update(ctx, draft, { awaiting: 'comment' })
   await ctx.reply(ctx.t('order-ask-comment'), {
-    reply_markup: new InlineKeyboard().text(ctx.t('button-skip'), 'o:skip'),
+    reply_markup: new InlineKeyboard().text(
+      ctx.t('button-skip'),
+      orderButtons.skipComment.data({}),
+    ),
   })
 })
 
-button(/^o:skip$/, async (ctx, draft) => {
+button(orderButtons.skipComment.pattern, async (ctx, draft) => {
   if (!canFinish(draft)) return outOfStep(ctx)
   await ctx.answerCallbackQuery()
   await update(ctx, draft, { comment: null, awaiting: null })
   await askFulfillment(ctx)
 })
 
-button(/^o:(delivery|pickup)$/, async (ctx, draft, match) => {
+button(orderButtons.fulfillment.pattern, async (ctx, draft, match) => {
   if (draft.comment === undefined) return outOfStep(ctx)
   await ctx.answerCallbackQuery()
   await update(ctx, draft, { fulfillment: match[1] as Fulfillment, awaiting: null })
   await askDate(ctx, draft)
 })
 
-button(/^o:date:(\d{4}-\d{2}-\d{2})$/, async (ctx, draft, match) => {
+button(orderButtons.date.pattern, async (ctx, draft, match) => {
   if (!draft.fulfillment) return outOfStep(ctx)
   await ctx.answerCallbackQuery()
   // Checked on the press: the cut-off may have passed while the buttons were shown.
@@ -155,13 +159,13 @@ button(/^o:date:(\d{4}-\d{2}-\d{2})$/, async (ctx, draft, match) => {
   const keyboard = profileAddress
     ? new InlineKeyboard().text(
         ctx.t('button-use-address', { address: profileAddress.slice(0, 40) }),
-        'o:profile',
+        orderButtons.profile.data({}),
       )
     : undefined
   await ctx.reply(ctx.t('order-ask-address'), { reply_markup: keyboard })
 })
 
-button(/^o:profile$/, async (ctx, draft) => {
+button(orderButtons.profile.pattern, async (ctx, draft) => {
   if (draft.fulfillment !== 'delivery' || !draft.deliveryDate || !draft.rules.profileAddress)
     return outOfStep(ctx)
   await ctx.answerCallbackQuery()
@@ -171,7 +175,7 @@ button(/^o:profile$/, async (ctx, draft) => {
   )
 })
 
-button(/^o:confirm:(\w+)$/, async (ctx, draft, match) => {
+button(orderButtons.confirm.pattern, async (ctx, draft, match) => {
   if (!isComplete(draft)) return outOfStep(ctx)
   if (summaryFingerprint(draft) !== match[1]) {
     // The client went back and changed something since that summary: show what Confirm would place.
@@ -198,7 +202,7 @@ button(/^o:confirm:(\w+)$/, async (ctx, draft, match) => {
   if (placed.path === 'deliveryDate') await askDate(ctx, draft)
 })
 
-button(/^o:abort$/, async (ctx) => {
+button(orderButtons.abort.pattern, async (ctx) => {
   await ctx.answerCallbackQuery()
   await clearDraft(ctx)
   await ctx.reply(ctx.t('order-not-placed'))
@@ -255,7 +259,9 @@ async function askCategory(
   const choices = categories ?? (await loadOrderStart(ctx.payload, ctx.client!.id)).categories
   if (choices.length === 0) return ctx.reply([...before, ctx.t('order-no-products')].join('\n'))
   const keyboard = InlineKeyboard.from(
-    choices.map((category) => [InlineKeyboard.text(category.name, `o:cat:${category.id}`)]),
+    choices.map((category) => [
+      InlineKeyboard.text(category.name, orderButtons.category.data({ category: category.id })),
+    ]),
   )
   await ctx.reply([...before, ctx.t('order-choose-category')].join('\n'), {
     reply_markup: keyboard,
@@ -274,22 +280,22 @@ async function askMoreOrFinish(ctx: BotContext, draft: OrderDraft, before: strin
   }
   await ctx.reply([...before, ctx.t('order-more-or-finish')].join('\n'), {
     reply_markup: new InlineKeyboard()
-      .text(ctx.t('button-add-more'), 'o:more')
-      .text(ctx.t('button-finish'), 'o:done'),
+      .text(ctx.t('button-add-more'), orderButtons.more.data({}))
+      .text(ctx.t('button-finish'), orderButtons.done.data({})),
   })
 }
 
 function askFulfillment(ctx: BotContext) {
   return ctx.reply(ctx.t('order-ask-fulfillment'), {
     reply_markup: new InlineKeyboard()
-      .text(ctx.t('button-delivery'), 'o:delivery')
-      .text(ctx.t('button-pickup'), 'o:pickup'),
+      .text(ctx.t('button-delivery'), orderButtons.fulfillment.data({ fulfillment: 'delivery' }))
+      .text(ctx.t('button-pickup'), orderButtons.fulfillment.data({ fulfillment: 'pickup' })),
   })
 }
 
 function askDate(ctx: BotContext, { rules }: OrderDraft) {
   const keyboard = InlineKeyboard.from(
-    offeredDays(rules).map((day) => [InlineKeyboard.text(day, `o:date:${day}`)]),
+    offeredDays(rules).map((day) => [InlineKeyboard.text(day, orderButtons.date.data({ day }))]),
   )
   return ctx.reply(ctx.t('order-ask-date'), { reply_markup: keyboard })
 }
@@ -320,8 +326,11 @@ function summarize(ctx: BotContext, draft: OrderDraft) {
   ].join('\n')
   return ctx.reply(summary, {
     reply_markup: new InlineKeyboard()
-      .text(ctx.t('button-confirm'), `o:confirm:${summaryFingerprint(draft)}`)
-      .text(ctx.t('button-cancel-order'), 'o:abort'),
+      .text(
+        ctx.t('button-confirm'),
+        orderButtons.confirm.data({ shown: summaryFingerprint(draft) }),
+      )
+      .text(ctx.t('button-cancel-order'), orderButtons.abort.data({})),
   })
 }
 

@@ -7,7 +7,7 @@ import type { Context } from 'grammy'
 import { Composer, InlineKeyboard } from 'grammy'
 import type { Payload } from 'payload'
 import { z } from 'zod'
-import { isLanguage, type Language } from '@/domain/statusNotification'
+import { isLanguage, type Language } from '@/domain/languages'
 import {
   bankAccountSchema,
   innSchema,
@@ -16,6 +16,7 @@ import {
   vatCodeSchema,
 } from '@/domain/validators'
 import { askText } from './askText'
+import { profileButtons } from './buttons'
 
 /** What a client may change from the bot, each with the validator the admin uses. */
 const EDITABLE: Record<string, { schema?: z.ZodType; invalid?: string }> = {
@@ -48,7 +49,7 @@ profile.command('profile', async (ctx) => {
   )
   const keyboard = InlineKeyboard.from(
     Object.keys(EDITABLE).map((field) => [
-      InlineKeyboard.text(ctx.t(`field-${field}`), `pf:v1:${field}`),
+      profileButtons.button(ctx.t(`field-${field}`), { field }),
     ]),
   )
   await ctx.reply([ctx.t('profile-title'), ...lines, '', ctx.t('profile-edit-hint')].join('\n'), {
@@ -56,7 +57,7 @@ profile.command('profile', async (ctx) => {
   })
 })
 
-profile.callbackQuery(/^pf:v1:(\w+)$/, async (ctx) => {
+profile.callbackQuery(profileButtons.pattern, async (ctx) => {
   const field = ctx.match[1]
   if (!ctx.client || !(field in EDITABLE))
     return ctx.answerCallbackQuery({ text: ctx.t('unknown-button'), show_alert: true })

@@ -6,7 +6,7 @@ import type { I18n } from '@grammyjs/i18n'
 import type { Context } from 'grammy'
 import { Keyboard } from 'grammy'
 import type { Payload } from 'payload'
-import type { Language } from '@/domain/statusNotification'
+import type { Language } from '@/domain/languages'
 import { uzPhoneSchema } from '@/domain/validators'
 import { askText } from './askText'
 

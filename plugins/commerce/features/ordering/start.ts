@@ -9,7 +9,7 @@ start.command('start', async (ctx) => {
   // /start always starts over, whatever flow was half done.
   await ctx.conversation.exitAll()
   await clearDraft(ctx)
-  if (!ctx.client) return ctx.reply(chooseLanguageText, { reply_markup: languageKeyboard() })
+  if (!ctx.client) return ctx.reply(chooseLanguageText(), { reply_markup: languageKeyboard() })
   await ctx.reply(ctx.t('welcome-back', { name: ctx.client.contactName || ctx.client.name }))
 })
 

@@ -14,7 +14,7 @@ import { inTransaction } from '@/shared/db/inTransaction'
 import { clientOf, lockOrder, recordTransaction, settleOrder, transactionsOf } from './ledger'
 import { PaymentRefused } from './paymentRefused'
 import { manualProvider, type PaymentProvider, stripeProvider } from './providers'
-import { stripeClient } from './stripeClient'
+import { stripeClient, stripeReturnUrl } from './stripeClient'
 
 const movements = (transactions: Transaction[]): TracedMovement[] =>
   transactions.map((t) => ({
@@ -34,7 +34,7 @@ export async function offerCheckout(
   payload: Payload,
   order: Order,
 ): Promise<{ url: string; amount: number }> {
-  const stripe = stripeClient()
+  const stripe = stripeClient(payload)
   if (!stripe) throw new PaymentRefused('Card payments are off', 503)
   if (order.status === 'cancelled') throw new PaymentRefused('This order is cancelled')
   if (leftToPay(order) === 0) throw new PaymentRefused('This order is already paid')
@@ -67,7 +67,7 @@ export async function offerCheckout(
       externalId: stale.externalId,
     })
   }
-  const collected = await stripeProvider(stripe).collect(order, {
+  const collected = await stripeProvider(stripe, stripeReturnUrl(payload)).collect(order, {
     attempt: stripePayments.length,
     amount: due,
     requestId: `${order.id}`,
@@ -173,7 +173,7 @@ export async function refundOrder(
         400,
         'amount',
       )
-    const provider = providerFor(payment.provider)
+    const provider = providerFor(req.payload, payment.provider)
     const refunded = await provider
       .refund({
         order,
@@ -208,9 +208,9 @@ export async function refundOrder(
   })
 }
 
-function providerFor(name: Transaction['provider']): PaymentProvider {
+function providerFor(payload: Payload, name: Transaction['provider']): PaymentProvider {
   if (name === 'cash' || name === 'bank_transfer') return manualProvider(name)
-  const stripe = stripeClient()
-  if (name === 'stripe' && stripe) return stripeProvider(stripe)
+  const stripe = stripeClient(payload)
+  if (name === 'stripe' && stripe) return stripeProvider(stripe, stripeReturnUrl(payload))
   throw new PaymentRefused(`Refunds through ${name} are not available`, 503)
 }

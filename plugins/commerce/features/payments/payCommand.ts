@@ -1,10 +1,10 @@
 import type { BotContext } from '@commerce/bot/context'
-import { ownOrder } from '@commerce/features/ordering/ownOrder'
+import { ownOrder } from '@commerce/bot/ownOrder'
+import { payButtons, payKeyboard } from '@commerce/bot/payButton'
 import { Composer, InlineKeyboard } from 'grammy'
 import { formatMoney } from '@/domain/money'
 import { leftToPay } from '@/domain/payments'
 import { offerCheckout } from './operations'
-import { PAY_DATA, payButton } from './paymentNotices'
 import { PaymentRefused } from './paymentRefused'
 
 export const payment = new Composer<BotContext>()
@@ -13,7 +13,7 @@ export const payment = new Composer<BotContext>()
  * "Pay": a Checkout link made on the press, so it is fresh and Stripe being down costs only a
  * "try again" (the same button works the next time).
  */
-payment.callbackQuery(PAY_DATA, async (ctx) => {
+payment.callbackQuery(payButtons.pattern, async (ctx) => {
   const order = await ownOrder(ctx, Number(ctx.match[1]))
   if (!order) return
   await ctx.answerCallbackQuery()
@@ -42,7 +42,7 @@ payment.callbackQuery(PAY_DATA, async (ctx) => {
       'stripe: could not create a checkout session',
     )
     await ctx.reply(ctx.t('pay-unavailable'), {
-      reply_markup: payButton(ctx.client?.language, order.id, due),
+      reply_markup: payKeyboard(ctx.t, order.id, due),
     })
   }
 })

@@ -2,12 +2,10 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { z } from 'zod'
 
-import { hasRole, type Role } from '@/shared/access/roles'
+import { type Role, STAFF_ROLES } from '@/shared/access/roles'
+import { refusal, refuseUnlessRole } from '@/shared/http/refusal'
 import { recordManualPayment, refundOrder } from './operations'
 import { PaymentRefused } from './paymentRefused'
-
-const refuse = (status: number, message: string, field?: string) =>
-  Response.json({ errors: [{ ...(field ? { field } : {}), message }] }, { status })
 
 const common = {
   order: z.number({ error: 'order must be an order id' }).int().positive(),
@@ -37,13 +35,17 @@ async function input<T>(
   roles: Role[],
   schema: z.ZodType<T>,
 ): Promise<T | Response> {
-  if (!req.user) return refuse(401, 'Sign in as staff')
-  if (!hasRole(req.user, ...roles)) return refuse(403, 'Your role may not do this')
+  const forbidden = refuseUnlessRole(req, roles)
+  if (forbidden) return forbidden
   const body = await req.json?.().catch(() => undefined)
   const parsed = schema.safeParse(body)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    return refuse(400, issue.message, issue.path.join('.') || undefined)
+    return refusal({
+      status: 400,
+      message: issue.message,
+      field: issue.path.join('.') || undefined,
+    })
   }
   return parsed.data
 }
@@ -52,7 +54,7 @@ async function answer(work: () => Promise<unknown>): Promise<Response> {
   try {
     return Response.json({ transaction: await work() })
   } catch (error) {
-    if (error instanceof PaymentRefused) return refuse(error.status, error.message, error.field)
+    if (error instanceof PaymentRefused) return refusal(error)
     throw error
   }
 }
@@ -62,7 +64,7 @@ export const manualPaymentEndpoint: Endpoint = {
   path: '/payments/manual',
   method: 'post',
   handler: async (req) => {
-    const body = await input(req, ['admin', 'manager', 'accountant'], manualSchema)
+    const body = await input(req, STAFF_ROLES, manualSchema)
     if (body instanceof Response) return body
     return answer(() =>
       recordManualPayment(req, {

@@ -41,7 +41,7 @@ export interface PaymentProvider {
 
 const CHECKOUT_LIFETIME_S = 60 * 60
 
-export function stripeProvider(stripe: Stripe): PaymentProvider {
+export function stripeProvider(stripe: Stripe, returnUrl: string): PaymentProvider {
   return {
     name: 'stripe',
     async collect(order, { attempt, amount }) {
@@ -56,7 +56,6 @@ export function stripeProvider(stripe: Stripe): PaymentProvider {
               name: item.productName ?? 'Item',
             }))
           : [{ quantity: 1, unitAmount: amount, name: `Balance of order #${order.number}` }]
-      const returnUrl = process.env.STRIPE_RETURN_URL || process.env.PUBLIC_URL || 'https://t.me'
       const session = await stripe.checkout.sessions.create(
         {
           mode: 'payment',

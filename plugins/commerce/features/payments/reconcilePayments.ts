@@ -88,7 +88,7 @@ export async function reconcileIfDue(
   payload: Payload,
   now = new Date(),
 ): Promise<Reconciliation | 'not-due' | 'already-done' | 'off'> {
-  const stripe = stripeClient()
+  const stripe = stripeClient(payload)
   if (!stripe) return 'off'
   const settings = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
   const timeZone = settings.timezone || 'Asia/Tashkent'

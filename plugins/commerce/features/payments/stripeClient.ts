@@ -1,29 +1,38 @@
+import { commerceOf } from '@commerce/feature'
+import type { Payload } from 'payload'
 import Stripe from 'stripe'
 
-let cached: { key: string; base: string | undefined; client: Stripe } | undefined
+const clients = new WeakMap<object, Stripe>()
 
 /**
- * The Stripe client, or null when card payments are not configured. `STRIPE_API_BASE` points it
- * elsewhere (tests use a fake on loopback).
+ * The Stripe client of this config's options, or null when card payments are not configured.
+ * `stripe.apiBase` points it elsewhere (tests use a fake on loopback).
  */
-export function stripeClient(): Stripe | null {
-  const key = process.env.STRIPE_SECRET_KEY
-  if (!key) return null
-  const base = process.env.STRIPE_API_BASE || undefined
-  if (cached?.key === key && cached.base === base) return cached.client
-  const url = base ? new URL(base) : undefined
-  const client = new Stripe(key, {
-    maxNetworkRetries: 2,
-    timeout: Number(process.env.STRIPE_TIMEOUT_MS) || 10_000,
-    telemetry: false,
-    ...(url
-      ? {
-          host: url.hostname,
-          port: url.port,
-          protocol: url.protocol.replace(':', '') as 'http' | 'https',
-        }
-      : {}),
-  })
-  cached = { key, base, client }
+export function stripeClient(payload: Pick<Payload, 'config'>): Stripe | null {
+  const options = commerceOf(payload).options.stripe
+  if (!options.secretKey) return null
+  let client = clients.get(options)
+  if (!client) {
+    const url = options.apiBase ? new URL(options.apiBase) : undefined
+    client = new Stripe(options.secretKey, {
+      maxNetworkRetries: 2,
+      timeout: options.timeoutMs,
+      telemetry: false,
+      ...(url
+        ? {
+            host: url.hostname,
+            port: url.port,
+            protocol: url.protocol.replace(':', '') as 'http' | 'https',
+          }
+        : {}),
+    })
+    clients.set(options, client)
+  }
   return client
+}
+
+/** Where Stripe's payment page sends the client back. */
+export function stripeReturnUrl(payload: Pick<Payload, 'config'>): string {
+  const { options } = commerceOf(payload)
+  return options.stripe.returnUrl ?? options.publicUrl ?? 'https://t.me'
 }

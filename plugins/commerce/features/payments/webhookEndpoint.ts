@@ -1,3 +1,4 @@
+import { commerceOf } from '@commerce/feature'
 import type { Endpoint } from 'payload'
 import type Stripe from 'stripe'
 
@@ -13,8 +14,8 @@ export const stripeWebhookEndpoint: Endpoint = {
   path: '/stripe/webhook',
   method: 'post',
   handler: async (req) => {
-    const stripe = stripeClient()
-    const secret = process.env.STRIPE_WEBHOOK_SECRET
+    const stripe = stripeClient(req.payload)
+    const secret = commerceOf(req.payload).options.stripe.webhookSecret
     if (!stripe || !secret)
       return Response.json(
         { error: 'Card payments are off: STRIPE_SECRET_KEY or STRIPE_WEBHOOK_SECRET is not set' },

@@ -1,6 +1,8 @@
 import type { Endpoint } from 'payload'
 
 import { isCalendarDate, YEARS_TEXT } from '@/domain/calendarDate'
+import { STAFF_ROLES } from '@/shared/access/roles'
+import { refusal, refuseUnlessRole } from '@/shared/http/refusal'
 import { todayIn } from '@/shared/todayIn'
 import { loadMorningReport } from './loadMorningReport'
 
@@ -9,21 +11,15 @@ export const morningReportEndpoint: Endpoint = {
   path: '/reports/morning',
   method: 'get',
   handler: async (req) => {
-    if (!req.user)
-      return Response.json(
-        { errors: [{ message: 'Sign in as staff to read reports' }] },
-        { status: 401 },
-      )
+    const forbidden = refuseUnlessRole(req, STAFF_ROLES)
+    if (forbidden) return forbidden
     const asked = req.searchParams.get('date')
     if (asked !== null && !isCalendarDate(asked)) {
-      return Response.json(
-        {
-          errors: [
-            { field: 'date', message: `date must be a calendar day as YYYY-MM-DD ${YEARS_TEXT}` },
-          ],
-        },
-        { status: 400 },
-      )
+      return refusal({
+        status: 400,
+        field: 'date',
+        message: `date must be a calendar day as YYYY-MM-DD ${YEARS_TEXT}`,
+      })
     }
     const day = asked ?? (await todayIn(req.payload))
     return Response.json(await loadMorningReport(req.payload, day))

@@ -1,16 +1,17 @@
 import type { BotContext } from '@commerce/bot/context'
 import type { Translate } from '@commerce/bot/i18n'
+import { staffTexts } from '@commerce/bot/staffTexts'
 import { Composer, type Context } from 'grammy'
 import { Forbidden, NotFound, ValidationError } from 'payload'
-
 import { isOrderStatus } from '@/domain/orderWorkflow'
-import { type CardOrder, cardMessage, loadCardOrder, MOVE_DATA } from './orderCard'
-import { mayChange, staffTexts } from './staffTexts'
+import { mayChange } from '@/shared/access/roles'
+import { moveButtons, openCardButtons } from './buttons'
+import { type CardOrder, cardMessage, loadCardOrder } from './orderCard'
 
 export const cardButtons = new Composer<BotContext>()
 
-/** `oc:v1:<id>`: an order from a list, shown as its card. */
-cardButtons.callbackQuery(/^oc:v1:(\d+)$/, async (ctx) => {
+/** An order from a list, shown as its card. */
+cardButtons.callbackQuery(openCardButtons.pattern, async (ctx) => {
   const t = staffTexts(ctx)
   const order = await loadCardOrder(ctx.payload, Number(ctx.match[1]))
   if (!order) return ctx.answerCallbackQuery({ text: t('staff-order-gone'), show_alert: true })
@@ -23,7 +24,7 @@ cardButtons.callbackQuery(/^oc:v1:(\d+)$/, async (ctx) => {
  * the access rules and the client's notification are the admin panel's. The card carries the
  * status it showed, so of two people pressing at once one wins and the other is told who.
  */
-cardButtons.callbackQuery(MOVE_DATA, async (ctx) => {
+cardButtons.callbackQuery(moveButtons.pattern, async (ctx) => {
   const t = staffTexts(ctx)
   const [, id, shown, to] = ctx.match
   if (!mayChange(ctx.staff))

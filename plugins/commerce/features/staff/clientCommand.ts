@@ -1,11 +1,10 @@
 import type { BotContext } from '@commerce/bot/context'
 import type { Translate } from '@commerce/bot/i18n'
+import { staffTexts } from '@commerce/bot/staffTexts'
 import type { Client } from '@payload-types'
 import { Composer } from 'grammy'
-
 import { parseClientReference } from '@/domain/staffCommands'
 import { findClients } from './findClients'
-import { staffTexts } from './staffTexts'
 
 export const clientCommand = new Composer<BotContext>()
 

@@ -9,13 +9,9 @@ import type { Payload } from 'payload'
 import { formatMoney } from '@/domain/money'
 import { allowedNextStatuses } from '@/domain/orderWorkflow'
 import { sqlDatabase } from '@/shared/db/sqlDatabase'
+import { moveButtons } from './buttons'
 
 export type CardOrder = Order & { client: number | { id: number; name?: string | null } }
-
-/** Callback data of a move on a card; it carries the status the card showed, so a stale press is caught. */
-export const moveData = (order: Pick<Order, 'id' | 'status'>, to: string) =>
-  `st:v1:${order.id}:${order.status}:${to}`
-export const MOVE_DATA = /^st:v1:(\d+):(\w+):(\w+)$/
 
 /** An order as staff see it in Telegram, with one button per move its workflow allows them. */
 export function orderCard(
@@ -45,7 +41,10 @@ export function orderCard(
   ].join('\n')
   const keyboard = new InlineKeyboard()
   for (const to of allowedNextStatuses({ status, fulfillment: order.fulfillment }, 'staff')) {
-    keyboard.text(`${to === 'cancelled' ? '✖' : '→'} ${t(`status-${to}`)}`, moveData(order, to))
+    keyboard.text(
+      `${to === 'cancelled' ? '✖' : '→'} ${t(`status-${to}`)}`,
+      moveButtons.data({ order: order.id, shown: status, to }),
+    )
   }
   return { text, reply_markup: keyboard }
 }

@@ -1,13 +1,12 @@
 import type { BotContext } from '@commerce/bot/context'
-import { loadMorningReport } from '@commerce/features/reports/loadMorningReport'
-import { morningReportText } from '@commerce/features/reports/morningReportText'
+import { staffTexts } from '@commerce/bot/staffTexts'
 import { Composer, InlineKeyboard } from 'grammy'
 import { addDays } from '@/domain/calendarDate'
 import { formatMoney } from '@/domain/money'
 import { parseDayArgument } from '@/domain/staffCommands'
 import { todayIn } from '@/shared/todayIn'
+import { openCardButtons } from './buttons'
 import { cardMessage, loadCardOrder } from './orderCard'
-import { staffTexts } from './staffTexts'
 
 /** More buttons than this make a list nobody scrolls; the rest are counted. */
 const LIST_LIMIT = 40
@@ -41,7 +40,7 @@ orderCommands.command('orders', async (ctx) => {
     docs.map((order) => {
       const client = typeof order.client === 'object' ? order.client.name : `#${order.client}`
       const label = `#${order.number} · ${client} · ${t(`status-${order.status ?? 'new'}`)} · ${formatMoney(order.total ?? 0)}`
-      return [InlineKeyboard.text(label, `oc:v1:${order.id}`)]
+      return [openCardButtons.button(label, { order: order.id })]
     }),
   )
   const more =
@@ -69,10 +68,4 @@ orderCommands.command('order', async (ctx) => {
   const order = docs[0] && (await loadCardOrder(ctx.payload, docs[0].id))
   if (!order) return ctx.reply(t('staff-order-not-found', { number }))
   await ctx.reply(...cardMessage(order, staffTexts(ctx)))
-})
-
-/** `/today`: the morning summary on demand. */
-orderCommands.command('today', async (ctx) => {
-  const report = await loadMorningReport(ctx.payload, await todayIn(ctx.payload))
-  await ctx.reply(morningReportText(report, staffTexts(ctx)))
 })

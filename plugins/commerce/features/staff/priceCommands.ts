@@ -1,12 +1,13 @@
 import type { BotContext } from '@commerce/bot/context'
 import type { Translate } from '@commerce/bot/i18n'
+import { staffTexts } from '@commerce/bot/staffTexts'
 import type { Client, Product } from '@payload-types'
 import { Composer, InlineKeyboard } from 'grammy'
-
 import { formatMoney } from '@/domain/money'
 import { parseClientReference, parseSetPrice } from '@/domain/staffCommands'
+import { mayChange } from '@/shared/access/roles'
+import { setPriceButtons } from './buttons'
 import { findClients } from './findClients'
-import { mayChange, staffTexts } from './staffTexts'
 
 export const priceCommands = new Composer<BotContext>()
 
@@ -45,10 +46,11 @@ priceCommands.command('set_price', async (ctx) => {
   if (products.length > 1) {
     const keyboard = InlineKeyboard.from(
       products.map((product) => [
-        InlineKeyboard.text(
-          `${product.name} · ${product.sku}`,
-          `sp:v1:${client.id}:${product.id}:${args.price}`,
-        ),
+        setPriceButtons.button(`${product.name} · ${product.sku}`, {
+          client: client.id,
+          product: product.id,
+          price: args.price,
+        }),
       ]),
     )
     return ctx.reply(t('staff-product-which', { query: args.product }), { reply_markup: keyboard })
@@ -56,8 +58,8 @@ priceCommands.command('set_price', async (ctx) => {
   await ctx.reply(await setPrice(ctx, t, client, products[0], args.price))
 })
 
-/** `sp:v1:<client>:<product>:<price>`: the product picked when the name matched several. */
-priceCommands.callbackQuery(/^sp:v1:(\d+):(\d+):(\d{1,15})$/, async (ctx) => {
+/** The product picked when the name matched several. */
+priceCommands.callbackQuery(setPriceButtons.pattern, async (ctx) => {
   const t = staffTexts(ctx)
   if (!mayChange(ctx.staff))
     return ctx.answerCallbackQuery({ text: t('staff-not-allowed'), show_alert: true })

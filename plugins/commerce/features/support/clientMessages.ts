@@ -3,13 +3,13 @@ import { Composer } from 'grammy'
 
 import { receiveEdit, receiveFromClient } from './inbox'
 
-export const support = new Composer<BotContext>()
+export const clientMessages = new Composer<BotContext>()
 
 /**
  * Whatever a registered client writes outside a flow or a command goes to the bakery's support
  * group, when there is one; without one, the help answers as before.
  */
-support.on('message', async (ctx, next) => {
+clientMessages.on('message', async (ctx, next) => {
   if (!ctx.client || ctx.message.text?.startsWith('/')) return next()
   const settings = await ctx.payload.findGlobal({
     slug: 'settings',
@@ -22,6 +22,6 @@ support.on('message', async (ctx, next) => {
 })
 
 /** An edit of a message the bakery already has follows it into the topic. */
-support.on('edited_message', async (ctx, next) => {
+clientMessages.on('edited_message', async (ctx, next) => {
   if (!ctx.client || !(await receiveEdit(ctx.payload, ctx.editedMessage, 'client'))) return next()
 })

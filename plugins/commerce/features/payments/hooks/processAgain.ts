@@ -12,7 +12,7 @@ export const processAgain: CollectionAfterChangeHook = async ({
 }) => {
   if (operation !== 'update' || doc.status !== 'pending' || previousDoc?.status === 'pending')
     return doc
-  const stripe = stripeClient()
+  const stripe = stripeClient(req.payload)
   if (!stripe) return doc
   // After this request's own write is committed, so the claim sees the row as pending.
   const event = doc.payload as Stripe.Event

@@ -1,10 +1,12 @@
-import { supportHealth } from '@commerce/features/support/supportHealth'
-
 import { sql } from '@payloadcms/db-postgres'
 import type { Endpoint } from 'payload'
 import { sqlDatabase } from '@/shared/db/sqlDatabase'
+import { commerceOf } from './feature'
 
-/** Liveness plus whether the database answers; 503 tells a load balancer to look elsewhere. */
+/**
+ * `GET /api/health`: liveness, whether the database answers (503 tells a load balancer to look
+ * elsewhere), and what each feature reports.
+ */
 export const healthEndpoint: Endpoint = {
   path: '/health',
   method: 'get',
@@ -12,16 +14,16 @@ export const healthEndpoint: Endpoint = {
     const started = Date.now()
     try {
       await sqlDatabase(req.payload).execute(sql`select 1`)
-      const support = supportHealth.problem()
-      return Response.json({
-        status: 'ok',
-        database: 'up',
-        databaseLatencyMs: Date.now() - started,
-        support: support ?? 'ok',
-      })
     } catch (error) {
       req.payload.logger.error({ err: error }, 'health check: database unreachable')
       return Response.json({ status: 'error', database: 'down' }, { status: 503 })
     }
+    const features = commerceOf(req.payload).features.filter((feature) => feature.health)
+    return Response.json({
+      status: 'ok',
+      database: 'up',
+      databaseLatencyMs: Date.now() - started,
+      ...Object.fromEntries(features.map((feature) => [feature.name, feature.health?.() ?? 'ok'])),
+    })
   },
 }

@@ -1,5 +1,5 @@
-import type { BotContext } from '@commerce/bot/context'
 import { Composer } from 'grammy'
+import type { BotContext } from './context'
 
 /** Whatever no feature took: a person always gets an answer, an old button says it is stale. */
 export const fallback = new Composer<BotContext>()

@@ -1,5 +1,5 @@
-import type { BotContext } from '@commerce/bot/context'
 import type { Order } from '@payload-types'
+import type { BotContext } from './context'
 
 /** The client's own order by id, or null (with an answer) when the button was tampered with. */
 export async function ownOrder(ctx: BotContext, id: number): Promise<Order | null> {

@@ -1,17 +1,14 @@
 import type { BotContext } from '@commerce/bot/context'
-import {
-  conversationOfTopic,
-  describeMessage,
-  receiveEdit,
-  receiveFromStaff,
-} from '@commerce/features/support/inbox'
-import { SUPPORT_ACTION } from '@commerce/features/support/renderSupport'
+import { staffTexts } from '@commerce/bot/staffTexts'
 import { Composer } from 'grammy'
 import type { Message } from 'grammy/types'
 import { formatMoney } from '@/domain/money'
-import { mayChange, staffTexts } from './staffTexts'
+import { mayChange } from '@/shared/access/roles'
+import { relationId } from '@/shared/relationId'
+import { topicCardButtons } from './buttons'
+import { conversationOfTopic, describeMessage, receiveEdit, receiveFromStaff } from './inbox'
 
-export const supportTopics = new Composer<BotContext>()
+export const staffReplies = new Composer<BotContext>()
 
 /**
  * The topic a message was written in, when it was written in the support group by a person:
@@ -34,7 +31,7 @@ async function supportThread(ctx: BotContext, message: Message): Promise<number 
  * Staff answering in a client's topic of the support group: the answer goes to the client.
  * Commands and messages outside any topic are not answers and are left alone.
  */
-supportTopics.on('message', async (ctx, next) => {
+staffReplies.on('message', async (ctx, next) => {
   const thread = await supportThread(ctx, ctx.message)
   if (!thread || ctx.message.text?.startsWith('/')) return next()
   // Service messages (topic created, pinned…) are not answers.
@@ -51,13 +48,13 @@ supportTopics.on('message', async (ctx, next) => {
 })
 
 /** Staff corrected an answer in a topic: the client's copy is corrected too. */
-supportTopics.on('edited_message', async (ctx, next) => {
+staffReplies.on('edited_message', async (ctx, next) => {
   if (!(await supportThread(ctx, ctx.editedMessage))) return next()
   if (!(await receiveEdit(ctx.payload, ctx.editedMessage, 'staff'))) return next()
 })
 
 /** The buttons on a topic's pinned card. Looking is for all staff; blocking and closing for managers. */
-supportTopics.callbackQuery(SUPPORT_ACTION, async (ctx) => {
+staffReplies.callbackQuery(topicCardButtons.pattern, async (ctx) => {
   const t = staffTexts(ctx)
   if (!ctx.staff) return ctx.answerCallbackQuery({ text: t('staff-only'), show_alert: true })
   const [, id, action] = ctx.match
@@ -71,8 +68,7 @@ supportTopics.callbackQuery(SUPPORT_ACTION, async (ctx) => {
   })
   if (!conversation)
     return ctx.answerCallbackQuery({ text: t('support-topic-orphan'), show_alert: true })
-  const clientId =
-    typeof conversation.client === 'object' ? conversation.client.id : conversation.client
+  const clientId = relationId(conversation.client)!
   const thread = ctx.callbackQuery.message?.message_thread_id
   if (action === 'orders') {
     await ctx.answerCallbackQuery()

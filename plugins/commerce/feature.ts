@@ -1,0 +1,86 @@
+import type { I18n } from '@grammyjs/i18n'
+import type { Composer } from 'grammy'
+import type {
+  CollectionAfterChangeHook,
+  CollectionBeforeDeleteHook,
+  CollectionConfig,
+  CollectionSlug,
+  Endpoint,
+  Field,
+  Payload,
+} from 'payload'
+import type { BotContext } from './bot/context'
+import type { CommerceOptions } from './options'
+import type { OutboxAnnouncer } from './outbox/announce'
+import type { TopicRenderer } from './outbox/rendering'
+import type { ScheduledJob } from './scheduler/startScheduler'
+
+/** What a feature adds to a business collection, after the collection's own. */
+export interface CollectionAdditions {
+  fields?: Field[]
+  afterChange?: CollectionAfterChangeHook[]
+  beforeDelete?: CollectionBeforeDeleteHook[]
+  /** Admin components above the list view (`/path/to/File#Export`). */
+  beforeListTable?: string[]
+}
+
+/** What a feature's customer handlers are built with. */
+export interface BotSetup {
+  payload: Payload
+  i18n: I18n<BotContext>
+}
+
+/** A feature's part of the bot; each part is mounted in the order the features are listed. */
+export interface FeatureBot {
+  /** Staff's commands and buttons, in any chat, before everything else; reached by staff only. */
+  staff?: Composer<BotContext>
+  /** Handlers for anyone in any chat (a support group's topics), before the customers'. */
+  everyone?: Composer<BotContext>
+  /** Customers' handlers, in private chats, inside the conversations plugin. */
+  customers?: (setup: BotSetup) => Composer<BotContext>
+  /** Commands only staff may use: anyone else is told so instead of being shown the help. */
+  staffOnlyCommands?: string[]
+}
+
+/**
+ * One feature of the plugin (ordering, staff, support, payments…). It contributes what it has
+ * through this one interface and imports only the plugin's core (bot, outbox, scheduler) and
+ * shared code, never another feature; `index.ts` combines them.
+ */
+export interface CommerceFeature {
+  name: string
+  collections?: CollectionConfig[]
+  /** Additions to business collections, by slug. */
+  extend?: Partial<Record<CollectionSlug, CollectionAdditions>>
+  endpoints?: Endpoint[]
+  /** Admin components on the dashboard. */
+  dashboard?: string[]
+  bot?: FeatureBot
+  /** Renders the outbox topics this feature writes, by topic. */
+  renderers?: Record<string, TopicRenderer>
+  /** Outbox messages written in the same transaction as a change to a business collection. */
+  announce?: OutboxAnnouncer[]
+  jobs?: ScheduledJob[]
+  /** What `/api/health` reports for this feature: null when all is well. */
+  health?: () => string | null
+}
+
+export interface Commerce {
+  options: CommerceOptions
+  features: CommerceFeature[]
+}
+
+/** Where the plugin keeps its options and features: the server-only `custom` of the config. */
+const KEY = 'tandirCommerce'
+
+export const withCommerce = (custom: Record<string, unknown> | undefined, commerce: Commerce) => ({
+  ...custom,
+  [KEY]: commerce,
+})
+
+/** The plugin's options and features, as any part of it running in this Payload reads them. */
+export function commerceOf(payload: Pick<Payload, 'config'>): Commerce {
+  const commerce = payload.config.custom?.[KEY] as Commerce | undefined
+  if (!commerce) throw new Error('the commerce plugin is not installed in this config')
+  return commerce
+}

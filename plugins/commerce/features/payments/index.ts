@@ -1,0 +1,37 @@
+import type { CommerceFeature } from '@commerce/feature'
+import { payment } from './payCommand'
+import { orderPaymentActionsField, transactionRefundField } from './paymentActionFields'
+import { manualPaymentEndpoint, refundEndpoint } from './paymentEndpoints'
+import { reconcileIfDue } from './reconcilePayments'
+import { paymentRenderers } from './renderers'
+import { stripeEventsCollection } from './stripeEventsCollection'
+import { stripeWebhookEndpoint } from './webhookEndpoint'
+
+/**
+ * Money: Stripe Checkout links behind the pay button, Stripe's webhook (each event once), cash and
+ * bank transfers recorded by staff, refunds, the client told of each change, and a nightly
+ * reconciliation of card payments left pending.
+ */
+export const paymentsFeature: CommerceFeature = {
+  name: 'payments',
+  collections: [stripeEventsCollection()],
+  extend: {
+    orders: { fields: [orderPaymentActionsField] },
+    transactions: { fields: [transactionRefundField] },
+  },
+  endpoints: [stripeWebhookEndpoint, manualPaymentEndpoint, refundEndpoint],
+  bot: { customers: () => payment },
+  renderers: paymentRenderers,
+  jobs: [
+    {
+      name: 'stripe-reconcile',
+      schedule: '*/10 * * * *',
+      run: async (payload) => {
+        const outcome = await reconcileIfDue(payload)
+        if (typeof outcome === 'object')
+          payload.logger.info(outcome, 'scheduler: pending card payments reconciled with Stripe')
+        return outcome
+      },
+    },
+  ],
+}

@@ -1,0 +1,29 @@
+import type { CommerceFeature } from '@commerce/feature'
+import { runMorningReportIfDue } from './morningReportJob'
+import { morningReportEndpoint } from './reportEndpoint'
+import { todayCommand } from './todayCommand'
+
+/**
+ * The morning summary: what to bake and deliver today, in the staff chat at the time the
+ * settings say (once, whatever the number of servers), on `/today`, at
+ * `GET /api/reports/morning` and on the dashboard.
+ */
+export const reportsFeature: CommerceFeature = {
+  name: 'reports',
+  endpoints: [morningReportEndpoint],
+  dashboard: ['/plugins/commerce/features/reports/MorningReportPanel#MorningReportPanel'],
+  bot: { staff: todayCommand, staffOnlyCommands: ['today'] },
+  jobs: [
+    {
+      name: 'morning-report',
+      schedule: '* * * * *',
+      atStart: true,
+      run: async (payload) => {
+        const outcome = await runMorningReportIfDue(payload)
+        if (outcome === 'sent')
+          payload.logger.info('scheduler: morning summary queued for the staff chat')
+        return outcome
+      },
+    },
+  ],
+}
