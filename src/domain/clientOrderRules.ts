@@ -10,7 +10,34 @@ export interface ClientOrder {
   minOrderAmount: number | null
 }
 
-export type ClientOrderRefusal = { path: 'client' | 'items'; message: string }
+/**
+ * Why an order was refused, as a code with its values: each channel says it in the person's
+ * language (the bot from its Fluent files); `refusalMessage` says it in English for the API.
+ */
+export type OrderRefusal =
+  | { code: 'client-blocked'; path: 'client' }
+  | { code: 'client-pending'; path: 'client' }
+  | { code: 'not-on-sale'; path: 'items'; product: string }
+  | { code: 'below-minimum'; path: 'items'; minimum: number; total: number }
+  | { code: 'day-not-offered'; path: 'deliveryDate' }
+
+export type ClientOrderRefusal = Exclude<OrderRefusal, { path: 'deliveryDate' }>
+
+/** The refusal in English, as the API and the admin panel answer it. */
+export function refusalMessage(refusal: OrderRefusal): string {
+  switch (refusal.code) {
+    case 'client-blocked':
+      return 'This client may no longer order: ask the bakery'
+    case 'client-pending':
+      return 'This client is waiting for approval and cannot order yet'
+    case 'not-on-sale':
+      return `${refusal.product} is not on sale`
+    case 'below-minimum':
+      return `The minimum order is ${formatMoney(refusal.minimum)}; this one is ${formatMoney(refusal.total)}`
+    case 'day-not-offered':
+      return 'That day can no longer be chosen'
+  }
+}
 
 /**
  * The rules an order passes when the client is the one placing it; staff may take an order
@@ -22,18 +49,12 @@ export function clientOrderRefusal({
   total,
   minOrderAmount,
 }: ClientOrder): ClientOrderRefusal | null {
-  if (client?.status === 'blocked')
-    return { path: 'client', message: 'This client may no longer order: ask the bakery' }
-  if (client?.status !== 'active')
-    return { path: 'client', message: 'This client is waiting for approval and cannot order yet' }
+  if (client?.status === 'blocked') return { code: 'client-blocked', path: 'client' }
+  if (client?.status !== 'active') return { code: 'client-pending', path: 'client' }
   const unsold = products.find((product) => !isSellable(product))
-  if (unsold) return { path: 'items', message: `${unsold.name} is not on sale` }
-  if (minOrderAmount && total < minOrderAmount) {
-    return {
-      path: 'items',
-      message: `The minimum order is ${formatMoney(minOrderAmount)}; this one is ${formatMoney(total)}`,
-    }
-  }
+  if (unsold) return { code: 'not-on-sale', path: 'items', product: unsold.name }
+  if (minOrderAmount && total < minOrderAmount)
+    return { code: 'below-minimum', path: 'items', minimum: minOrderAmount, total }
   return null
 }
 

@@ -187,7 +187,7 @@ describe('order cards in the staff chat', () => {
     await staffSays(callbackUpdate(MANAGER, `st:v1:${order.id}:new:flying`, inGroup))
     expect(callbackAnswers(1)[0].params).toMatchObject({ show_alert: true })
     await staffSays(callbackUpdate(MANAGER, `st:v1:${order.id}:new:delivered`, inGroup))
-    expect(callbackAnswers(1)[0].params.text).toMatch(/status|allowed/i)
+    expect(callbackAnswers(1)[0].params.text).toMatch(/allowed now: .*accepted/i)
     expect((await bot.payload.findByID({ collection: 'orders', id: order.id })).status).toBe('new')
   })
 })

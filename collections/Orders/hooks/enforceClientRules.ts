@@ -1,8 +1,8 @@
 import { actorOf } from '@collections/Orders/actor'
 
 import type { OrderStep } from '@collections/Orders/orderFacts'
-import { ValidationError } from 'payload'
 import { clientOrderRefusal } from '@/domain/clientOrderRules'
+import { OrderRefused } from '../orderRefused'
 
 /**
  * When the client places or changes their own order (bot, Mini App), the order itself refuses
@@ -16,6 +16,6 @@ export const enforceClientRules: OrderStep = ({ data, req }, facts) => {
     total: data.total ?? 0,
     minOrderAmount: facts.minOrderAmount,
   })
-  if (refusal) throw new ValidationError({ collection: 'orders', errors: [refusal] })
+  if (refusal) throw new OrderRefused(refusal)
   return data
 }

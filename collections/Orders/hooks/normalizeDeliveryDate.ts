@@ -4,6 +4,7 @@ import type { OrderStep } from '@collections/Orders/orderFacts'
 import { ValidationError } from 'payload'
 import { calendarDateToStored, toCalendarDate, YEARS_TEXT } from '@/domain/calendarDate'
 import { isOfferedDay } from '@/domain/deliveryDates'
+import { OrderRefused } from '../orderRefused'
 
 /**
  * Stores the delivery date as the calendar day the business means, in its own time zone. A
@@ -17,7 +18,7 @@ export const normalizeDeliveryDate: OrderStep = ({ data, originalDoc, req }, { r
   if (!day) throw refuse(`Enter the delivery date as YYYY-MM-DD, ${YEARS_TEXT}`)
   const changed = !originalDoc || toCalendarDate(originalDoc.deliveryDate, rules.timezone) !== day
   if (changed && actorOf(req).actor === 'client' && !isOfferedDay(day, rules)) {
-    throw refuse('That day can no longer be chosen')
+    throw new OrderRefused({ code: 'day-not-offered', path: 'deliveryDate' })
   }
   return { ...data, deliveryDate: calendarDateToStored(day) }
 }

@@ -93,6 +93,7 @@ card-title = Order #{ $number } · { $status }
 card-client = Client: { $client }
 card-when = { $fulfillment }, { $date }
 card-moved = Order #{ $number }: { $status }
+card-move-refused = Order cannot go from «{ $from }» to «{ $to }». Allowed now: { $allowed }.
 card-already-moved = Order #{ $number } is already { $status }: { $who } moved it first. Nothing was changed.
 actor-client = the client
 actor-system = the system
@@ -168,3 +169,13 @@ notice-status-delivered = Order #{ $number } is delivered
 notice-status-ready = Order #{ $number } is ready for pickup
 notice-status-given = Order #{ $number } has been picked up
 notice-status-cancelled = Order #{ $number } is cancelled
+
+# One line of an order in every message.
+order-line = • { $product } × { $quantity } = { $total }
+
+# Why the order collection refused an order the client placed.
+refusal-client-blocked = This client may no longer order: ask the bakery
+refusal-client-pending = Your registration is waiting for approval, so you cannot order yet
+refusal-not-on-sale = { $product } is not on sale
+refusal-below-minimum = the minimum order is { $minimum }; this one is { $total }
+refusal-day-not-offered = That day can no longer be chosen

@@ -93,6 +93,7 @@ card-title = Заказ №{ $number } · { $status }
 card-client = Клиент: { $client }
 card-when = { $fulfillment }, { $date }
 card-moved = Заказ №{ $number }: { $status }
+card-move-refused = Заказ нельзя перевести из «{ $from }» в «{ $to }». Сейчас можно: { $allowed }.
 card-already-moved = Заказ №{ $number } уже «{ $status }»: раньше успел(а) { $who }. Ничего не изменено.
 actor-client = клиент
 actor-system = система
@@ -168,3 +169,13 @@ notice-status-delivered = Заказ №{ $number } доставлен
 notice-status-ready = Заказ №{ $number } готов к выдаче
 notice-status-given = Заказ №{ $number } выдан
 notice-status-cancelled = Заказ №{ $number } отменён
+
+# One line of an order in every message.
+order-line = • { $product } × { $quantity } = { $total }
+
+# Why the order collection refused an order the client placed.
+refusal-client-blocked = Вам больше нельзя оформлять заказы: свяжитесь с пекарней
+refusal-client-pending = Ваша регистрация ждёт подтверждения, заказывать пока нельзя
+refusal-not-on-sale = { $product } сейчас не продаётся
+refusal-below-minimum = минимальный заказ — { $minimum }, а этот — { $total }
+refusal-day-not-offered = Этот день больше нельзя выбрать

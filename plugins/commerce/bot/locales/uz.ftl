@@ -93,6 +93,7 @@ card-title = Buyurtma №{ $number } · { $status }
 card-client = Mijoz: { $client }
 card-when = { $fulfillment }, { $date }
 card-moved = Buyurtma №{ $number }: { $status }
+card-move-refused = Buyurtmani «{ $from }» dan «{ $to }» ga o'tkazib bo'lmaydi. Hozir mumkin: { $allowed }.
 card-already-moved = Buyurtma №{ $number } allaqachon «{ $status }»: { $who } birinchi o'zgartirdi. Hech narsa o'zgarmadi.
 actor-client = mijoz
 actor-system = tizim
@@ -168,3 +169,13 @@ notice-status-delivered = №{ $number } buyurtma yetkazildi
 notice-status-ready = №{ $number } buyurtma olib ketishga tayyor
 notice-status-given = №{ $number } buyurtma topshirildi
 notice-status-cancelled = №{ $number } buyurtma bekor qilindi
+
+# One line of an order in every message.
+order-line = • { $product } × { $quantity } = { $total }
+
+# Why the order collection refused an order the client placed.
+refusal-client-blocked = Sizga endi buyurtma berish mumkin emas: novvoyxona bilan bog'laning
+refusal-client-pending = Ro'yxatdan o'tishingiz tasdiqlanishini kutmoqda, hozircha buyurtma berib bo'lmaydi
+refusal-not-on-sale = { $product } hozir sotuvda yo'q
+refusal-below-minimum = eng kam buyurtma — { $minimum }, bu esa — { $total }
+refusal-day-not-offered = Bu kunni endi tanlab bo'lmaydi

@@ -1,4 +1,5 @@
 import type { BotContext } from '@commerce/bot/context'
+import { orderLineText } from '@commerce/bot/orderLine'
 import { ownOrder } from '@commerce/bot/ownOrder'
 import { byRequest, perTurn } from '@commerce/bot/perTurn'
 import type { Order } from '@payload-types'
@@ -61,8 +62,12 @@ myOrders.callbackQuery(myOrderButtons.pattern, async (ctx) => {
   await ctx.answerCallbackQuery()
   const text = [
     line(ctx, order),
-    ...(order.items ?? []).map(
-      (item) => `• ${item.productName} × ${item.quantity} = ${formatMoney(item.lineTotal ?? 0)}`,
+    ...(order.items ?? []).map((item) =>
+      orderLineText(ctx.t, {
+        name: item.productName,
+        quantity: item.quantity,
+        total: item.lineTotal ?? 0,
+      }),
     ),
     ...(order.comment ? [ctx.t('order-summary-comment', { comment: order.comment })] : []),
   ].join('\n')

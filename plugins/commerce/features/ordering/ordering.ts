@@ -1,5 +1,7 @@
+import { OrderRefused } from '@collections/Orders/orderRefused'
 import type { BotContext } from '@commerce/bot/context'
 import { clearDraft, saveDraft, startDraft, takeDraft } from '@commerce/bot/orderDrafts'
+import { orderLineText } from '@commerce/bot/orderLine'
 import { Composer, InlineKeyboard } from 'grammy'
 import { ValidationError } from 'payload'
 import { isOfferedDay, offeredDays } from '@/domain/deliveryDates'
@@ -308,9 +310,8 @@ async function askDateAgain(ctx: BotContext, draft: OrderDraft) {
 function summarize(ctx: BotContext, draft: OrderDraft) {
   if (!isComplete(draft)) return outOfStep(ctx)
   const summary = [
-    ...draft.lines.map(
-      (line) =>
-        `• ${line.name} × ${line.quantity} = ${formatMoney(multiplyMoney(line.quantity, line.unitPrice))}`,
+    ...draft.lines.map((line) =>
+      orderLineText(ctx.t, { ...line, total: multiplyMoney(line.quantity, line.unitPrice) }),
     ),
     ctx.t('order-summary-total', { total: formatMoney(draftTotal(draft)) }),
     ctx.t('order-summary-when', {
@@ -334,6 +335,15 @@ function summarize(ctx: BotContext, draft: OrderDraft) {
   })
 }
 
+/** A refusal's values as the texts print them: amounts in so'm. */
+const inWords = (values: Record<string, string | number>) =>
+  Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [
+      name,
+      typeof value === 'number' ? formatMoney(value) : value,
+    ]),
+  )
+
 async function placeOrder(
   ctx: BotContext,
   draft: CompleteDraft,
@@ -356,6 +366,10 @@ async function placeOrder(
     return { number: created.number! }
   } catch (error) {
     // The catalog may have changed while the client was choosing: say what the rule said.
+    if (error instanceof OrderRefused) {
+      const { code, path, ...values } = error.refusal
+      return { refused: ctx.t(`refusal-${code}`, inWords(values)), path }
+    }
     if (error instanceof ValidationError)
       return {
         refused: error.data.errors.map((e) => e.message).join('; '),

@@ -3,7 +3,7 @@ import type { Translate } from '@commerce/bot/i18n'
 import { staffTexts } from '@commerce/bot/staffTexts'
 import { Composer, type Context } from 'grammy'
 import { Forbidden, NotFound, ValidationError } from 'payload'
-import { isOrderStatus } from '@/domain/orderWorkflow'
+import { allowedNextStatuses, isOrderStatus } from '@/domain/orderWorkflow'
 import { mayChange } from '@/shared/access/roles'
 import { moveButtons, openCardButtons } from './buttons'
 import { type CardOrder, cardMessage, loadCardOrder } from './orderCard'
@@ -53,7 +53,7 @@ cardButtons.callbackQuery(moveButtons.pattern, async (ctx) => {
     if (!(error instanceof ValidationError)) throw error
     const now = await loadCardOrder(ctx.payload, before.id)
     await ctx.answerCallbackQuery({
-      text: await refusal(ctx, t, now ?? before, shown, error),
+      text: await refusal(ctx, t, now ?? before, shown, to),
       show_alert: true,
     })
     if (now) await refreshCard(ctx, now, t)
@@ -89,9 +89,17 @@ async function refusal(
   t: Translate,
   order: CardOrder,
   shown: string,
-  error: ValidationError,
+  to: string,
 ): Promise<string> {
-  if (order.status === shown) return error.data.errors.map((e) => e.message).join('; ')
+  // Nobody moved it meanwhile: the workflow said no, and this says which moves it allows.
+  if (order.status === shown) {
+    const allowed = allowedNextStatuses({ status: shown, fulfillment: order.fulfillment }, 'staff')
+    return t('card-move-refused', {
+      from: t(`status-${shown}`),
+      to: t(`status-${to}`),
+      allowed: allowed.map((status) => t(`status-${status}`)).join(', ') || '—',
+    })
+  }
   const last = order.statusHistory?.at(-1)
   const who = await actorName(ctx, t, last?.actor)
   return t('card-already-moved', {

@@ -1,11 +1,10 @@
 import type { Translate } from '@commerce/bot/i18n'
+import { orderLineText } from '@commerce/bot/orderLine'
 import type { Order } from '@payload-types'
-
 import { sql } from '@payloadcms/db-postgres'
 import { InlineKeyboard } from 'grammy'
 import type { InlineKeyboardMarkup } from 'grammy/types'
 import type { Payload } from 'payload'
-
 import { formatMoney } from '@/domain/money'
 import { allowedNextStatuses } from '@/domain/orderWorkflow'
 import { sqlDatabase } from '@/shared/db/sqlDatabase'
@@ -30,8 +29,12 @@ export function orderCard(
       fulfillment: t(`button-${order.fulfillment}`),
       date: order.deliveryDate.slice(0, 10),
     }),
-    ...(order.items ?? []).map(
-      (item) => `• ${item.productName} × ${item.quantity} = ${formatMoney(item.lineTotal ?? 0)}`,
+    ...(order.items ?? []).map((item) =>
+      orderLineText(t, {
+        name: item.productName,
+        quantity: item.quantity,
+        total: item.lineTotal ?? 0,
+      }),
     ),
     t('order-summary-total', { total: formatMoney(order.total ?? 0) }),
     ...(order.fulfillment === 'delivery' && order.deliveryAddress

@@ -1,0 +1,15 @@
+import { ValidationError } from 'payload'
+import { type OrderRefusal, refusalMessage } from '@/domain/clientOrderRules'
+
+/**
+ * An order refused by a rule: Payload's validation error (a 400 naming the field, in English),
+ * carrying the refusal's code and values for a channel to say in the client's language.
+ */
+export class OrderRefused extends ValidationError {
+  constructor(readonly refusal: OrderRefusal) {
+    super({
+      collection: 'orders',
+      errors: [{ path: refusal.path, message: refusalMessage(refusal) }],
+    })
+  }
+}
