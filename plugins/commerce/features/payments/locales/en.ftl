@@ -1,0 +1,12 @@
+pay-link = Order #{ $number }: { $amount }. Press the button to pay by card.
+pay-already-paid = Order #{ $number } needs no payment now.
+pay-order-cancelled = Order #{ $number } is cancelled: there is nothing to pay.
+pay-off = Card payment is not available; please pay the bakery directly.
+pay-unavailable = Card payment is not answering right now. Please press Pay again in a minute.
+payment-received = Payment for order #{ $number } received. Thank you!
+payment-partially_paid = Part of the payment for order #{ $number } received. Press Pay for the rest.
+payment-partially_refunded = Part of the payment for order #{ $number } was refunded.
+payment-refunded = The payment for order #{ $number } was refunded.
+payment-not-completed = The payment for order #{ $number } was not completed. Press Pay to try again.
+payment-failed = The payment for order #{ $number } did not go through. Press Pay to try again.
+staff-payment-disputed = ⚠️ The card payment for order #{ $number } ({ $amount }) is disputed: { $reason }.

@@ -1,0 +1,12 @@
+pay-link = Buyurtma №{ $number }: { $amount }. Karta bilan to'lash uchun tugmani bosing.
+pay-already-paid = Buyurtma №{ $number } uchun hozir to'lov kerak emas.
+pay-order-cancelled = Buyurtma №{ $number } bekor qilingan: to'lash kerak emas.
+pay-off = Karta bilan to'lov mavjud emas; iltimos, novvoyxonaga to'g'ridan-to'g'ri to'lang.
+pay-unavailable = Karta bilan to'lov hozir javob bermayapti. Iltimos, bir daqiqadan so'ng «To'lash»ni yana bosing.
+payment-received = Buyurtma №{ $number } uchun to'lov qabul qilindi. Rahmat!
+payment-partially_paid = Buyurtma №{ $number } uchun to'lovning bir qismi qabul qilindi. Qolganini to'lash uchun «To'lash» tugmasini bosing.
+payment-partially_refunded = Buyurtma №{ $number } to'lovining bir qismi qaytarildi.
+payment-refunded = Buyurtma №{ $number } to'lovi qaytarildi.
+payment-not-completed = Buyurtma №{ $number } to'lovi yakunlanmadi. Qayta urinish uchun «To'lash»ni bosing.
+payment-failed = Buyurtma №{ $number } to'lovi o'tmadi. Qayta urinish uchun «To'lash»ni bosing.
+staff-payment-disputed = ⚠️ Buyurtma №{ $number } karta to'lovi ({ $amount }) e'tiroz qilindi: { $reason }.
