@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
+import { ConfigurationError } from '@/config/commerceOptionsFromEnv'
 import { closePayload } from '@/db/closePayload'
 import { ensureSecret } from '@/db/ensureSecret'
 import { openDatabase } from '@/db/openDatabase'
@@ -42,8 +43,13 @@ export async function boot(prepare?: (payload: Payload) => Promise<void>) {
 
 /** Ends a failed start with its reason and exit code 1, never a bare `undefined`. */
 export function exitWithReason(error: unknown): never {
-  console.error(
-    `[tandir] could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-  )
+  // A wrong setting is said in one line; anything else with its stack, to be found.
+  const reason =
+    error instanceof ConfigurationError
+      ? error.message
+      : error instanceof Error
+        ? (error.stack ?? error.message)
+        : String(error)
+  console.error(`[tandir] could not start: ${reason}`)
   process.exit(1)
 }

@@ -3,6 +3,9 @@ import { commerceOptionsSchema } from '@commerce/options'
 
 type Env = Record<string, string | undefined>
 
+/** A variable with a value the app cannot run with; its message names the variable. */
+export class ConfigurationError extends Error {}
+
 const flag = (value: string) => {
   if (/^(on|true|1|yes)$/i.test(value)) return true
   if (/^(off|false|0|no)$/i.test(value)) return false
@@ -54,5 +57,5 @@ export function commerceOptionsFromEnv(env: Env = process.env): CommerceOptions 
   if (parsed.success) return parsed.data
   const issue = parsed.error.issues[0]
   const variable = VARIABLES.find(([, path]) => path.join('.') === issue.path.slice(0, 2).join('.'))
-  throw new Error(`${variable?.[0] ?? issue.path.join('.')}: ${issue.message}`)
+  throw new ConfigurationError(`${variable?.[0] ?? issue.path.join('.')}: ${issue.message}`)
 }
