@@ -59,7 +59,8 @@ export interface CommerceFeature {
   /** Renders the outbox topics this feature writes, by topic. */
   renderers?: Record<string, TopicRenderer>
   /** Outbox messages written in the same transaction as a change to a business collection. */
-  announce?: OutboxAnnouncer[]
+  // biome-ignore lint/suspicious/noExplicitAny: each announcer names its own document type
+  announce?: OutboxAnnouncer<any>[]
   jobs?: ScheduledJob[]
   /** What `/api/health` reports for this feature: null when all is well. */
   health?: () => string | null

@@ -1,3 +1,4 @@
+import type { ClientPrice } from '@payload-types'
 import type { CollectionBeforeValidateHook } from 'payload'
 
 import { ValidationError } from 'payload'
@@ -8,7 +9,7 @@ import { relationId } from '@/shared/relationId'
  * Says in words what the unique (client, product) index would otherwise report as a database
  * error; the index stays as the guard against two writes at once.
  */
-export const refuseDuplicatePrice: CollectionBeforeValidateHook = async ({
+export const refuseDuplicatePrice: CollectionBeforeValidateHook<ClientPrice> = async ({
   data,
   originalDoc,
   req,

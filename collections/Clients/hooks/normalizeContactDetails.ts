@@ -1,3 +1,4 @@
+import type { Client } from '@payload-types'
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import {
@@ -18,10 +19,10 @@ const NORMALIZED = {
 } as const
 
 /** Stores one spelling of each number however it was typed, so search and uniqueness work. */
-export const normalizeContactDetails: CollectionBeforeChangeHook = ({ data }) => {
+export const normalizeContactDetails: CollectionBeforeChangeHook<Client> = ({ data }) => {
   const next = { ...data }
-  for (const [field, schema] of Object.entries(NORMALIZED)) {
-    if (field in next) next[field] = normalizeField(schema, next[field])
+  for (const field of Object.keys(NORMALIZED) as (keyof typeof NORMALIZED)[]) {
+    if (field in next) next[field] = normalizeField(NORMALIZED[field], next[field]) as string | null
   }
   if (typeof next.telegramUsername === 'string') {
     next.telegramUsername = next.telegramUsername.trim().replace(/^@/, '') || null

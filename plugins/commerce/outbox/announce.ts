@@ -1,10 +1,10 @@
-import type { CollectionAfterChangeHook, CollectionSlug } from 'payload'
+import type { CollectionAfterChangeHook, CollectionSlug, TypeWithID } from 'payload'
 import { enqueueAll, type OutboxMessage } from './enqueue'
 
 /** What a feature writes to the outbox when a document of `collection` changes. */
-export interface OutboxAnnouncer {
+export interface OutboxAnnouncer<Doc extends TypeWithID = TypeWithID> {
   collection: CollectionSlug
-  messages: (args: Parameters<CollectionAfterChangeHook>[0]) => OutboxMessage[]
+  messages: (args: Parameters<CollectionAfterChangeHook<Doc>>[0]) => OutboxMessage[]
 }
 
 /**

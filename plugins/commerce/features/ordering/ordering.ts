@@ -81,7 +81,7 @@ const outOfStep = (ctx: BotContext) =>
 
 button(orderButtons.more.pattern, async (ctx, draft) => {
   await ctx.answerCallbackQuery()
-  await update(ctx, draft, { awaiting: null })
+  await changeDraft(ctx, draft, { awaiting: null })
   await askCategory(ctx)
 })
 
@@ -92,7 +92,7 @@ button(orderButtons.category.pattern, async (ctx, draft, match) => {
     return askCategory(ctx)
   }
   await ctx.answerCallbackQuery()
-  await update(ctx, draft, { awaiting: null })
+  await changeDraft(ctx, draft, { awaiting: null })
   const keyboard = InlineKeyboard.from(
     products.map((product) => [
       InlineKeyboard.text(
@@ -109,7 +109,7 @@ button(orderButtons.product.pattern, async (ctx, draft, match) => {
   if (!product)
     return ctx.answerCallbackQuery({ text: ctx.t('order-product-gone'), show_alert: true })
   await ctx.answerCallbackQuery()
-  await update(ctx, draft, { product, awaiting: 'quantity' })
+  await changeDraft(ctx, draft, { product, awaiting: 'quantity' })
   await ctx.reply(
     ctx.t('order-ask-quantity', {
       product: product.name,
@@ -123,7 +123,7 @@ button(orderButtons.product.pattern, async (ctx, draft, match) => {
 button(orderButtons.done.pattern, async (ctx, draft) => {
   await ctx.answerCallbackQuery()
   if (!canFinish(draft)) return askMoreOrFinish(ctx, draft)
-  await update(ctx, draft, { awaiting: 'comment' })
+  await changeDraft(ctx, draft, { awaiting: 'comment' })
   await ctx.reply(ctx.t('order-ask-comment'), {
     reply_markup: new InlineKeyboard().text(
       ctx.t('button-skip'),
@@ -135,14 +135,14 @@ button(orderButtons.done.pattern, async (ctx, draft) => {
 button(orderButtons.skipComment.pattern, async (ctx, draft) => {
   if (!canFinish(draft)) return outOfStep(ctx)
   await ctx.answerCallbackQuery()
-  await update(ctx, draft, { comment: null, awaiting: null })
+  await changeDraft(ctx, draft, { comment: null, awaiting: null })
   await askFulfillment(ctx)
 })
 
 button(orderButtons.fulfillment.pattern, async (ctx, draft, match) => {
   if (draft.comment === undefined) return outOfStep(ctx)
   await ctx.answerCallbackQuery()
-  await update(ctx, draft, { fulfillment: match[1] as Fulfillment, awaiting: null })
+  await changeDraft(ctx, draft, { fulfillment: match[1] as Fulfillment, awaiting: null })
   await askDate(ctx, draft)
 })
 
@@ -154,9 +154,9 @@ button(orderButtons.date.pattern, async (ctx, draft, match) => {
   if (draft.fulfillment === 'pickup')
     return summarize(
       ctx,
-      await update(ctx, draft, { deliveryDate: match[1], address: null, awaiting: null }),
+      await changeDraft(ctx, draft, { deliveryDate: match[1], address: null, awaiting: null }),
     )
-  await update(ctx, draft, { deliveryDate: match[1], awaiting: 'address' })
+  await changeDraft(ctx, draft, { deliveryDate: match[1], awaiting: 'address' })
   const { profileAddress } = draft.rules
   const keyboard = profileAddress
     ? new InlineKeyboard().text(
@@ -173,7 +173,7 @@ button(orderButtons.profile.pattern, async (ctx, draft) => {
   await ctx.answerCallbackQuery()
   await summarize(
     ctx,
-    await update(ctx, draft, { address: draft.rules.profileAddress, awaiting: null }),
+    await changeDraft(ctx, draft, { address: draft.rules.profileAddress, awaiting: null }),
   )
 })
 
@@ -228,8 +228,8 @@ ordering.on('message', async (ctx, next) => {
     if (!text) return ctx.reply(ctx.t('expected-text', { question: '' }).trim())
     if (text.length > max) return ctx.reply(ctx.t('too-long', { max: String(max) }))
     if (draft.awaiting === 'address')
-      return summarize(ctx, await update(ctx, draft, { address: text, awaiting: null }))
-    await update(ctx, draft, { comment: text, awaiting: null })
+      return summarize(ctx, await changeDraft(ctx, draft, { address: text, awaiting: null }))
+    await changeDraft(ctx, draft, { comment: text, awaiting: null })
     return askFulfillment(ctx)
   }
   // A button is expected. Once the draft has been left alone a while, a message is not an answer
@@ -239,7 +239,7 @@ ordering.on('message', async (ctx, next) => {
 })
 
 /** The draft with `changes`, written only when something changed. */
-async function update(
+async function changeDraft(
   ctx: BotContext,
   draft: OrderDraft,
   changes: Partial<OrderDraft>,

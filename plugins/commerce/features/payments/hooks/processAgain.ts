@@ -1,10 +1,11 @@
 import { claim, processClaimed } from '@commerce/features/payments/receiveStripeEvent'
 import { stripeClient } from '@commerce/features/payments/stripeClient'
+import type { StripeEvent } from '@payload-types'
 import type { CollectionAfterChangeHook } from 'payload'
 import type Stripe from 'stripe'
 
 /** Staff set a failed or flagged event back to Pending: it is processed again at once. */
-export const processAgain: CollectionAfterChangeHook = async ({
+export const processAgain: CollectionAfterChangeHook<StripeEvent> = async ({
   doc,
   previousDoc,
   operation,
@@ -15,7 +16,7 @@ export const processAgain: CollectionAfterChangeHook = async ({
   const stripe = stripeClient(req.payload)
   if (!stripe) return doc
   // After this request's own write is committed, so the claim sees the row as pending.
-  const event = doc.payload as Stripe.Event
+  const event = doc.payload as unknown as Stripe.Event
   setImmediate(async () => {
     if (await claim(req.payload, event.id)) await processClaimed(req.payload, stripe, event)
   })
