@@ -13,3 +13,7 @@ export class OrderRefused extends ValidationError {
     })
   }
 }
+
+/** A field of an order refused with a message for the person (API and admin alike). */
+export const orderFieldRefused = (path: string, message: string) =>
+  new ValidationError({ collection: 'orders', errors: [{ path, message }] })

@@ -1,7 +1,7 @@
 import { actorOf } from '@collections/Orders/actor'
 
 import type { OrderStep } from '@collections/Orders/orderFacts'
-import { ValidationError } from 'payload'
+import { orderFieldRefused } from '@collections/Orders/orderRefused'
 import { checkTransition, initialStatus } from '@/domain/orderWorkflow'
 
 /**
@@ -14,7 +14,7 @@ export const enforceStatusWorkflow: OrderStep = (
 ) => {
   if (operation === 'create') {
     if (data.status && data.status !== initialStatus()) {
-      throw refuse('status', `A new order starts as "${initialStatus()}"`)
+      throw orderFieldRefused('status', `A new order starts as "${initialStatus()}"`)
     }
     return { ...data, status: initialStatus() }
   }
@@ -24,7 +24,10 @@ export const enforceStatusWorkflow: OrderStep = (
     data.fulfillment !== originalDoc.fulfillment &&
     originalDoc.status !== 'new'
   ) {
-    throw refuse('fulfillment', 'Delivery or pickup can only be changed while the order is new')
+    throw orderFieldRefused(
+      'fulfillment',
+      'Delivery or pickup can only be changed while the order is new',
+    )
   }
   const from = originalDoc.status ?? initialStatus()
   const to = data.status ?? from
@@ -32,17 +35,16 @@ export const enforceStatusWorkflow: OrderStep = (
   // The facts' row lock waited for a concurrent move to commit, and read what it left behind.
   const current = stored?.status ?? from
   if ((to !== from || expected !== from) && current !== expected) {
-    throw refuse('status', `The order was moved to "${current}" meanwhile; nothing was changed`)
+    throw orderFieldRefused(
+      'status',
+      `The order was moved to "${current}" meanwhile; nothing was changed`,
+    )
   }
   const check = checkTransition(
     { status: from, fulfillment: originalDoc.fulfillment },
     to,
     actorOf(req).actor,
   )
-  if (!check.ok) throw refuse('status', check.message)
+  if (!check.ok) throw orderFieldRefused('status', check.message)
   return { ...data, status: to }
-}
-
-function refuse(path: string, message: string): ValidationError {
-  return new ValidationError({ collection: 'orders', errors: [{ path, message }] })
 }

@@ -1,10 +1,9 @@
 import { actorOf } from '@collections/Orders/actor'
 
 import type { OrderStep } from '@collections/Orders/orderFacts'
-import { ValidationError } from 'payload'
 import { calendarDateToStored, toCalendarDate, YEARS_TEXT } from '@/domain/calendarDate'
 import { isOfferedDay } from '@/domain/deliveryDates'
-import { OrderRefused } from '../orderRefused'
+import { OrderRefused, orderFieldRefused } from '../orderRefused'
 
 /**
  * Stores the delivery date as the calendar day the business means, in its own time zone. A
@@ -15,13 +14,11 @@ export const normalizeDeliveryDate: OrderStep = ({ data, originalDoc, req }, { r
   // No rules read: the date is the one stored.
   if (!rules) return data
   const day = toCalendarDate(data.deliveryDate, rules.timezone)
-  if (!day) throw refuse(`Enter the delivery date as YYYY-MM-DD, ${YEARS_TEXT}`)
+  if (!day)
+    throw orderFieldRefused('deliveryDate', `Enter the delivery date as YYYY-MM-DD, ${YEARS_TEXT}`)
   const changed = !originalDoc || toCalendarDate(originalDoc.deliveryDate, rules.timezone) !== day
   if (changed && actorOf(req).actor === 'client' && !isOfferedDay(day, rules)) {
     throw new OrderRefused({ code: 'day-not-offered', path: 'deliveryDate' })
   }
   return { ...data, deliveryDate: calendarDateToStored(day) }
 }
-
-const refuse = (message: string) =>
-  new ValidationError({ collection: 'orders', errors: [{ path: 'deliveryDate', message }] })

@@ -1,4 +1,5 @@
 import type { OrderStep } from '@collections/Orders/orderFacts'
+import { orderFieldRefused } from '@collections/Orders/orderRefused'
 import { ValidationError } from 'payload'
 
 import { priceOrderLines } from '@/domain/pricing'
@@ -12,12 +13,12 @@ export const snapshotPrices: OrderStep = ({ data, operation, originalDoc }, fact
     return { ...data, items: originalDoc.items, total: originalDoc.total }
   // Once staff have accepted the order, what was ordered and for whom is settled.
   if (operation === 'update' && originalDoc?.status !== 'new') {
-    throw refuse(
+    throw orderFieldRefused(
       facts.clientChanged ? 'client' : 'items',
       'The client and the lines can only be changed while the order is new',
     )
   }
-  if (!facts.client) throw refuse('client', 'Choose an existing client')
+  if (!facts.client) throw orderFieldRefused('client', 'Choose an existing client')
   const priced = priceOrderLines(facts.requested, facts.products, {
     negotiatedPrices: facts.negotiatedPrices,
   })
@@ -37,8 +38,4 @@ export const snapshotPrices: OrderStep = ({ data, operation, originalDoc }, fact
     id: lines[index]?.id,
   }))
   return { ...data, items, total: priced.total }
-}
-
-function refuse(path: string, message: string): ValidationError {
-  return new ValidationError({ collection: 'orders', errors: [{ path, message }] })
 }

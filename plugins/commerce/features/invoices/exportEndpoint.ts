@@ -7,8 +7,6 @@ import { refusal, refuseUnlessRole } from '@/shared/http/refusal'
 import { writeInvoicesWorkbook } from './writeInvoicesWorkbook'
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-const refuse = (status: number, field: string | undefined, message: string) =>
-  refusal({ status, field, message })
 
 /**
  * `GET /api/invoices/export?month=YYYY-MM[&client=ID][&reconciliation=1]`: the month's invoices as
@@ -22,21 +20,21 @@ export const invoicesExportEndpoint: Endpoint = {
     if (forbidden) return forbidden
     const period = parseMonth(req.searchParams.get('month'))
     if (!period)
-      return refuse(
-        400,
-        'month',
-        `month must be a month as YYYY-MM ${YEARS_TEXT}, for example 2026-10`,
-      )
+      return refusal({
+        status: 400,
+        field: 'month',
+        message: `month must be a month as YYYY-MM ${YEARS_TEXT}, for example 2026-10`,
+      })
     const reconciliation = req.searchParams.get('reconciliation')
     if (reconciliation !== null && !['0', '1'].includes(reconciliation))
-      return refuse(
-        400,
-        'reconciliation',
-        'reconciliation must be 1 (with reconciliation acts) or 0',
-      )
+      return refusal({
+        status: 400,
+        field: 'reconciliation',
+        message: 'reconciliation must be 1 (with reconciliation acts) or 0',
+      })
     const client = req.searchParams.get('client')
     if (client !== null && !/^\d{1,9}$/.test(client))
-      return refuse(400, 'client', 'client must be a client id')
+      return refusal({ status: 400, field: 'client', message: 'client must be a client id' })
     if (client !== null) {
       const found = await req.payload.findByID({
         collection: 'clients',
@@ -47,7 +45,8 @@ export const invoicesExportEndpoint: Endpoint = {
         overrideAccess: true,
         disableErrors: true,
       })
-      if (!found) return refuse(404, 'client', `There is no client ${client}`)
+      if (!found)
+        return refusal({ status: 404, field: 'client', message: `There is no client ${client}` })
     }
 
     const body = new PassThrough()
