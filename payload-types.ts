@@ -78,9 +78,9 @@ export interface Config {
     outbox: Outbox;
     'bot-sessions': BotSession;
     'run-keys': RunKey;
+    'telegram-updates': TelegramUpdate;
     'stripe-events': StripeEvent;
     'support-messages': SupportMessage;
-    'telegram-updates': TelegramUpdate;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -110,9 +110,9 @@ export interface Config {
     outbox: OutboxSelect<false> | OutboxSelect<true>;
     'bot-sessions': BotSessionsSelect<false> | BotSessionsSelect<true>;
     'run-keys': RunKeysSelect<false> | RunKeysSelect<true>;
+    'telegram-updates': TelegramUpdatesSelect<false> | TelegramUpdatesSelect<true>;
     'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
     'support-messages': SupportMessagesSelect<false> | SupportMessagesSelect<true>;
-    'telegram-updates': TelegramUpdatesSelect<false> | TelegramUpdatesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -449,6 +449,10 @@ export interface Outbox {
     | number
     | boolean
     | null;
+  /**
+   * Rows of one sequence (a client, an order card) are sent one at a time, in order.
+   */
+  sequence?: string | null;
   status?: ('pending' | 'sent' | 'dead') | null;
   attempts?: number | null;
   /**
@@ -498,6 +502,16 @@ export interface RunKey {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "telegram-updates".
+ */
+export interface TelegramUpdate {
+  id: number;
+  updateId: number;
+  takenAt: string;
+  doneAt?: string | null;
+}
+/**
  * Webhook events from Stripe. Failed or flagged ones can be processed again by setting them to Pending.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -521,16 +535,6 @@ export interface StripeEvent {
     | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "telegram-updates".
- */
-export interface TelegramUpdate {
-  id: number;
-  updateId: number;
-  takenAt: string;
-  doneAt?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -601,16 +605,16 @@ export interface PayloadLockedDocument {
         value: number | RunKey;
       } | null)
     | ({
+        relationTo: 'telegram-updates';
+        value: number | TelegramUpdate;
+      } | null)
+    | ({
         relationTo: 'stripe-events';
         value: number | StripeEvent;
       } | null)
     | ({
         relationTo: 'support-messages';
         value: number | SupportMessage;
-      } | null)
-    | ({
-        relationTo: 'telegram-updates';
-        value: number | TelegramUpdate;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -841,6 +845,7 @@ export interface UsersSelect<T extends boolean = true> {
 export interface OutboxSelect<T extends boolean = true> {
   topic?: T;
   payload?: T;
+  sequence?: T;
   status?: T;
   attempts?: T;
   availableAt?: T;
@@ -873,6 +878,15 @@ export interface RunKeysSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "telegram-updates_select".
+ */
+export interface TelegramUpdatesSelect<T extends boolean = true> {
+  updateId?: T;
+  takenAt?: T;
+  doneAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "stripe-events_select".
  */
 export interface StripeEventsSelect<T extends boolean = true> {
@@ -900,15 +914,6 @@ export interface SupportMessagesSelect<T extends boolean = true> {
   albumId?: T;
   updatedAt?: T;
   createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "telegram-updates_select".
- */
-export interface TelegramUpdatesSelect<T extends boolean = true> {
-  updateId?: T;
-  takenAt?: T;
-  doneAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -7,6 +7,7 @@ import * as migration_20261125_112038_support_messages from './20261125_112038_s
 import * as migration_20261125_113337_support_albums from './20261125_113337_support_albums';
 import * as migration_20261201_190353_order_money_and_integrity from './20261201_190353_order_money_and_integrity';
 import * as migration_20261201_190810_telegram_updates_seen from './20261201_190810_telegram_updates_seen';
+import * as migration_20261201_221952_outbox_sequence from './20261201_221952_outbox_sequence';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261201_190810_telegram_updates_seen.up,
     down: migration_20261201_190810_telegram_updates_seen.down,
-    name: '20261201_190810_telegram_updates_seen'
+    name: '20261201_190810_telegram_updates_seen',
+  },
+  {
+    up: migration_20261201_221952_outbox_sequence.up,
+    down: migration_20261201_221952_outbox_sequence.down,
+    name: '20261201_221952_outbox_sequence'
   },
 ];

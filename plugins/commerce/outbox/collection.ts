@@ -24,7 +24,8 @@ export function outboxCollection(): CollectionConfig {
       delete: () => false,
     },
     hooks: { beforeChange: [resetRetriedRow] },
-    indexes: [{ fields: ['status', 'availableAt'] }],
+    // The claim's "no earlier pending row in this sequence" looks rows up by sequence.
+    indexes: [{ fields: ['status', 'availableAt'] }, { fields: ['sequence', 'status'] }],
     fields: [
       {
         name: 'topic',
@@ -34,6 +35,15 @@ export function outboxCollection(): CollectionConfig {
         admin: { description: 'What happened, e.g. order.status_changed' },
       },
       { name: 'payload', type: 'json', required: true },
+      {
+        name: 'sequence',
+        type: 'text',
+        admin: {
+          readOnly: true,
+          description:
+            'Rows of one sequence (a client, an order card) are sent one at a time, in order.',
+        },
+      },
       {
         name: 'status',
         type: 'select',

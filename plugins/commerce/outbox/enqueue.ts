@@ -25,8 +25,8 @@ export async function enqueueAll(
   // Plain SQL: internal rows with nothing to validate, written on hot paths (every new order).
   const db = req ? await transactionDatabase(req) : sqlDatabase(payload)
   await db.execute(sql`
-    insert into outbox (topic, payload, status, attempts, available_at)
-    select topic, body::jsonb, 'pending', 0, available_at
+    insert into outbox (topic, payload, sequence, status, attempts, available_at)
+    select topic, body::jsonb, body::jsonb->>'sequence', 'pending', 0, available_at
       from unnest(
         ${sql.param(messages.map((message) => message.topic))}::text[],
         ${sql.param(messages.map((message) => JSON.stringify(message.body)))}::text[],

@@ -15,7 +15,8 @@ export interface ClaimedRow {
  * without waiting on or sharing a row; the lease moves `available_at` forward so a row claimed by a
  * server that then dies is claimed again once the lease runs out. Only the oldest pending row of
  * each sequence (`payload.sequence`: one client's messages, one order's card) can be taken, so they
- * arrive in the order they were written, whatever retries happen on the way.
+ * arrive in the order they were written, whatever retries happen on the way (an index on the
+ * sequence keeps that check cheap when a backlog builds up).
  */
 export async function claimOutboxBatch(
   payload: Payload,
@@ -33,7 +34,7 @@ export async function claimOutboxBatch(
           and not exists (
             select 1 from outbox earlier
              where earlier.status = 'pending' and earlier.id < outbox.id
-               and earlier.payload->>'sequence' = outbox.payload->>'sequence')
+               and earlier.sequence = outbox.sequence)
         order by id
         limit ${limit}
         for update skip locked)

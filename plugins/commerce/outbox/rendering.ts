@@ -42,6 +42,17 @@ export interface OutgoingMessage {
 /** A message to send; a row that cannot be sent (`skip`, parked as dead); or one with nothing to send. */
 export type Rendered = OutgoingMessage | { skip: string } | { nothing: string }
 
+/** A row telling a client about one of their orders (a move, a payment). */
+export interface ClientOrderRow {
+  client?: number
+  order?: number
+  number?: number
+  to?: string
+  total?: number
+  /** What is left to pay, when a part was received (rows since the ledger say it). */
+  due?: number
+}
+
 export type Recipient = Pick<Client, 'id' | 'telegramId' | 'language' | 'telegramBlockedAt'>
 
 /** What a renderer may read: settings and the clients of the round, each read once per round. */

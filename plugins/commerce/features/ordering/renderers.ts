@@ -1,20 +1,13 @@
 import { textsIn } from '@commerce/bot/i18n'
 import { payKeyboard } from '@commerce/bot/payButton'
 import { commerceOf } from '@commerce/feature'
-import { clientChat, type TopicRenderer } from '@commerce/outbox/rendering'
+import { type ClientOrderRow, clientChat, type TopicRenderer } from '@commerce/outbox/rendering'
 import { isOrderStatus } from '@/domain/orderWorkflow'
 import { offersPaymentAt } from '@/domain/payments'
 
 /** The client told that their order moved, with a pay button when this is the moment to pay. */
 const statusChanged: TopicRenderer = async (row, context) => {
-  const { client, order, number, to, total, due } = row.payload as {
-    client?: number
-    order?: number
-    number?: number
-    to?: string
-    total?: number
-    due?: number
-  }
+  const { client, order, number, to, total, due } = row.payload as ClientOrderRow
   const chat = clientChat(context, client)
   if ('skip' in chat) return chat
   if (typeof number !== 'number' || !isOrderStatus(to)) return { skip: 'malformed row' }

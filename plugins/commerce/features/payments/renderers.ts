@@ -1,17 +1,12 @@
 import { textsIn } from '@commerce/bot/i18n'
 import { payKeyboard } from '@commerce/bot/payButton'
-import { clientChat, staffChat, type TopicRenderer } from '@commerce/outbox/rendering'
+import {
+  type ClientOrderRow,
+  clientChat,
+  staffChat,
+  type TopicRenderer,
+} from '@commerce/outbox/rendering'
 import { formatMoney } from '@/domain/money'
-
-interface PaymentRow {
-  client?: number
-  order?: number
-  number?: number
-  to?: string
-  total?: number
-  /** What is left to pay, when a part was received (rows since the ledger say it). */
-  due?: number
-}
 
 /** The texts for a new payment status, and whether the notice offers to pay what is left. */
 const NOTICES: Record<string, { key: string; pay: boolean }> = {
@@ -26,7 +21,7 @@ const NOTICES: Record<string, { key: string; pay: boolean }> = {
 const paymentNotice =
   (failed: boolean): TopicRenderer =>
   (row, context) => {
-    const { client, order, number, to, total, due } = row.payload as PaymentRow
+    const { client, order, number, to, total, due } = row.payload as ClientOrderRow
     const chat = clientChat(context, client)
     if ('skip' in chat) return chat
     if (typeof number !== 'number') return { skip: 'malformed row' }
