@@ -7,6 +7,7 @@ import { type CollectionAdditions, type CommerceFeature, withCommerce } from './
 import { invoicesFeature } from './features/invoices'
 import { orderingFeature } from './features/ordering'
 import { paymentsFeature } from './features/payments'
+import { priceListFeature } from './features/priceList'
 import { reportsFeature } from './features/reports'
 import { staffFeature } from './features/staff'
 import { supportFeature } from './features/support'
@@ -28,6 +29,7 @@ export type { CommercePluginOptions } from './options'
 const FEATURES: CommerceFeature[] = [
   orderingFeature,
   paymentsFeature,
+  priceListFeature,
   supportFeature,
   staffFeature,
   reportsFeature,

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import { type BotHarness, startBotHarness } from '../support/botHarness'
+import { makeCatalog, makeClient } from '../support/fixtures'
+import { textUpdate } from '../support/telegramUpdates'
+
+const CLIENT = 7_800_001
+const STRANGER = 7_800_002
+
+let bot: BotHarness
+let catalog: Awaited<ReturnType<typeof makeCatalog>>
+
+beforeAll(async () => {
+  bot = await startBotHarness()
+  catalog = await makeCatalog(bot.payload)
+  const client = await makeClient(bot.payload, {
+    telegramId: CLIENT,
+    language: 'en',
+    status: 'active',
+  })
+  await bot.payload.create({
+    collection: 'client-prices',
+    data: { client: client.id, product: catalog.bread.id, price: 750000 },
+  })
+})
+afterAll(async () => {
+  await bot?.close()
+})
+
+describe('/pricelist in the bot', () => {
+  it('shows a client their own prices for what is on sale, negotiated ones marked', async () => {
+    const [text] = await bot.converse(CLIENT, textUpdate(CLIENT, '/pricelist'))
+    expect(text).toMatch(/^Your prices today:/)
+    expect(text).toContain(`— ${catalog.category.name}`)
+    expect(text).toContain("★ White bread — 7 500 so'm per pcs")
+    expect(text).toContain("Samsa — 9 000 so'm per pcs")
+    expect(text).not.toContain('Retired bun')
+    expect(text).toContain('★ your negotiated price')
+  })
+
+  it('asks someone not registered to register first, in their language', async () => {
+    expect(
+      await bot.converse(STRANGER, textUpdate(STRANGER, '/pricelist', { languageCode: 'uz' })),
+    ).toEqual(["Avval ro'yxatdan o'ting: /start ni bosing."])
+  })
+})
