@@ -40,6 +40,8 @@ export interface FeatureBot {
   customers?: (setup: BotSetup) => Composer<BotContext>
   /** Commands only staff may use: anyone else is told so instead of being shown the help. */
   staffOnlyCommands?: string[]
+  /** Fluent keys of the lines this feature adds to the customers' help, one command each. */
+  help?: string[]
 }
 
 /**

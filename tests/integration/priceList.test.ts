@@ -44,3 +44,17 @@ describe('/pricelist in the bot', () => {
     ).toEqual(["Avval ro'yxatdan o'ting: /start ni bosing."])
   })
 })
+
+describe('the help', () => {
+  it('lists each feature’s commands, /pricelist among them', async () => {
+    const [help] = await bot.converse(CLIENT, textUpdate(CLIENT, 'what can you do?'))
+    expect(help.split('\n')).toEqual([
+      'I can help you with:',
+      '/order to place an order',
+      '/orders to see your orders',
+      '/profile for your details',
+      '/pricelist for your prices today',
+      '/start to begin, /language to change the language, /cancel to stop what you are doing',
+    ])
+  })
+})

@@ -70,6 +70,6 @@ export function createBot({ token, payload, apiRoot, botInfo }: BotOptions): Bot
   for (const feature of features) {
     if (feature.bot?.customers) customers.use(feature.bot.customers({ payload, i18n }))
   }
-  customers.use(fallback)
+  customers.use(fallback(features.flatMap((feature) => feature.bot?.help ?? [])))
   return bot
 }

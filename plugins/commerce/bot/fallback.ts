@@ -1,11 +1,19 @@
 import { Composer } from 'grammy'
 import type { BotContext } from './context'
 
-/** Whatever no feature took: a person always gets an answer, an old button says it is stale. */
-export const fallback = new Composer<BotContext>()
-
-fallback.on('callback_query', async (ctx) => {
-  await ctx.answerCallbackQuery({ text: ctx.t('unknown-button'), show_alert: true })
-})
-
-fallback.on('message', (ctx) => ctx.reply(ctx.t('help')))
+/**
+ * Whatever no feature took: a person always gets an answer (the help, one line per command the
+ * features offer), and an old button says it is stale.
+ */
+export function fallback(helpKeys: string[]): Composer<BotContext> {
+  const composer = new Composer<BotContext>()
+  composer.on('callback_query', async (ctx) => {
+    await ctx.answerCallbackQuery({ text: ctx.t('unknown-button'), show_alert: true })
+  })
+  composer.on('message', (ctx) =>
+    ctx.reply(
+      [ctx.t('help'), ...helpKeys.map((key) => ctx.t(key)), ctx.t('help-always')].join('\n'),
+    ),
+  )
+  return composer
+}

@@ -1,4 +1,5 @@
-help = I can help you with: /order to place an order, /orders to see your orders, /profile for your details, /start to begin, /language to change the language, /cancel to stop what you are doing.
+help = I can help you with:
+help-always = /start to begin, /language to change the language, /cancel to stop what you are doing
 unknown-button = This button is no longer valid. Press /start to begin again.
 error = Sorry, something went wrong on our side. Please try again in a minute.
 button-delivery = 🚚 Delivery

@@ -1,4 +1,5 @@
-help = Men yordam bera olaman: /order — buyurtma berish, /orders — buyurtmalaringiz, /profile — rekvizitlaringiz, /start — boshlash, /language — tilni o'zgartirish, /cancel — joriy amalni to'xtatish.
+help = Men yordam bera olaman:
+help-always = /start — boshlash, /language — tilni o'zgartirish, /cancel — joriy amalni to'xtatish
 unknown-button = Bu tugma endi amal qilmaydi. Qaytadan boshlash uchun /start ni bosing.
 error = Kechirasiz, bizda nimadir xato ketdi. Bir daqiqadan keyin qayta urinib ko'ring.
 button-delivery = 🚚 Yetkazib berish

@@ -21,6 +21,7 @@ import { start } from './start'
 export const orderingFeature: CommerceFeature = {
   name: 'ordering',
   bot: {
+    help: ['help-order', 'help-orders', 'help-profile'],
     customers: ({ i18n, payload }) =>
       new Composer<BotContext>().use(
         // /start and /cancel come before the conversations so they work inside them; what enters

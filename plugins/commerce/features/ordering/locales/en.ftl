@@ -75,3 +75,8 @@ refusal-client-pending = Your registration is waiting for approval, so you canno
 refusal-not-on-sale = { $product } is not on sale
 refusal-below-minimum = the minimum order is { $minimum }; this one is { $total }
 refusal-day-not-offered = That day can no longer be chosen
+
+# Lines of the customers' help.
+help-order = /order to place an order
+help-orders = /orders to see your orders
+help-profile = /profile for your details

@@ -75,3 +75,8 @@ refusal-client-pending = Ваша регистрация ждёт подтвер
 refusal-not-on-sale = { $product } сейчас не продаётся
 refusal-below-minimum = минимальный заказ — { $minimum }, а этот — { $total }
 refusal-day-not-offered = Этот день больше нельзя выбрать
+
+# Lines of the customers' help.
+help-order = /order — оформить заказ
+help-orders = /orders — ваши заказы
+help-profile = /profile — ваши реквизиты

@@ -75,3 +75,8 @@ refusal-client-pending = Ro'yxatdan o'tishingiz tasdiqlanishini kutmoqda, hozirc
 refusal-not-on-sale = { $product } hozir sotuvda yo'q
 refusal-below-minimum = eng kam buyurtma — { $minimum }, bu esa — { $total }
 refusal-day-not-offered = Bu kunni endi tanlab bo'lmaydi
+
+# Lines of the customers' help.
+help-order = /order — buyurtma berish
+help-orders = /orders — buyurtmalaringiz
+help-profile = /profile — rekvizitlaringiz
