@@ -24,6 +24,9 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · Tandir' },
+    // Payload's default is Gravatar: the e-mail's hash would leave the building on every page, and
+    // offline the avatar is broken.
+    avatar: 'default',
     importMap: {
       baseDir: dirname,
       importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),

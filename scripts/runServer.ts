@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { once } from 'node:events'
 import path from 'node:path'
 
 import { root } from './boot'
@@ -18,8 +19,16 @@ export function runServer(args: string[], env: NodeJS.ProcessEnv, stop: () => Pr
   const shutdown = async (code: number) => {
     if (stopping) return
     stopping = true
-    child.kill('SIGTERM')
+    // The server goes first: a database stopped under it makes every pooled connection log its death.
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM')
+      await Promise.race([
+        once(child, 'exit'),
+        new Promise((resolve) => setTimeout(resolve, 10_000)),
+      ])
+    }
     await stop().catch(() => {})
+    console.log('[tandir] stopped')
     process.exit(code)
   }
   child.on('exit', (code) => void shutdown(code ?? 0))

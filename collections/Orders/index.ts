@@ -140,7 +140,11 @@ export const Orders: CollectionConfig = {
       defaultValue: 'new',
       index: true,
       options: ORDER_STATUSES.map((value) => ({ label: STATUS_LABELS[value], value })),
-      admin: { position: 'sidebar', isClearable: false },
+      admin: {
+        position: 'sidebar',
+        isClearable: false,
+        components: { Field: '/src/admin/StatusSelect#StatusSelect' },
+      },
     },
     {
       name: 'workflow',

@@ -78,6 +78,11 @@ export function allowedNextStatuses(order: OrderState, actor: Actor = 'staff'): 
   return next
 }
 
+/** What a status menu offers: where the order is, then the moves `actor` may make from there. */
+export function statusChoices(order: OrderState, actor: Actor = 'staff'): OrderStatus[] {
+  return [order.status, ...allowedNextStatuses(order, actor)]
+}
+
 /** Whether `actor` may set `to`; when not, a message for the person that names the allowed moves. */
 export function checkTransition(
   order: OrderState,

@@ -50,6 +50,11 @@ describe('the first-run demo', () => {
       expect(order.statusHistory!.at(-1)!.to).toBe(order.status)
     }
 
+    // The made-up history announces nothing: no pending notification is left to send.
+    expect(
+      (await payload.count({ collection: 'outbox', where: { status: { equals: 'pending' } } }))
+        .totalDocs,
+    ).toBe(0)
     expect(await seedDemoData(payload)).toBe(false)
     expect((await payload.count({ collection: 'orders' })).totalDocs).toBe(30)
   })

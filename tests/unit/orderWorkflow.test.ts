@@ -12,6 +12,7 @@ import {
   ORDER_STATUSES,
   type OrderStatus,
   STATUS_LABELS,
+  statusChoices,
 } from '@/domain/orderWorkflow'
 
 /**
@@ -290,4 +291,19 @@ describe('a whole order, step by step', () => {
       expect(seen).toEqual(walk)
     },
   )
+})
+
+describe('statusChoices: what a status menu offers', () => {
+  it('is the current status, then the allowed moves', () => {
+    expect(statusChoices({ status: 'new', fulfillment: 'delivery' })).toEqual([
+      'new',
+      'accepted',
+      'cancelled',
+    ])
+    expect(statusChoices({ status: 'ready', fulfillment: 'pickup' })).toEqual(['ready', 'given'])
+    expect(statusChoices({ status: 'delivered', fulfillment: 'delivery' })).toEqual(['delivered'])
+    expect(statusChoices({ status: 'accepted', fulfillment: 'pickup' }, 'client')).toEqual([
+      'accepted',
+    ])
+  })
 })

@@ -1,14 +1,15 @@
-import { MoneyCell as MoneyCell_4ce614dc9a4594a849b5a5646d9ddb3b } from '@/admin/MoneyCell'
-import { MoneyField as MoneyField_7897d8b18e6f9f8fafbd118e49ad8487 } from '@/admin/MoneyField'
-import { OrderLineLabel as OrderLineLabel_78326a3a114c7ea0ff69220756a77262 } from '@/admin/OrderLineLabel'
-import { OrderWorkflow as OrderWorkflow_6b6e6a7710ea03d3155d5281be0fe212 } from '@/admin/OrderWorkflow'
-import { StatusHistoryLabel as StatusHistoryLabel_8303f882a747fa01820e94c561e7ca3e } from '@/admin/StatusHistoryLabel'
-import { OrderPaymentActions as OrderPaymentActions_0edb5929b64b992a8430e160cc6a9760 } from '@commerce/features/payments/PaymentActions'
-import { OrdersInvoicesExport as OrdersInvoicesExport_f52ffe69e345ab7cbcecdd0eb33fa335 } from '@commerce/features/invoices/ExportInvoices'
-import { ClientInvoicesExport as ClientInvoicesExport_f52ffe69e345ab7cbcecdd0eb33fa335 } from '@commerce/features/invoices/ExportInvoices'
-import { TransactionRefundAction as TransactionRefundAction_0edb5929b64b992a8430e160cc6a9760 } from '@commerce/features/payments/PaymentActions'
-import { ConversationFilters as ConversationFilters_fb3013b1439960b2cee851b8feec0aab } from '@commerce/features/support/ConversationFilters'
-import { MorningReportPanel as MorningReportPanel_2983777514f0697783d0c40bf3912e99 } from '@commerce/features/reports/MorningReportPanel'
+import { MoneyCell as MoneyCell_4ce614dc9a4594a849b5a5646d9ddb3b } from '../../../../src/admin/MoneyCell'
+import { MoneyField as MoneyField_7897d8b18e6f9f8fafbd118e49ad8487 } from '../../../../src/admin/MoneyField'
+import { OrderLineLabel as OrderLineLabel_78326a3a114c7ea0ff69220756a77262 } from '../../../../src/admin/OrderLineLabel'
+import { StatusSelect as StatusSelect_a6522b5cb48e6531f1b737b631e81355 } from '../../../../src/admin/StatusSelect'
+import { OrderWorkflow as OrderWorkflow_6b6e6a7710ea03d3155d5281be0fe212 } from '../../../../src/admin/OrderWorkflow'
+import { StatusHistoryLabel as StatusHistoryLabel_8303f882a747fa01820e94c561e7ca3e } from '../../../../src/admin/StatusHistoryLabel'
+import { OrderPaymentActions as OrderPaymentActions_26bfa31089e7be894d922b59b5d2c7d5 } from '../../../../plugins/commerce/features/payments/PaymentActions'
+import { OrdersInvoicesExport as OrdersInvoicesExport_0a4fb7d168d7f176118b0b437049f1ae } from '../../../../plugins/commerce/features/invoices/ExportInvoices'
+import { ClientInvoicesExport as ClientInvoicesExport_0a4fb7d168d7f176118b0b437049f1ae } from '../../../../plugins/commerce/features/invoices/ExportInvoices'
+import { TransactionRefundAction as TransactionRefundAction_26bfa31089e7be894d922b59b5d2c7d5 } from '../../../../plugins/commerce/features/payments/PaymentActions'
+import { ConversationFilters as ConversationFilters_07a530afe5fabc8431ed85d2567df5a1 } from '../../../../plugins/commerce/features/support/ConversationFilters'
+import { MorningReportPanel as MorningReportPanel_2b6b5647d5dd4fb4f7f0e70c4e929360 } from '../../../../plugins/commerce/features/reports/MorningReportPanel'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -16,13 +17,14 @@ export const importMap = {
   "/src/admin/MoneyCell#MoneyCell": MoneyCell_4ce614dc9a4594a849b5a5646d9ddb3b,
   "/src/admin/MoneyField#MoneyField": MoneyField_7897d8b18e6f9f8fafbd118e49ad8487,
   "/src/admin/OrderLineLabel#OrderLineLabel": OrderLineLabel_78326a3a114c7ea0ff69220756a77262,
+  "/src/admin/StatusSelect#StatusSelect": StatusSelect_a6522b5cb48e6531f1b737b631e81355,
   "/src/admin/OrderWorkflow#OrderWorkflow": OrderWorkflow_6b6e6a7710ea03d3155d5281be0fe212,
   "/src/admin/StatusHistoryLabel#StatusHistoryLabel": StatusHistoryLabel_8303f882a747fa01820e94c561e7ca3e,
-  "/plugins/commerce/features/payments/PaymentActions#OrderPaymentActions": OrderPaymentActions_0edb5929b64b992a8430e160cc6a9760,
-  "/plugins/commerce/features/invoices/ExportInvoices#OrdersInvoicesExport": OrdersInvoicesExport_f52ffe69e345ab7cbcecdd0eb33fa335,
-  "/plugins/commerce/features/invoices/ExportInvoices#ClientInvoicesExport": ClientInvoicesExport_f52ffe69e345ab7cbcecdd0eb33fa335,
-  "/plugins/commerce/features/payments/PaymentActions#TransactionRefundAction": TransactionRefundAction_0edb5929b64b992a8430e160cc6a9760,
-  "/plugins/commerce/features/support/ConversationFilters#ConversationFilters": ConversationFilters_fb3013b1439960b2cee851b8feec0aab,
-  "/plugins/commerce/features/reports/MorningReportPanel#MorningReportPanel": MorningReportPanel_2983777514f0697783d0c40bf3912e99,
+  "/plugins/commerce/features/payments/PaymentActions#OrderPaymentActions": OrderPaymentActions_26bfa31089e7be894d922b59b5d2c7d5,
+  "/plugins/commerce/features/invoices/ExportInvoices#OrdersInvoicesExport": OrdersInvoicesExport_0a4fb7d168d7f176118b0b437049f1ae,
+  "/plugins/commerce/features/invoices/ExportInvoices#ClientInvoicesExport": ClientInvoicesExport_0a4fb7d168d7f176118b0b437049f1ae,
+  "/plugins/commerce/features/payments/PaymentActions#TransactionRefundAction": TransactionRefundAction_26bfa31089e7be894d922b59b5d2c7d5,
+  "/plugins/commerce/features/support/ConversationFilters#ConversationFilters": ConversationFilters_07a530afe5fabc8431ed85d2567df5a1,
+  "/plugins/commerce/features/reports/MorningReportPanel#MorningReportPanel": MorningReportPanel_2b6b5647d5dd4fb4f7f0e70c4e929360,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
