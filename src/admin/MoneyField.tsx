@@ -5,7 +5,7 @@ import type { NumberFieldClientComponent } from 'payload'
 import type React from 'react'
 import { useEffect, useState } from 'react'
 
-import { parseMoneyInput, toMajor } from '@/domain/money'
+import { formatAmount, parseMoneyInput } from '@/domain/money'
 
 /** Shows and takes an amount in so'm while the form keeps integer tiyin. */
 export const MoneyField: NumberFieldClientComponent = ({
@@ -54,5 +54,5 @@ export const MoneyField: NumberFieldClientComponent = ({
 }
 
 function formatInput(value: number | null | undefined): string {
-  return typeof value === 'number' ? String(toMajor(value)) : ''
+  return typeof value === 'number' && Number.isSafeInteger(value) ? formatAmount(value) : ''
 }

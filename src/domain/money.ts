@@ -10,13 +10,21 @@ const TYPED_AMOUNT = new RegExp(`^(\\d{1,3}(?:${GROUP}\\d{3})+|\\d+)(?:[.,](\\d{
 
 /** `8 000 so'm`, `8 000.50 so'm`; other currencies `12.00 USD`. Plain spaces, so tests and searches match what is shown. */
 export function formatMoney(minor: number, currency = 'UZS'): string {
+  if (currency === 'UZS') return `${formatAmount(minor)} so'm`
+  return `${formatAmount(minor, true)} ${currency}`
+}
+
+/**
+ * An amount in so'm as a person reads and types it, without the currency: "7 500", "7 500.50".
+ * `parseMoneyInput` reads it back.
+ */
+export function formatAmount(minor: number, alwaysFraction = false): string {
   if (!Number.isSafeInteger(minor)) throw new RangeError(`Not an amount in minor units: ${minor}`)
   const sign = minor < 0 ? '-' : ''
   const absolute = Math.abs(minor)
   const whole = groupThousands(Math.floor(absolute / MINOR_PER_MAJOR))
   const fraction = String(absolute % MINOR_PER_MAJOR).padStart(2, '0')
-  if (currency === 'UZS') return `${sign}${whole}${fraction === '00' ? '' : `.${fraction}`} so'm`
-  return `${sign}${whole}.${fraction} ${currency}`
+  return `${sign}${whole}${fraction === '00' && !alwaysFraction ? '' : `.${fraction}`}`
 }
 
 function groupThousands(whole: number): string {

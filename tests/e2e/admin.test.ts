@@ -122,8 +122,8 @@ describe('a manager in the admin panel', () => {
       await page.locator('.react-datepicker__day--today').click()
       await save()
       await page.waitForURL(/\/admin\/collections\/orders\/\d+/)
-      await expectInputValue('#field-items__0__unitPrice', '7500')
-      await expectInputValue('#field-total', '600000')
+      await expectInputValue('#field-items__0__unitPrice', '7 500')
+      await expectInputValue('#field-total', '600 000')
       await expectText('allowed-next-statuses', 'Accepted, Cancelled')
 
       // The status menu offers where the order is and the moves its workflow allows, no others.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
 import {
+  formatAmount,
   formatMoney,
   MINOR_PER_MAJOR,
   multiplyMoney,
@@ -251,5 +252,18 @@ describe('sumMoney', () => {
 
   it('refuses a total beyond the safe integers', () => {
     expect(() => sumMoney([Number.MAX_SAFE_INTEGER, 1])).toThrow(RangeError)
+  })
+})
+
+describe('formatAmount: what a money field shows, and reads back', () => {
+  it.each([
+    [0, '0'],
+    [750_000, '7 500'],
+    [60_000_000, '600 000'],
+    [750_050, '7 500.50'],
+    [-1_234_567_89, '-1 234 567.89'],
+  ])('shows %i tiyin as %s, which parses back to the same amount', (minor, text) => {
+    expect(formatAmount(minor)).toBe(text)
+    if (minor >= 0) expect(parseMoneyInput(text)).toBe(minor)
   })
 })
