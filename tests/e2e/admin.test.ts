@@ -267,4 +267,38 @@ describe('a manager in the admin panel', () => {
       await context.close()
     }
   })
+
+  it('shows an order page in a Russian browser in another time zone without a hydration error', async () => {
+    const catalog = await makeCatalog(payload)
+    const client = await makeClient(payload, { name: unique('Russian Cafe ') })
+    const order = await payload.create({
+      collection: 'orders',
+      data: {
+        client: client.id,
+        fulfillment: 'pickup',
+        deliveryDate: '2032-05-01',
+        items: [{ product: catalog.bread.id, quantity: 12 }],
+      },
+    })
+    await payload.update({ collection: 'orders', id: order.id, data: { status: 'accepted' } })
+    const manager = await makeUser(payload, 'manager')
+    const context = await browser.newContext({ locale: 'ru-RU', timezoneId: 'America/New_York' })
+    const tab = await context.newPage()
+    tab.setDefaultTimeout(30_000)
+    const errors: string[] = []
+    tab.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text())
+    })
+    tab.on('pageerror', (error) => errors.push(error.message))
+    try {
+      await logIn(tab, manager.email)
+      await tab.goto(`${server.url}/admin/collections/orders/${order.id}`)
+      await tab.getByTestId('allowed-next-statuses').waitFor()
+      await tab.waitForLoadState('networkidle')
+      // A production build reports a failed hydration as React's minified error #418/#423/#425.
+      expect(errors.filter((error) => /hydrat|React error #4(18|23|25)\b/i.test(error))).toEqual([])
+    } finally {
+      await context.close()
+    }
+  })
 })
