@@ -66,3 +66,6 @@ export type CommerceOptions = z.output<typeof commerceOptionsSchema>
 export function resolveCommerceOptions(options: CommercePluginOptions = {}): CommerceOptions {
   return commerceOptionsSchema.parse(options)
 }
+
+/** Whether clients can pay by card: Stripe is configured. */
+export const cardPaymentsOn = (options: CommerceOptions) => Boolean(options.stripe.secretKey)

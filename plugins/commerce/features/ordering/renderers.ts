@@ -1,6 +1,7 @@
 import { textsIn } from '@commerce/bot/i18n'
 import { payKeyboard } from '@commerce/bot/payButton'
 import { commerceOf } from '@commerce/feature'
+import { cardPaymentsOn } from '@commerce/options'
 import { type ClientOrderRow, clientChat, type TopicRenderer } from '@commerce/outbox/rendering'
 import { isOrderStatus } from '@/domain/orderWorkflow'
 import { offersPaymentAt } from '@/domain/payments'
@@ -12,7 +13,7 @@ const statusChanged: TopicRenderer = async (row, context) => {
   if ('skip' in chat) return chat
   if (typeof number !== 'number' || !isOrderStatus(to)) return { skip: 'malformed row' }
   const t = textsIn(chat.language)
-  const cardsOn = Boolean(commerceOf(context.payload).options.stripe.secretKey)
+  const cardsOn = cardPaymentsOn(commerceOf(context.payload).options)
   const pay =
     cardsOn &&
     typeof order === 'number' &&

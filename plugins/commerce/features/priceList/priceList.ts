@@ -1,12 +1,10 @@
 import type { BotContext } from '@commerce/bot/context'
+import { fitMessage } from '@commerce/bot/fitMessage'
 import { sql } from '@payloadcms/db-postgres'
 import { Composer } from 'grammy'
 import { formatMoney } from '@/domain/money'
 import { sellable } from '@/shared/db/ruleFragments'
 import { sqlDatabase } from '@/shared/db/sqlDatabase'
-
-/** Telegram refuses messages over 4096 characters; a longer list ends with its count. */
-const MAX_TEXT = 4000
 
 interface PricedRow {
   category: string
@@ -41,8 +39,5 @@ priceList.command('pricelist', async (ctx) => {
     lines.push(ctx.t(row.negotiated ? 'pricelist-own' : 'pricelist-base', values))
   }
   if (rows.some((row) => row.negotiated)) lines.push('', ctx.t('pricelist-own-note'))
-  const text = lines.join('\n')
-  await ctx.reply(
-    text.length > MAX_TEXT ? `${text.slice(0, text.lastIndexOf('\n', MAX_TEXT))}\n…` : text,
-  )
+  await ctx.reply(fitMessage(lines.join('\n')))
 })

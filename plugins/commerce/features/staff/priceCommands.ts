@@ -1,4 +1,5 @@
 import type { BotContext } from '@commerce/bot/context'
+import { fitMessage } from '@commerce/bot/fitMessage'
 import type { Translate } from '@commerce/bot/i18n'
 import { staffTexts } from '@commerce/bot/staffTexts'
 import type { Client, Product } from '@payload-types'
@@ -114,7 +115,9 @@ priceCommands.command('prices', async (ctx) => {
           base: formatMoney(product.price),
         })
   })
-  await ctx.reply(truncate([t('staff-prices-title', { client: client.name }), ...lines].join('\n')))
+  await ctx.reply(
+    fitMessage([t('staff-prices-title', { client: client.name }), ...lines].join('\n')),
+  )
 })
 
 /** A product by SKU, else by its exact name, else every product whose name contains the words. */
@@ -189,9 +192,4 @@ async function setPrice(
     old: formatMoney(old),
     price: formatMoney(price),
   })
-}
-
-/** Telegram takes at most 4,096 characters in a message. */
-function truncate(text: string, max = 4000): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
 }
