@@ -1,11 +1,11 @@
-import { ValidationError } from 'payload'
 import { type OrderRefusal, refusalMessage } from '@/domain/clientOrderRules'
+import { FieldsRefused } from '@/shared/http/fieldsRefused'
 
 /**
  * An order refused by a rule: Payload's validation error (a 400 naming the field, in English),
  * carrying the refusal's code and values for a channel to say in the client's language.
  */
-export class OrderRefused extends ValidationError {
+export class OrderRefused extends FieldsRefused {
   constructor(readonly refusal: OrderRefusal) {
     super({
       collection: 'orders',
@@ -16,4 +16,4 @@ export class OrderRefused extends ValidationError {
 
 /** A field of an order refused with a message for the person (API and admin alike). */
 export const orderFieldRefused = (path: string, message: string) =>
-  new ValidationError({ collection: 'orders', errors: [{ path, message }] })
+  new FieldsRefused({ collection: 'orders', errors: [{ path, message }] })

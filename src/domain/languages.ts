@@ -10,3 +10,9 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value)
 }
+
+/** A text in every language: TypeScript refuses one that misses a language. */
+export type Translated = Record<Language, string>
+
+/** A set of texts, the same keys in every language. */
+export type Texts<Key extends string> = Record<Language, Record<Key, string>>

@@ -270,6 +270,11 @@ describe('bad input through REST: a 400 naming the field', () => {
         },
       ].map((error) => expect.objectContaining({ path: error.path, message: error.message })),
     )
+    // The admin's toast shows the error's own message: it explains, rather than naming the field.
+    const [error] = (illegal.json as { errors: { message: string }[] }).errors
+    expect(error.message).toBe(
+      'Cannot move a pickup order from new to given. Allowed: accepted, cancelled',
+    )
   })
 
   it('malformed JSON and a missing delivery date', async () => {

@@ -1,7 +1,6 @@
 import type { ClientPrice } from '@payload-types'
 import type { CollectionBeforeValidateHook } from 'payload'
-
-import { ValidationError } from 'payload'
+import { FieldsRefused } from '@/shared/http/fieldsRefused'
 
 import { relationId } from '@/shared/relationId'
 
@@ -32,7 +31,7 @@ export const refuseDuplicatePrice: CollectionBeforeValidateHook<ClientPrice> = a
     req,
   })
   if (docs.length > 0) {
-    throw new ValidationError({
+    throw new FieldsRefused({
       collection: 'client-prices',
       errors: [
         {
@@ -40,6 +39,7 @@ export const refuseDuplicatePrice: CollectionBeforeValidateHook<ClientPrice> = a
           message: 'This client already has a price for this product: edit that one instead.',
         },
       ],
+      req,
     })
   }
   return data

@@ -1,8 +1,8 @@
 import { type OrderStep, readOrderFacts } from '@collections/Orders/orderFacts'
 import type { Order } from '@payload-types'
 import type { CollectionBeforeChangeHook } from 'payload'
-import { ValidationError } from 'payload'
 import { orderShapeProblems } from '@/domain/orderInput'
+import { FieldsRefused } from '@/shared/http/fieldsRefused'
 import { assignOrderNumber } from './assignOrderNumber'
 import { defaultDeliveryAddress } from './defaultDeliveryAddress'
 import { enforceClientRules } from './enforceClientRules'
@@ -31,7 +31,8 @@ const STEPS: OrderStep[] = [
  */
 export const prepareOrder: CollectionBeforeChangeHook<Order> = async (write) => {
   const problems = orderShapeProblems(write.data)
-  if (problems.length) throw new ValidationError({ collection: 'orders', errors: problems })
+  if (problems.length)
+    throw new FieldsRefused({ collection: 'orders', errors: problems, req: write.req })
   const facts = await readOrderFacts(write)
   let data = write.data
   for (const step of STEPS) data = await step({ ...write, data }, facts)

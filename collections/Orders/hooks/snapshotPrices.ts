@@ -1,8 +1,7 @@
 import type { OrderStep } from '@collections/Orders/orderFacts'
 import { orderFieldRefused } from '@collections/Orders/orderRefused'
-import { ValidationError } from 'payload'
-
 import { priceOrderLines } from '@/domain/pricing'
+import { FieldsRefused } from '@/shared/http/fieldsRefused'
 
 /**
  * Prices come from the server: the client's negotiated price, else the base price, copied into
@@ -23,7 +22,7 @@ export const snapshotPrices: OrderStep = ({ data, operation, originalDoc }, fact
     negotiatedPrices: facts.negotiatedPrices,
   })
   if (!priced.ok) {
-    throw new ValidationError({
+    throw new FieldsRefused({
       collection: 'orders',
       errors: priced.problems.map(({ index, field, message }) => ({
         path: index < 0 ? 'items' : `items.${index}.${field}`,

@@ -1,8 +1,7 @@
 import type { Transaction } from '@payload-types'
 import type { CollectionBeforeChangeHook } from 'payload'
-import { ValidationError } from 'payload'
-
 import { movesForward } from '@/domain/transactionMoves'
+import { FieldsRefused } from '@/shared/http/fieldsRefused'
 import { relationId } from '@/shared/relationId'
 
 const IDENTITY = ['order', 'client', 'provider', 'kind', 'externalId'] as const
@@ -15,6 +14,7 @@ export const keepMovementsForward: CollectionBeforeChangeHook<Transaction> = ({
   data,
   operation,
   originalDoc,
+  req,
 }) => {
   if (operation !== 'update' || !originalDoc) return data
   const errors: { path: string; message: string }[] = []
@@ -37,6 +37,6 @@ export const keepMovementsForward: CollectionBeforeChangeHook<Transaction> = ({
       message: 'The amount of a settled payment cannot change; record a refund or an adjustment',
     })
   }
-  if (errors.length) throw new ValidationError({ collection: 'transactions', errors })
+  if (errors.length) throw new FieldsRefused({ collection: 'transactions', errors, req })
   return data
 }

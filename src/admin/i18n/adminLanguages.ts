@@ -1,16 +1,15 @@
-/** The languages the admin speaks; the first is the seller's when nothing else is known. */
-export const ADMIN_LANGUAGES = ['ru', 'uz', 'en'] as const
-export type AdminLanguage = (typeof ADMIN_LANGUAGES)[number]
+import { isLanguage, LANGUAGES, type Language, type Texts } from '@/domain/languages'
 
-/** A text in every admin language: TypeScript refuses one that misses a language. */
-export type Translated = Record<AdminLanguage, string>
+export type { Translated } from '@/domain/languages'
+
+/** The admin speaks the clients' languages. */
+export const ADMIN_LANGUAGES = LANGUAGES
+export type AdminLanguage = Language
 
 /** A component's texts, the same keys in every language. */
-export type AdminTexts<Key extends string> = Record<AdminLanguage, Record<Key, string>>
+export type AdminTexts<Key extends string> = Texts<Key>
 
-export const isAdminLanguage = (value: unknown): value is AdminLanguage =>
-  ADMIN_LANGUAGES.includes(value as AdminLanguage)
+export const isAdminLanguage = isLanguage
 
 /** Payload's language code as ours; anything unknown reads as English, Payload's own fallback. */
-export const adminLanguageOf = (code: unknown): AdminLanguage =>
-  isAdminLanguage(code) ? code : 'en'
+export const adminLanguageOf = (code: unknown): AdminLanguage => (isLanguage(code) ? code : 'en')
