@@ -22,6 +22,8 @@ export interface CollectionAdditions {
   beforeDelete?: CollectionBeforeDeleteHook[]
   /** Admin components above the list view (`/path/to/File#Export`). */
   beforeListTable?: string[]
+  /** Endpoints under the collection's path (`/api/orders/:id/…`); skipped when the plugin is disabled. */
+  endpoints?: Endpoint[]
 }
 
 /** What a feature's customer handlers are built with. */

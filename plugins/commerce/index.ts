@@ -65,6 +65,13 @@ function add(collection: CollectionConfig, additions: CollectionAdditions[]): Co
       },
     },
     fields: [...collection.fields, ...additions.flatMap((addition) => addition.fields ?? [])],
+    endpoints:
+      collection.endpoints === false
+        ? false
+        : [
+            ...(collection.endpoints ?? []),
+            ...additions.flatMap((addition) => addition.endpoints ?? []),
+          ],
     hooks: {
       ...hooks,
       afterChange: [
@@ -91,7 +98,9 @@ export const commercePlugin =
     const announce = announceHooks(features.flatMap((feature) => feature.announce ?? []))
     const extend = (collection: CollectionConfig) => {
       const slug = collection.slug as CollectionSlug
-      const additions = features.flatMap((feature) => feature.extend?.[slug] ?? [])
+      const additions = features
+        .flatMap((feature) => feature.extend?.[slug] ?? [])
+        .map((addition) => (options.disabled ? { ...addition, endpoints: [] } : addition))
       const announcer = announce[slug]
       if (announcer) additions.push({ afterChange: [announcer] })
       return additions.length ? add(collection, additions) : collection
