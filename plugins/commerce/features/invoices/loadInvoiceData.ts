@@ -1,19 +1,10 @@
 import { sql } from '@payloadcms/db-postgres'
 import { addDays } from '@/domain/calendarDate'
 import { INVOICED_STATUSES, type InvoicePeriod } from '@/domain/invoicePeriod'
+import type { LegalParty } from '@/domain/legalParty'
 import type { ActEntry } from '@/domain/reconciliation'
 import { counted } from '@/shared/db/ruleFragments'
 import type { SqlExecutor } from '@/shared/db/sqlDatabase'
-
-export interface LegalParty {
-  name: string | null
-  address: string | null
-  inn: string | null
-  bankAccount: string | null
-  bankName: string | null
-  mfo: string | null
-  vatRegCode: string | null
-}
 
 export interface InvoiceClient extends LegalParty {
   id: number

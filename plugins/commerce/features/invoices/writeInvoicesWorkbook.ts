@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { INVOICE_LABELS, type InvoiceLabels } from '@/domain/invoiceLabels'
 import { documentDate, type InvoicePeriod, invoiceNumber } from '@/domain/invoicePeriod'
 import { isLanguage } from '@/domain/languages'
+import { type LegalParty, PARTY_FIELDS, partyLines, sellerOf } from '@/domain/legalParty'
 import { toMajor } from '@/domain/money'
 import { type ReconciliationAct, reconciliationAct } from '@/domain/reconciliation'
 import { sheetNamer } from '@/domain/sheetNames'
@@ -11,7 +12,6 @@ import { inSnapshot } from '@/shared/db/sqlDatabase'
 import {
   type InvoiceClient,
   invoiceLinesByClient,
-  type LegalParty,
   loadInvoiceClients,
   loadMoneyHistory,
   type MoneyEvent,
@@ -30,15 +30,6 @@ export interface ExportOptions {
 const MONEY = '#,##0.00'
 const DATE = 'dd.mm.yyyy'
 const bold = { bold: true }
-const PARTY_FIELDS = [
-  'name',
-  'address',
-  'inn',
-  'bankAccount',
-  'bankName',
-  'mfo',
-  'vatRegCode',
-] as const
 /** The line table's columns; the party block above it uses A for labels and C for values. */
 const COLUMNS = [
   { key: 'date', width: 12, style: { numFmt: DATE } },
@@ -64,15 +55,7 @@ export async function writeInvoicesWorkbook(
   const settings = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
   const labels = INVOICE_LABELS[isLanguage(settings.staffLanguage) ? settings.staffLanguage : 'ru']
   const currency = settings.currency || 'UZS'
-  const seller: LegalParty = {
-    name: settings.sellerName ?? null,
-    address: settings.sellerAddress ?? null,
-    inn: settings.sellerInn ?? null,
-    bankAccount: settings.sellerBankAccount ?? null,
-    bankName: settings.sellerBankName ?? null,
-    mfo: settings.sellerMfo ?? null,
-    vatRegCode: settings.sellerVatRegCode ?? null,
-  }
+  const seller = sellerOf(settings)
   // Counted and listed from one moment: an order delivered during the export must not add a line
   // to a sheet whose total row the summary already points at.
   await inSnapshot(payload, async (db) => {
@@ -332,13 +315,9 @@ function writeParty(
 ) {
   sheet.addRow([])
   sheet.addRow([title]).font = bold
-  for (const field of PARTY_FIELDS) {
-    const value = party[field]?.trim()
-    // The VAT code is optional in Uzbekistan: absent is a dash, not an error.
-    const shown = value || (field === 'vatRegCode' ? '—' : labels.missing)
-    const row = sheet.addRow([labels.party[field], null, shown])
-    if (!value && field !== 'vatRegCode')
-      row.getCell(3).font = { bold: true, color: { argb: 'FFC00000' } }
+  for (const { field, value, missing } of partyLines(party)) {
+    const row = sheet.addRow([labels.party[field], null, value ?? (missing ? labels.missing : '—')])
+    if (missing) row.getCell(3).font = { bold: true, color: { argb: 'FFC00000' } }
   }
 }
 
