@@ -9,6 +9,7 @@ import { checkField, freeTextSchema } from '@/domain/validators'
 import { managers, staff } from '@/shared/access/roles'
 import { prepareOrder } from './hooks/prepareOrder'
 import { refuseDeletingSettledOrder } from './hooks/refuseDeletingSettledOrder'
+import { pricePreviewEndpoint } from './pricePreviewEndpoint'
 
 /** Shown once the order exists: number and history are written by the server on save. */
 const saved = (data: Partial<{ number: number | null }>) => Boolean(data?.number)
@@ -30,6 +31,7 @@ export const Orders: CollectionConfig = {
     group: 'Sales',
   },
   defaultSort: '-number',
+  endpoints: [pricePreviewEndpoint],
   access: { read: staff, create: managers, update: managers, delete: managers },
   hooks: {
     beforeChange: [prepareOrder],

@@ -63,7 +63,7 @@ export type StoredOrder = Pick<Order, 'status' | 'paymentStatus' | 'amountPaid' 
 
 interface Read {
   client: OrderClient | null
-  products: (OrderProduct & { negotiated: number | null })[] | null
+  products: PricedProductRow[] | null
   rules: SavedOrderingRules | null
   number: string | null
   stored: StoredOrder | null
@@ -119,11 +119,7 @@ export async function readOrderFacts({
   const { rows } = await db.execute<Read>(sql`
     select (select json_build_object('id', id, 'name', name, 'deliveryAddress', delivery_address, 'legalAddress', legal_address, 'status', status)
               from clients where id = ${client}) as client,
-           (select json_agg(json_build_object('id', p.id, 'name', p.name, 'price', p.price::float8, 'active', p.active, 'categoryActive', c.active,
-                                              'minQuantity', p.min_quantity::float8, 'unit', p.unit, 'negotiated', cp.price::float8))
-              from products p left join client_prices cp on cp.product_id = p.id and cp.client_id = ${client}
-                              left join categories c on c.id = p.category_id
-             where ${client}::int is not null and p.id = any(${sql.param(productIds)}::int[])) as products,
+           (${pricedProductsOf(client, productIds)}) as products,
            case when ${wantsRules}::boolean then ${orderingRulesValue} end as rules,
            case when ${wantsNumber}::boolean then nextval('orders_number_seq') end as number,
            (select json_build_object('status', status, 'paymentStatus', payment_status, 'amountPaid', amount_paid::float8, 'amountRefunded', amount_refunded::float8)
@@ -143,6 +139,17 @@ export async function readOrderFacts({
   facts.stored = read.stored
   return facts
 }
+
+/** A JSON array of the products asked for, with `client`'s own price for each (`negotiated`). */
+export const pricedProductsOf = (client: number | null, productIds: number[]) => sql`
+  select json_agg(json_build_object('id', p.id, 'name', p.name, 'price', p.price::float8, 'active', p.active, 'categoryActive', c.active,
+                                    'minQuantity', p.min_quantity::float8, 'unit', p.unit, 'negotiated', cp.price::float8))
+    from products p left join client_prices cp on cp.product_id = p.id and cp.client_id = ${client}
+                    left join categories c on c.id = p.category_id
+   where ${client}::int is not null and p.id = any(${sql.param(productIds)}::int[])`
+
+/** A product as read by `pricedProductsOf`. */
+export type PricedProductRow = OrderProduct & { negotiated: number | null }
 
 const requestOf = (line: Line): RequestedLine => ({
   product: relationId(line.product),

@@ -340,3 +340,61 @@ describe('health', () => {
     expect(json).toEqual(expect.objectContaining({ status: 'ok', database: 'up' }))
   })
 })
+
+describe('prices while an order is composed', () => {
+  it("shows the client's own price, the base price, and what is wrong with a line", async () => {
+    const cafe = await makeClient(payload)
+    await payload.create({
+      collection: 'client-prices',
+      data: { client: cafe.id, product: catalog.bread.id, price: 750000 },
+    })
+    const { status, json } = await call('manager', 'POST', '/orders/price-preview', {
+      client: cafe.id,
+      items: [
+        { product: catalog.bread.id, quantity: 80 },
+        { product: catalog.samsa.id, quantity: 2 },
+        { product: catalog.retired.id, quantity: 1 },
+        { product: catalog.samsa.id, quantity: null },
+        { product: null, quantity: 3 },
+      ],
+    })
+    expect(status).toBe(200)
+    expect(json).toEqual({
+      lines: [
+        {
+          line: { productName: 'White bread', unit: 'pcs', unitPrice: 750000, lineTotal: 60000000 },
+          problem: null,
+        },
+        { line: null, problem: 'Samsa: the minimum is 10' },
+        { line: null, problem: expect.stringContaining('Retired bun') },
+        {
+          line: { productName: 'Samsa', unit: 'pcs', unitPrice: 900000, lineTotal: 0 },
+          problem: null,
+        },
+        { line: null, problem: null },
+      ],
+      total: 60000000,
+    })
+    // Nothing was written: no order, no number drawn.
+    expect(
+      (await payload.find({ collection: 'orders', where: { client: { equals: cafe.id } } }))
+        .totalDocs,
+    ).toBe(0)
+  })
+
+  it('answers bad input with a reason, and nobody but staff', async () => {
+    const bad = [
+      [{ client: client.id, items: 'bread' }, 'items'],
+      [{ client: 'abc', items: [] }, 'client'],
+      [{ client: client.id, items: [{ product: -1, quantity: 1 }] }, 'items.0.product'],
+    ] as const
+    for (const [body, field] of bad) {
+      const { status, json } = await call('manager', 'POST', '/orders/price-preview', body)
+      expect([field, status]).toEqual([field, 400])
+      expect((json?.errors as { field: string }[])[0].field).toBe(field)
+    }
+    expect((await call('anonymous', 'POST', '/orders/price-preview', { items: [] })).status).toBe(
+      401,
+    )
+  })
+})

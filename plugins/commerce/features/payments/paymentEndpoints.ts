@@ -1,9 +1,10 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { z } from 'zod'
 
-import { type Role, STAFF_ROLES } from '@/shared/access/roles'
-import { refusal, refuseUnlessRole } from '@/shared/http/refusal'
+import { STAFF_ROLES } from '@/shared/access/roles'
+import { readInput } from '@/shared/http/readInput'
+import { refusal } from '@/shared/http/refusal'
 import { recordManualPayment, refundOrder } from './operations'
 import { PaymentRefused } from './paymentRefused'
 
@@ -29,27 +30,6 @@ const refundSchema = z.object({
   reason: z.string({ error: 'reason is required' }).trim().min(2, 'reason is required').max(500),
 })
 
-/** Parses the JSON body for staff of `roles`, or answers why not. */
-async function input<T>(
-  req: PayloadRequest,
-  roles: Role[],
-  schema: z.ZodType<T>,
-): Promise<T | Response> {
-  const forbidden = refuseUnlessRole(req, roles)
-  if (forbidden) return forbidden
-  const body = await req.json?.().catch(() => undefined)
-  const parsed = schema.safeParse(body)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    return refusal({
-      status: 400,
-      message: issue.message,
-      field: issue.path.join('.') || undefined,
-    })
-  }
-  return parsed.data
-}
-
 async function answer(work: () => Promise<unknown>): Promise<Response> {
   try {
     return Response.json({ transaction: await work() })
@@ -64,7 +44,7 @@ export const manualPaymentEndpoint: Endpoint = {
   path: '/payments/manual',
   method: 'post',
   handler: async (req) => {
-    const body = await input(req, STAFF_ROLES, manualSchema)
+    const body = await readInput(req, STAFF_ROLES, manualSchema)
     if (body instanceof Response) return body
     return answer(() =>
       recordManualPayment(req, {
@@ -83,7 +63,7 @@ export const refundEndpoint: Endpoint = {
   path: '/payments/refund',
   method: 'post',
   handler: async (req) => {
-    const body = await input(req, ['admin', 'manager'], refundSchema)
+    const body = await readInput(req, ['admin', 'manager'], refundSchema)
     if (body instanceof Response) return body
     return answer(() =>
       refundOrder(req, {
