@@ -249,6 +249,10 @@ export interface Client {
    * Telegram refused our messages (the client blocked the bot). Clear it to write to them again.
    */
   telegramBlockedAt?: string | null;
+  /**
+   * What the client owes for delivered and picked-up orders; kept by the server.
+   */
+  balance?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -732,6 +736,7 @@ export interface ClientsSelect<T extends boolean = true> {
   prices?: T;
   orders?: T;
   telegramBlockedAt?: T;
+  balance?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -8,6 +8,7 @@ import * as migration_20261125_113337_support_albums from './20261125_113337_sup
 import * as migration_20261201_190353_order_money_and_integrity from './20261201_190353_order_money_and_integrity';
 import * as migration_20261201_190810_telegram_updates_seen from './20261201_190810_telegram_updates_seen';
 import * as migration_20261201_221952_outbox_sequence from './20261201_221952_outbox_sequence';
+import * as migration_20261201_235801_client_balance from './20261201_235801_client_balance';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261201_221952_outbox_sequence.up,
     down: migration_20261201_221952_outbox_sequence.down,
-    name: '20261201_221952_outbox_sequence'
+    name: '20261201_221952_outbox_sequence',
+  },
+  {
+    up: migration_20261201_235801_client_balance.up,
+    down: migration_20261201_235801_client_balance.down,
+    name: '20261201_235801_client_balance'
   },
 ];

@@ -1,7 +1,9 @@
 import type { I18n } from '@grammyjs/i18n'
 import type { Composer } from 'grammy'
 import type {
+  AdminViewConfig,
   CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
   CollectionBeforeDeleteHook,
   CollectionConfig,
   CollectionSlug,
@@ -20,6 +22,9 @@ export interface CollectionAdditions {
   fields?: Field[]
   afterChange?: CollectionAfterChangeHook[]
   beforeDelete?: CollectionBeforeDeleteHook[]
+  afterDelete?: CollectionAfterDeleteHook[]
+  /** Columns the list shows by default, after the collection's own. */
+  defaultColumns?: string[]
   /** Admin components above the list view (`/path/to/File#Export`). */
   beforeListTable?: string[]
   /** Endpoints under the collection's path (`/api/orders/:id/…`); skipped when the plugin is disabled. */
@@ -59,6 +64,10 @@ export interface CommerceFeature {
   endpoints?: Endpoint[]
   /** Admin components on the dashboard. */
   dashboard?: string[]
+  /** Admin pages of their own, by key (`{ Component, path: '/receivables' }` is `/admin/receivables`). */
+  views?: Record<string, AdminViewConfig>
+  /** Admin components after the side menu's links (a link to one of `views`). */
+  navLinks?: string[]
   bot?: FeatureBot
   /** Renders the outbox topics this feature writes, by topic. */
   renderers?: Record<string, TopicRenderer>

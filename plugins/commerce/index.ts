@@ -8,6 +8,7 @@ import { invoicesFeature } from './features/invoices'
 import { orderingFeature } from './features/ordering'
 import { paymentsFeature } from './features/payments'
 import { priceListFeature } from './features/priceList'
+import { receivablesFeature } from './features/receivables'
 import { reportsFeature } from './features/reports'
 import { staffFeature } from './features/staff'
 import { supportFeature } from './features/support'
@@ -34,6 +35,7 @@ const FEATURES: CommerceFeature[] = [
   staffFeature,
   reportsFeature,
   invoicesFeature,
+  receivablesFeature,
 ]
 
 /** The core's own additions: a client who blocked the bot is marked by the outbox. */
@@ -52,10 +54,14 @@ const CORE: CommerceFeature = {
 /** Adds fields, hooks and list components after the collection's own, as Payload's plugins do. */
 function add(collection: CollectionConfig, additions: CollectionAdditions[]): CollectionConfig {
   const { admin, hooks } = collection
+  const defaultColumns = additions.flatMap((addition) => addition.defaultColumns ?? [])
   return {
     ...collection,
     admin: {
       ...admin,
+      ...(admin?.defaultColumns && defaultColumns.length
+        ? { defaultColumns: [...admin.defaultColumns, ...defaultColumns] }
+        : {}),
       components: {
         ...admin?.components,
         beforeListTable: [
@@ -81,6 +87,10 @@ function add(collection: CollectionConfig, additions: CollectionAdditions[]): Co
       beforeDelete: [
         ...(hooks?.beforeDelete ?? []),
         ...additions.flatMap((addition) => addition.beforeDelete ?? []),
+      ],
+      afterDelete: [
+        ...(hooks?.afterDelete ?? []),
+        ...additions.flatMap((addition) => addition.afterDelete ?? []),
       ],
     },
   }
@@ -123,6 +133,15 @@ export const commercePlugin =
             ...(config.admin?.components?.beforeDashboard ?? []),
             ...features.flatMap((feature) => feature.dashboard ?? []),
           ],
+          afterNavLinks: [
+            ...(config.admin?.components?.afterNavLinks ?? []),
+            ...features.flatMap((feature) => feature.navLinks ?? []),
+          ],
+          views: Object.assign(
+            {},
+            config.admin?.components?.views,
+            ...features.map((feature) => feature.views ?? {}),
+          ),
         },
       },
       endpoints: [

@@ -1,4 +1,5 @@
 import { sql } from '@payloadcms/db-postgres'
+import { AGEING_LIMITS, HANDED_OVER_STATUSES } from '@/domain/receivables'
 
 /*
  * Domain rules restated in SQL, for the queries that filter or count in the database (the bot's
@@ -23,3 +24,33 @@ export const unreadAfterClientMessage = sql`case when conversations.status = 'cl
 /** `usualAddressOf` (src/domain/deliveryAddress.ts): the client's delivery address, else their legal one. */
 export const usualAddress = (client: string) =>
   sql`coalesce(nullif(${sql.raw(client)}.delivery_address, ''), nullif(${sql.raw(client)}.legal_address, ''))`
+
+const handedOver = sql.raw(`(${HANDED_OVER_STATUSES.map((status) => `'${status}'`).join(', ')})`)
+
+/**
+ * `isOwed` (src/domain/receivables.ts): a handed-over order with something left to pay. Written
+ * with constants only, so the planner matches it to the partial index `orders_owed_idx` (whose
+ * predicate, in the receivables migration, is this same text).
+ */
+export const owedOrder = (order: string) => {
+  const o = sql.raw(order)
+  return sql`(${o}.status in ${handedOver} and ${o}.payment_status is distinct from 'disputed' and coalesce(${o}.total, 0) > coalesce(${o}.amount_paid, 0))`
+}
+
+/** `amountOwed` (src/domain/receivables.ts): what the client owes on the order, 0 when nothing. */
+export const owedAmount = (order: string) => {
+  const o = sql.raw(order)
+  return sql`(case when ${owedOrder(order)} then coalesce(${o}.total, 0) - coalesce(${o}.amount_paid, 0) else 0 end)`
+}
+
+/**
+ * `ageingBucketOf(deliveryDayOf(deliveryDate), today)` (src/domain/receivables.ts): the debt's
+ * bucket on `today` (`YYYY-MM-DD`), counted from the delivery date's UTC day.
+ */
+export const ageingBucket = (order: string, today: string) => {
+  const o = sql.raw(order)
+  const age = sql`(${today}::date - (${o}.delivery_date at time zone 'UTC')::date)`
+  return sql`(case when ${o}.delivery_date is null then 'over60'
+    when ${age} <= ${sql.raw(String(AGEING_LIMITS.days0to30))} then 'days0to30'
+    when ${age} <= ${sql.raw(String(AGEING_LIMITS.days31to60))} then 'days31to60' else 'over60' end)`
+}

@@ -9,7 +9,9 @@ import { OrdersInvoicesExport as OrdersInvoicesExport_0a4fb7d168d7f176118b0b4370
 import { ClientInvoicesExport as ClientInvoicesExport_0a4fb7d168d7f176118b0b437049f1ae } from '../../../../plugins/commerce/features/invoices/ExportInvoices'
 import { TransactionRefundAction as TransactionRefundAction_26bfa31089e7be894d922b59b5d2c7d5 } from '../../../../plugins/commerce/features/payments/PaymentActions'
 import { ConversationFilters as ConversationFilters_07a530afe5fabc8431ed85d2567df5a1 } from '../../../../plugins/commerce/features/support/ConversationFilters'
+import { ReceivablesNavLink as ReceivablesNavLink_1fa97eb7eacc421e9cef34ed278a3783 } from '../../../../plugins/commerce/features/receivables/ReceivablesNavLink'
 import { MorningReportPanel as MorningReportPanel_2b6b5647d5dd4fb4f7f0e70c4e929360 } from '../../../../plugins/commerce/features/reports/MorningReportPanel'
+import { ReceivablesView as ReceivablesView_c42cf62e2232afdabe1bf77606f7712d } from '../../../../plugins/commerce/features/receivables/ReceivablesView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -25,6 +27,8 @@ export const importMap = {
   "/plugins/commerce/features/invoices/ExportInvoices#ClientInvoicesExport": ClientInvoicesExport_0a4fb7d168d7f176118b0b437049f1ae,
   "/plugins/commerce/features/payments/PaymentActions#TransactionRefundAction": TransactionRefundAction_26bfa31089e7be894d922b59b5d2c7d5,
   "/plugins/commerce/features/support/ConversationFilters#ConversationFilters": ConversationFilters_07a530afe5fabc8431ed85d2567df5a1,
+  "/plugins/commerce/features/receivables/ReceivablesNavLink#ReceivablesNavLink": ReceivablesNavLink_1fa97eb7eacc421e9cef34ed278a3783,
   "/plugins/commerce/features/reports/MorningReportPanel#MorningReportPanel": MorningReportPanel_2b6b5647d5dd4fb4f7f0e70c4e929360,
+  "/plugins/commerce/features/receivables/ReceivablesView#ReceivablesView": ReceivablesView_c42cf62e2232afdabe1bf77606f7712d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
