@@ -81,6 +81,7 @@ export interface Config {
     'telegram-updates': TelegramUpdate;
     'stripe-events': StripeEvent;
     'support-messages': SupportMessage;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -113,6 +114,7 @@ export interface Config {
     'telegram-updates': TelegramUpdatesSelect<false> | TelegramUpdatesSelect<true>;
     'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
     'support-messages': SupportMessagesSelect<false> | SupportMessagesSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -180,6 +182,9 @@ export interface Order {
   total?: number | null;
   currency?: string | null;
   fulfillment: 'delivery' | 'pickup';
+  /**
+   * The day of delivery or pickup.
+   */
   deliveryDate: string;
   deliveryAddress?: string | null;
   comment?: string | null;
@@ -388,7 +393,7 @@ export interface Conversation {
   assignedTo?: (number | null) | User;
   chatId: number;
   /**
-   * The forum topic's message_thread_id.
+   * The forum topic's message_thread_id in the support group.
    */
   topicId?: number | null;
   status?: ('open' | 'closed') | null;
@@ -542,6 +547,35 @@ export interface StripeEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  operation: 'create' | 'update' | 'delete';
+  target: 'orders' | 'client-prices' | 'clients' | 'products' | 'transactions' | 'users' | 'settings';
+  documentId?: number | null;
+  documentTitle?: string | null;
+  actorName?: string | null;
+  actor: 'staff' | 'client' | 'system';
+  user?: (number | null) | User;
+  client?: (number | null) | Client;
+  door: 'rest' | 'graphql' | 'local' | 'bot' | 'miniapp' | 'job' | 'webhook';
+  via?: string | null;
+  changedFields?: string | null;
+  changes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -619,6 +653,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'support-messages';
         value: number | SupportMessage;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -922,6 +960,26 @@ export interface SupportMessagesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  operation?: T;
+  target?: T;
+  documentId?: T;
+  documentTitle?: T;
+  actorName?: T;
+  actor?: T;
+  user?: T;
+  client?: T;
+  door?: T;
+  via?: T;
+  changedFields?: T;
+  changes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1008,6 +1066,10 @@ export interface Setting {
    * The language of order cards and summaries in the staff chat.
    */
   staffLanguage?: ('ru' | 'uz' | 'en') | null;
+  /**
+   * Older entries are deleted every night.
+   */
+  auditRetentionDays: number;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1034,6 +1096,7 @@ export interface SettingsSelect<T extends boolean = true> {
   supportGroupId?: T;
   morningReportTime?: T;
   staffLanguage?: T;
+  auditRetentionDays?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -9,6 +9,7 @@ import * as migration_20261201_190353_order_money_and_integrity from './20261201
 import * as migration_20261201_190810_telegram_updates_seen from './20261201_190810_telegram_updates_seen';
 import * as migration_20261201_221952_outbox_sequence from './20261201_221952_outbox_sequence';
 import * as migration_20261201_235801_client_balance from './20261201_235801_client_balance';
+import * as migration_20261202_000218_audit_log from './20261202_000218_audit_log';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261201_235801_client_balance.up,
     down: migration_20261201_235801_client_balance.down,
-    name: '20261201_235801_client_balance'
+    name: '20261201_235801_client_balance',
+  },
+  {
+    up: migration_20261202_000218_audit_log.up,
+    down: migration_20261202_000218_audit_log.down,
+    name: '20261202_000218_audit_log'
   },
 ];

@@ -9,6 +9,8 @@ import type {
   CollectionSlug,
   Endpoint,
   Field,
+  GlobalAfterChangeHook,
+  GlobalSlug,
   Payload,
 } from 'payload'
 import type { BotContext } from './bot/context'
@@ -29,6 +31,12 @@ export interface CollectionAdditions {
   beforeListTable?: string[]
   /** Endpoints under the collection's path (`/api/orders/:id/…`); skipped when the plugin is disabled. */
   endpoints?: Endpoint[]
+}
+
+/** What a feature adds to a global (the settings), after the global's own. */
+export interface GlobalAdditions {
+  fields?: Field[]
+  afterChange?: GlobalAfterChangeHook[]
 }
 
 /** What a feature's customer handlers are built with. */
@@ -61,6 +69,8 @@ export interface CommerceFeature {
   collections?: CollectionConfig[]
   /** Additions to business collections, by slug. */
   extend?: Partial<Record<CollectionSlug, CollectionAdditions>>
+  /** Additions to globals, by slug. */
+  extendGlobals?: Partial<Record<GlobalSlug, GlobalAdditions>>
   endpoints?: Endpoint[]
   /** Admin components on the dashboard. */
   dashboard?: string[]

@@ -1,9 +1,15 @@
-import type { CollectionConfig, CollectionSlug, Config } from 'payload'
+import type { CollectionConfig, CollectionSlug, Config, GlobalConfig, GlobalSlug } from 'payload'
 import { runningAsScript } from '@/shared/processRole'
 import { seenUpdatesCollection } from './bot/seenUpdatesCollection'
 import { botSessionsCollection } from './bot/sessionsCollection'
 import { telegramWebhookEndpoint } from './bot/webhookEndpoint'
-import { type CollectionAdditions, type CommerceFeature, withCommerce } from './feature'
+import {
+  type CollectionAdditions,
+  type CommerceFeature,
+  type GlobalAdditions,
+  withCommerce,
+} from './feature'
+import { auditFeature } from './features/audit'
 import { invoicesFeature } from './features/invoices'
 import { orderingFeature } from './features/ordering'
 import { paymentsFeature } from './features/payments'
@@ -36,6 +42,7 @@ const FEATURES: CommerceFeature[] = [
   reportsFeature,
   invoicesFeature,
   receivablesFeature,
+  auditFeature,
 ]
 
 /** The core's own additions: a client who blocked the bot is marked by the outbox. */
@@ -96,6 +103,21 @@ function add(collection: CollectionConfig, additions: CollectionAdditions[]): Co
   }
 }
 
+/** Adds fields and hooks after the global's own. */
+function addToGlobal(global: GlobalConfig, additions: GlobalAdditions[]): GlobalConfig {
+  return {
+    ...global,
+    fields: [...global.fields, ...additions.flatMap((addition) => addition.fields ?? [])],
+    hooks: {
+      ...global.hooks,
+      afterChange: [
+        ...(global.hooks?.afterChange ?? []),
+        ...additions.flatMap((addition) => addition.afterChange ?? []),
+      ],
+    },
+  }
+}
+
 /**
  * The commerce plugin: the Telegram bot, the outbox, the scheduler and the features built on them.
  * It builds a new config rather than editing the one it is given.
@@ -119,11 +141,18 @@ export const commercePlugin =
       ...(config.collections ?? []).map(extend),
       ...features.flatMap((feature) => feature.collections ?? []),
     ]
+    const globals = (config.globals ?? []).map((global) => {
+      const additions = features.flatMap(
+        (feature) => feature.extendGlobals?.[global.slug as GlobalSlug] ?? [],
+      )
+      return additions.length ? addToGlobal(global, additions) : global
+    })
     const custom = withCommerce(config.custom, { options, features })
-    if (options.disabled) return { ...config, collections, custom }
+    if (options.disabled) return { ...config, collections, globals, custom }
     return {
       ...config,
       collections,
+      globals,
       custom,
       admin: {
         ...config.admin,

@@ -56,6 +56,15 @@ export const commerceOptionsSchema = z.object({
     .prefault({}),
   /** Whether this server runs the scheduled jobs (others on the database may). Default: true. */
   runScheduler: z.boolean().default(true),
+  audit: z
+    .object({
+      /**
+       * Whether changes to the audited collections and the settings are recorded in `audit-log`.
+       * Off, the log and its pruning stay; nothing new is written. Default: true.
+       */
+      enabled: z.boolean().default(true),
+    })
+    .prefault({}),
 })
 
 /** The options as given: every field optional, defaults filled in by `resolveCommerceOptions`. */

@@ -36,6 +36,7 @@ const VARIABLES: [name: string, path: string[], read?: (value: string) => unknow
   ['STRIPE_TIMEOUT_MS', ['stripe', 'timeoutMs'], number],
   ['STRIPE_RETURN_URL', ['stripe', 'returnUrl']],
   ['TANDIR_SCHEDULER', ['runScheduler'], flag],
+  ['TANDIR_AUDIT', ['audit', 'enabled'], flag],
 ]
 
 /**

@@ -3,7 +3,8 @@ import type { Actor, OrderSource } from '@/domain/orderWorkflow'
 /**
  * What a caller tells the collections' hooks about a write (`context` of a Local API call),
  * declared once: Payload's `RequestContext` is widened with it, so every key is typed where it is
- * set and where it is read.
+ * set and where it is read. Which door a whole piece of work came through (the bot, a job, a
+ * webhook) is declared once where it enters, not per call: `src/shared/writeOrigin.ts`.
  */
 export interface WriteContext {
   /** Who acts when no staff user is signed in: the bot acts for a client, jobs for the system. */

@@ -2,6 +2,7 @@ import { conversations } from '@grammyjs/conversations'
 import { Bot, Composer } from 'grammy'
 import type { UserFromGetMe } from 'grammy/types'
 import type { Payload } from 'payload'
+import { withOrigin } from '@/shared/writeOrigin'
 import { type CommerceFeature, commerceOf } from '../feature'
 import { buttonFamilies } from './callbackData'
 import type { BotContext } from './context'
@@ -56,6 +57,19 @@ export function createBot({ token, payload, apiRoot, botInfo }: BotOptions): Bot
     if (ctx.chat) await ctx.reply(i18n.t(ctx.client?.language ?? 'ru', 'error')).catch(() => {})
   })
   guarded.use(loadSender(payload))
+  // Every write while handling the update comes through the bot, for the client writing (staff
+  // act as their own account). Read when a write happens: registration makes the client midway.
+  guarded.use((ctx, next) =>
+    withOrigin(
+      {
+        door: 'bot',
+        get client() {
+          return ctx.client && { id: ctx.client.id, name: ctx.client.name }
+        },
+      },
+      next,
+    ),
+  )
   guarded.use(i18n)
   // Staff first: their commands and the buttons on order cards, in the staff chat or in private.
   const staff = guarded.filter((ctx) => ctx.staff !== null)

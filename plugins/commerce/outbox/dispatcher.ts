@@ -4,6 +4,7 @@ import { GrammyError, HttpError } from 'grammy'
 import type { Payload } from 'payload'
 import { type DeliveryFailure, deliveryOutcome } from '@/domain/deliveryOutcome'
 import { createSendLimiter, type SendLimiter, TELEGRAM_LIMITS } from '@/domain/sendLimiter'
+import { withOrigin } from '@/shared/writeOrigin'
 import {
   type ClaimedRow,
   claimOutboxBatch,
@@ -218,11 +219,13 @@ function failureOf(error: unknown): DeliveryFailure {
 }
 
 async function markClientBlocked(payload: Payload, clientId: number): Promise<void> {
-  await payload.update({
-    collection: 'clients',
-    id: clientId,
-    data: { telegramBlockedAt: new Date().toISOString() },
-    overrideAccess: true,
-    context: { actor: 'system' },
-  })
+  await withOrigin({ door: 'job', name: 'outbox' }, () =>
+    payload.update({
+      collection: 'clients',
+      id: clientId,
+      data: { telegramBlockedAt: new Date().toISOString() },
+      overrideAccess: true,
+      context: { actor: 'system' },
+    }),
+  )
 }

@@ -2,6 +2,7 @@ import { commerceOf } from '@commerce/feature'
 import cron from 'node-cron'
 import type { Payload } from 'payload'
 import { onShutdown } from '@/shared/shutdown'
+import { withOrigin } from '@/shared/writeOrigin'
 
 /** Work a feature runs on a schedule; every server runs the same ticks, run keys decide who works. */
 export interface ScheduledJob {
@@ -27,7 +28,8 @@ export function startScheduler(
 ): Scheduler {
   const guarded = (job: ScheduledJob) => async () => {
     try {
-      return await job.run(payload)
+      // Every write of the run is the job's: the audit log names it.
+      return await withOrigin({ door: 'job', name: job.name }, () => job.run(payload))
     } catch (error) {
       payload.logger.error({ err: error }, `scheduler: ${job.name} failed`)
       return 'failed'

@@ -1,6 +1,7 @@
 import { commerceOf } from '@commerce/feature'
 import type { Endpoint } from 'payload'
 import type Stripe from 'stripe'
+import { withOrigin } from '@/shared/writeOrigin'
 
 import { receiveStripeEvent } from './receiveStripeEvent'
 import { stripeClient } from './stripeClient'
@@ -31,7 +32,9 @@ export const stripeWebhookEndpoint: Endpoint = {
         { status: 400 },
       )
     }
-    const receipt = await receiveStripeEvent(req.payload, stripe, event)
+    const receipt = await withOrigin({ door: 'webhook', name: 'stripe' }, () =>
+      receiveStripeEvent(req.payload, stripe, event),
+    )
     return Response.json(
       { received: receipt },
       { status: receipt === 'failed' ? 500 : receipt === 'in_progress' ? 409 : 200 },
