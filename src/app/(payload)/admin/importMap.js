@@ -5,10 +5,12 @@ import { StatusSelect as StatusSelect_a6522b5cb48e6531f1b737b631e81355 } from '.
 import { OrderWorkflow as OrderWorkflow_6b6e6a7710ea03d3155d5281be0fe212 } from '../../../../src/admin/OrderWorkflow'
 import { StatusHistoryLabel as StatusHistoryLabel_8303f882a747fa01820e94c561e7ca3e } from '../../../../src/admin/StatusHistoryLabel'
 import { OrderPaymentActions as OrderPaymentActions_26bfa31089e7be894d922b59b5d2c7d5 } from '../../../../plugins/commerce/features/payments/PaymentActions'
+import { AuditTrail as AuditTrail_8ac78e94d1efffcb7ff67d58614db743 } from '../../../../plugins/commerce/features/audit/AuditTrail'
 import { OrdersInvoicesExport as OrdersInvoicesExport_0a4fb7d168d7f176118b0b437049f1ae } from '../../../../plugins/commerce/features/invoices/ExportInvoices'
 import { ClientInvoicesExport as ClientInvoicesExport_0a4fb7d168d7f176118b0b437049f1ae } from '../../../../plugins/commerce/features/invoices/ExportInvoices'
 import { TransactionRefundAction as TransactionRefundAction_26bfa31089e7be894d922b59b5d2c7d5 } from '../../../../plugins/commerce/features/payments/PaymentActions'
 import { ConversationFilters as ConversationFilters_07a530afe5fabc8431ed85d2567df5a1 } from '../../../../plugins/commerce/features/support/ConversationFilters'
+import { AuditChangesField as AuditChangesField_72014db37522e6807c1d541088146834 } from '../../../../plugins/commerce/features/audit/AuditChanges'
 import { ReceivablesNavLink as ReceivablesNavLink_1fa97eb7eacc421e9cef34ed278a3783 } from '../../../../plugins/commerce/features/receivables/ReceivablesNavLink'
 import { MorningReportPanel as MorningReportPanel_2b6b5647d5dd4fb4f7f0e70c4e929360 } from '../../../../plugins/commerce/features/reports/MorningReportPanel'
 import { ReceivablesView as ReceivablesView_c42cf62e2232afdabe1bf77606f7712d } from '../../../../plugins/commerce/features/receivables/ReceivablesView'
@@ -23,10 +25,12 @@ export const importMap = {
   "/src/admin/OrderWorkflow#OrderWorkflow": OrderWorkflow_6b6e6a7710ea03d3155d5281be0fe212,
   "/src/admin/StatusHistoryLabel#StatusHistoryLabel": StatusHistoryLabel_8303f882a747fa01820e94c561e7ca3e,
   "/plugins/commerce/features/payments/PaymentActions#OrderPaymentActions": OrderPaymentActions_26bfa31089e7be894d922b59b5d2c7d5,
+  "/plugins/commerce/features/audit/AuditTrail#AuditTrail": AuditTrail_8ac78e94d1efffcb7ff67d58614db743,
   "/plugins/commerce/features/invoices/ExportInvoices#OrdersInvoicesExport": OrdersInvoicesExport_0a4fb7d168d7f176118b0b437049f1ae,
   "/plugins/commerce/features/invoices/ExportInvoices#ClientInvoicesExport": ClientInvoicesExport_0a4fb7d168d7f176118b0b437049f1ae,
   "/plugins/commerce/features/payments/PaymentActions#TransactionRefundAction": TransactionRefundAction_26bfa31089e7be894d922b59b5d2c7d5,
   "/plugins/commerce/features/support/ConversationFilters#ConversationFilters": ConversationFilters_07a530afe5fabc8431ed85d2567df5a1,
+  "/plugins/commerce/features/audit/AuditChanges#AuditChangesField": AuditChangesField_72014db37522e6807c1d541088146834,
   "/plugins/commerce/features/receivables/ReceivablesNavLink#ReceivablesNavLink": ReceivablesNavLink_1fa97eb7eacc421e9cef34ed278a3783,
   "/plugins/commerce/features/reports/MorningReportPanel#MorningReportPanel": MorningReportPanel_2b6b5647d5dd4fb4f7f0e70c4e929360,
   "/plugins/commerce/features/receivables/ReceivablesView#ReceivablesView": ReceivablesView_c42cf62e2232afdabe1bf77606f7712d,
