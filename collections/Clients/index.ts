@@ -11,29 +11,23 @@ import {
 import { managers, staff } from '@/shared/access/roles'
 import { deleteDependents, refuseDeleteWhileUsed } from '@/shared/deletion'
 import { normalizeContactDetails } from './hooks/normalizeContactDetails'
+import { labels } from './labels'
 
 export const Clients: CollectionConfig = {
   slug: 'clients',
+  labels: { singular: labels.singular, plural: labels.plural },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'contactName', 'phone', 'inn', 'status', 'language'],
     listSearchableFields: ['name', 'contactName', 'inn', 'phone', 'telegramUsername'],
-    group: 'Sales',
+    group: labels.group,
   },
   access: { read: staff, create: managers, update: managers, delete: managers },
   hooks: {
     beforeChange: [normalizeContactDetails],
     beforeDelete: [
-      refuseDeleteWhileUsed(
-        'orders',
-        'client',
-        'This client has {count} orders: set its status to Blocked instead.',
-      ),
-      refuseDeleteWhileUsed(
-        'conversations',
-        'client',
-        'This client has a support conversation: set its status to Blocked instead.',
-      ),
+      refuseDeleteWhileUsed('orders', 'client', labels.hasOrders),
+      refuseDeleteWhileUsed('conversations', 'client', labels.hasConversation),
       deleteDependents('client-prices', 'client'),
     ],
   },
@@ -42,19 +36,20 @@ export const Clients: CollectionConfig = {
       type: 'tabs',
       tabs: [
         {
-          label: 'Contact',
+          label: labels.contactTab,
           fields: [
             {
               type: 'row',
               fields: [
-                { name: 'name', type: 'text', required: true, label: 'Organisation or person' },
+                { name: 'name', type: 'text', required: true, label: labels.name },
                 {
                   name: 'kind',
+                  label: labels.kind,
                   type: 'select',
                   defaultValue: 'business',
                   options: [
-                    { label: 'Business', value: 'business' },
-                    { label: 'Individual', value: 'individual' },
+                    { label: labels.business, value: 'business' },
+                    { label: labels.individual, value: 'individual' },
                   ],
                 },
               ],
@@ -62,8 +57,9 @@ export const Clients: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                { name: 'contactName', type: 'text', label: 'Contact person' },
+                { name: 'contactName', type: 'text', label: labels.contactName },
                 validatedText('phone', uzPhoneSchema, {
+                  label: labels.phone,
                   index: true,
                   admin: { placeholder: '+998 90 123 45 67' },
                 }),
@@ -74,16 +70,18 @@ export const Clients: CollectionConfig = {
               fields: [
                 {
                   name: 'status',
+                  label: labels.status,
                   type: 'select',
                   defaultValue: 'active',
                   options: [
-                    { label: 'Pending approval', value: 'pending' },
-                    { label: 'Active', value: 'active' },
-                    { label: 'Blocked', value: 'blocked' },
+                    { label: labels.pending, value: 'pending' },
+                    { label: labels.active, value: 'active' },
+                    { label: labels.blocked, value: 'blocked' },
                   ],
                 },
                 {
                   name: 'language',
+                  label: labels.language,
                   type: 'select',
                   defaultValue: 'ru',
                   options: languageOptions,
@@ -95,6 +93,7 @@ export const Clients: CollectionConfig = {
               fields: [
                 {
                   name: 'telegramId',
+                  label: labels.telegramId,
                   type: 'number',
                   unique: true,
                   index: true,
@@ -102,30 +101,31 @@ export const Clients: CollectionConfig = {
                 },
                 {
                   name: 'telegramUsername',
+                  label: labels.telegramUsername,
                   type: 'text',
                   index: true,
-                  admin: { placeholder: 'without @' },
+                  admin: { placeholder: labels.withoutAt },
                 },
               ],
             },
-            { name: 'deliveryAddress', type: 'textarea' },
-            { name: 'notes', type: 'textarea' },
+            { name: 'deliveryAddress', label: labels.deliveryAddress, type: 'textarea' },
+            { name: 'notes', label: labels.notes, type: 'textarea' },
           ],
         },
         {
-          label: 'Legal details',
+          label: labels.legalTab,
           fields: [
             {
               type: 'row',
               fields: [
                 validatedText('inn', innSchema, {
-                  label: 'INN',
+                  label: labels.inn,
                   index: true,
-                  admin: { placeholder: '9 digits' },
+                  admin: { placeholder: labels.nineDigits },
                 }),
                 validatedText('vatRegCode', vatCodeSchema, {
-                  label: 'VAT registration code',
-                  admin: { placeholder: '12 digits, if registered' },
+                  label: labels.vatRegCode,
+                  admin: { placeholder: labels.vatPlaceholder },
                 }),
               ],
             },
@@ -133,24 +133,26 @@ export const Clients: CollectionConfig = {
               type: 'row',
               fields: [
                 validatedText('bankAccount', bankAccountSchema, {
-                  admin: { placeholder: '20 digits' },
+                  label: labels.bankAccount,
+                  admin: { placeholder: labels.twentyDigits },
                 }),
                 validatedText('mfo', mfoSchema, {
-                  label: 'MFO',
-                  admin: { placeholder: '5 digits' },
+                  label: labels.mfo,
+                  admin: { placeholder: labels.fiveDigits },
                 }),
               ],
             },
-            { name: 'bankName', type: 'text' },
-            { name: 'legalAddress', type: 'textarea' },
+            { name: 'bankName', label: labels.bankName, type: 'text' },
+            { name: 'legalAddress', label: labels.legalAddress, type: 'textarea' },
           ],
         },
         {
-          label: 'Prices',
-          description: 'Negotiated prices. Products not listed here are sold at their base price.',
+          label: labels.pricesTab,
+          description: labels.pricesTabDescription,
           fields: [
             {
               name: 'prices',
+              label: labels.prices,
               type: 'join',
               collection: 'client-prices',
               on: 'client',
@@ -159,10 +161,11 @@ export const Clients: CollectionConfig = {
           ],
         },
         {
-          label: 'Orders',
+          label: labels.ordersTab,
           fields: [
             {
               name: 'orders',
+              label: labels.orders,
               type: 'join',
               collection: 'orders',
               on: 'client',

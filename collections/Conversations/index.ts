@@ -2,9 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { managers, staff } from '@/shared/access/roles'
 import { applyConversationRules } from './hooks/applyConversationRules'
+import { labels } from './labels'
 
 export const Conversations: CollectionConfig = {
   slug: 'conversations',
+  labels: { singular: labels.singular, plural: labels.plural },
   admin: {
     useAsTitle: 'lastMessagePreview',
     defaultColumns: [
@@ -15,7 +17,7 @@ export const Conversations: CollectionConfig = {
       'assignedTo',
       'lastMessagePreview',
     ],
-    group: 'Support',
+    group: labels.group,
   },
   defaultSort: '-lastMessageAt',
   access: { read: staff, create: managers, update: managers, delete: managers },
@@ -26,48 +28,64 @@ export const Conversations: CollectionConfig = {
       fields: [
         {
           name: 'client',
+          label: labels.client,
           type: 'relationship',
           relationTo: 'clients',
           required: true,
           unique: true,
           index: true,
         },
-        { name: 'assignedTo', type: 'relationship', relationTo: 'users', index: true },
+        {
+          name: 'assignedTo',
+          label: labels.assignedTo,
+          type: 'relationship',
+          relationTo: 'users',
+          index: true,
+        },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'chatId', type: 'number', required: true, index: true },
+        { name: 'chatId', label: labels.chatId, type: 'number', required: true, index: true },
         {
           name: 'topicId',
+          label: labels.topicId,
           type: 'number',
-          admin: { description: "The forum topic's message_thread_id." },
+          admin: { description: labels.topicIdDescription },
         },
       ],
     },
     {
       name: 'status',
+      label: labels.status,
       type: 'select',
       defaultValue: 'open',
       index: true,
       options: [
-        { label: 'Open', value: 'open' },
-        { label: 'Closed', value: 'closed' },
+        { label: labels.open, value: 'open' },
+        { label: labels.closed, value: 'closed' },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'unreadCount', type: 'number', defaultValue: 0, min: 0 },
+        {
+          name: 'unreadCount',
+          label: labels.unreadCount,
+          type: 'number',
+          defaultValue: 0,
+          min: 0,
+        },
         {
           name: 'lastMessageAt',
+          label: labels.lastMessageAt,
           type: 'date',
           index: true,
           admin: { date: { pickerAppearance: 'dayAndTime' } },
         },
       ],
     },
-    { name: 'lastMessagePreview', type: 'text' },
+    { name: 'lastMessagePreview', label: labels.lastMessagePreview, type: 'text' },
   ],
 }

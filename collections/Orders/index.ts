@@ -3,19 +3,32 @@ import { optionsOf } from '@collections/fields/optionsOf'
 import type { CollectionConfig } from 'payload'
 import { MAX_ADDRESS, MAX_COMMENT } from '@/domain/orderDraft'
 import { MAX_ORDER_LINES } from '@/domain/orderInput'
-import { FULFILLMENTS, ORDER_SOURCES, ORDER_STATUSES, STATUS_LABELS } from '@/domain/orderWorkflow'
-import { leftToPay, PAYMENT_STATUSES } from '@/domain/payments'
+import {
+  FULFILLMENT_LABELS,
+  FULFILLMENTS,
+  ORDER_SOURCE_LABELS,
+  ORDER_SOURCES,
+  ORDER_STATUSES,
+  STATUS_LABELS,
+} from '@/domain/orderWorkflow'
+import { leftToPay, PAYMENT_STATUS_LABELS, PAYMENT_STATUSES } from '@/domain/payments'
 import { checkField, freeTextSchema } from '@/domain/validators'
 import { managers, staff } from '@/shared/access/roles'
+import { DAY, MOMENT } from '@/shared/adminDates'
+import { requestLanguage } from '@/shared/requestLanguage'
 import { prepareOrder } from './hooks/prepareOrder'
 import { refuseDeletingSettledOrder } from './hooks/refuseDeletingSettledOrder'
+import { labels } from './labels'
 import { pricePreviewEndpoint } from './pricePreviewEndpoint'
 
 /** Shown once the order exists: number and history are written by the server on save. */
 const saved = (data: Partial<{ number: number | null }>) => Boolean(data?.number)
 
+const statusOptions = optionsOf(ORDER_STATUSES, STATUS_LABELS)
+
 export const Orders: CollectionConfig = {
   slug: 'orders',
+  labels: { singular: labels.singular, plural: labels.plural },
   admin: {
     useAsTitle: 'title',
     defaultColumns: [
@@ -28,7 +41,7 @@ export const Orders: CollectionConfig = {
       'paymentStatus',
     ],
     listSearchableFields: ['title', 'comment'],
-    group: 'Sales',
+    group: labels.group,
   },
   defaultSort: '-number',
   endpoints: [pricePreviewEndpoint],
@@ -38,12 +51,13 @@ export const Orders: CollectionConfig = {
     beforeDelete: [refuseDeletingSettledOrder],
   },
   fields: [
-    { name: 'title', label: 'Number and client', type: 'text', admin: { hidden: true } },
+    { name: 'title', label: labels.title, type: 'text', admin: { hidden: true } },
     {
       type: 'row',
       fields: [
         {
           name: 'number',
+          label: labels.number,
           type: 'number',
           unique: true,
           index: true,
@@ -51,6 +65,7 @@ export const Orders: CollectionConfig = {
         },
         {
           name: 'client',
+          label: labels.client,
           type: 'relationship',
           relationTo: 'clients',
           required: true,
@@ -60,8 +75,8 @@ export const Orders: CollectionConfig = {
     },
     {
       name: 'items',
-      label: 'Lines',
-      labels: { singular: 'Line', plural: 'Lines' },
+      label: labels.items,
+      labels: { singular: labels.item, plural: labels.items },
       type: 'array',
       required: true,
       minRows: 1,
@@ -74,31 +89,57 @@ export const Orders: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'product', type: 'relationship', relationTo: 'products', required: true },
-            { name: 'quantity', type: 'number', required: true, min: 1, admin: { step: 1 } },
+            {
+              name: 'product',
+              label: labels.product,
+              type: 'relationship',
+              relationTo: 'products',
+              required: true,
+            },
+            {
+              name: 'quantity',
+              label: labels.quantity,
+              type: 'number',
+              required: true,
+              min: 1,
+              admin: { step: 1 },
+            },
           ],
         },
         {
           type: 'row',
           fields: [
-            { name: 'productName', type: 'text', admin: { readOnly: true } },
-            { name: 'unit', type: 'text', admin: { readOnly: true } },
-            moneyField({ name: 'unitPrice', label: 'Unit price', readOnly: true }),
-            moneyField({ name: 'lineTotal', label: 'Line total', readOnly: true }),
+            {
+              name: 'productName',
+              label: labels.productName,
+              type: 'text',
+              admin: { readOnly: true },
+            },
+            { name: 'unit', label: labels.unit, type: 'text', admin: { readOnly: true } },
+            moneyField({ name: 'unitPrice', label: labels.unitPrice, readOnly: true }),
+            moneyField({ name: 'lineTotal', label: labels.lineTotal, readOnly: true }),
           ],
         },
       ],
+    },
+    {
+      // The client's prices while the lines are typed; the save prices them again.
+      name: 'draftPrices',
+      type: 'ui',
+      admin: { components: { Field: '/src/admin/OrderDraftPrices#OrderDraftPrices' } },
     },
     {
       type: 'row',
       fields: [
         moneyField({
           name: 'total',
+          label: labels.total,
           readOnly: true,
-          description: 'Computed from the lines on save.',
+          description: labels.totalDescription,
         }),
         {
           name: 'currency',
+          label: labels.currency,
           type: 'text',
           defaultValue: 'UZS',
           maxLength: 3,
@@ -111,37 +152,44 @@ export const Orders: CollectionConfig = {
       fields: [
         {
           name: 'fulfillment',
+          label: labels.fulfillment,
           type: 'select',
           required: true,
           defaultValue: 'delivery',
-          options: optionsOf(FULFILLMENTS),
+          options: optionsOf(FULFILLMENTS, FULFILLMENT_LABELS),
           admin: { isClearable: false },
         },
         {
           name: 'deliveryDate',
+          label: labels.deliveryDate,
           type: 'date',
           required: true,
           index: true,
-          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } },
+          admin: { date: DAY, description: labels.deliveryDateDescription },
         },
       ],
     },
     {
       name: 'deliveryAddress',
+      label: labels.deliveryAddress,
       type: 'textarea',
-      validate: (value: unknown) => checkField(freeTextSchema(MAX_ADDRESS), value),
+      validate: (value: unknown, { req }) =>
+        checkField(freeTextSchema(MAX_ADDRESS), value, requestLanguage(req)),
     },
     {
       name: 'comment',
+      label: labels.comment,
       type: 'textarea',
-      validate: (value: unknown) => checkField(freeTextSchema(MAX_COMMENT), value),
+      validate: (value: unknown, { req }) =>
+        checkField(freeTextSchema(MAX_COMMENT), value, requestLanguage(req)),
     },
     {
       name: 'status',
+      label: labels.status,
       type: 'select',
       defaultValue: 'new',
       index: true,
-      options: ORDER_STATUSES.map((value) => ({ label: STATUS_LABELS[value], value })),
+      options: statusOptions,
       admin: {
         position: 'sidebar',
         isClearable: false,
@@ -158,22 +206,33 @@ export const Orders: CollectionConfig = {
     },
     {
       name: 'paymentStatus',
+      label: labels.paymentStatus,
       type: 'select',
       defaultValue: 'unpaid',
       index: true,
-      options: optionsOf(PAYMENT_STATUSES),
+      options: optionsOf(PAYMENT_STATUSES, PAYMENT_STATUS_LABELS),
       admin: {
         position: 'sidebar',
         readOnly: true,
-        description: 'Follows the payments and refunds recorded for the order.',
+        description: labels.paymentStatusDescription,
       },
     },
-    moneyField({ name: 'amountPaid', label: 'Paid', readOnly: true, position: 'sidebar' }),
-    moneyField({ name: 'amountRefunded', label: 'Refunded', readOnly: true, position: 'sidebar' }),
+    moneyField({
+      name: 'amountPaid',
+      label: labels.amountPaid,
+      readOnly: true,
+      position: 'sidebar',
+    }),
+    moneyField({
+      name: 'amountRefunded',
+      label: labels.amountRefunded,
+      readOnly: true,
+      position: 'sidebar',
+    }),
     {
       ...moneyField({
         name: 'leftToPay',
-        label: 'Left to pay',
+        label: labels.leftToPay,
         readOnly: true,
         position: 'sidebar',
       }),
@@ -183,13 +242,16 @@ export const Orders: CollectionConfig = {
     },
     {
       name: 'source',
+      label: labels.source,
       type: 'select',
       defaultValue: 'admin',
-      options: optionsOf(ORDER_SOURCES),
+      options: optionsOf(ORDER_SOURCES, ORDER_SOURCE_LABELS),
       admin: { position: 'sidebar', readOnly: true },
     },
     {
       name: 'statusHistory',
+      label: labels.statusHistory,
+      labels: { singular: labels.change, plural: labels.changes },
       type: 'array',
       admin: {
         readOnly: true,
@@ -202,30 +264,34 @@ export const Orders: CollectionConfig = {
           fields: [
             {
               name: 'from',
+              label: labels.from,
               type: 'select',
-              options: ORDER_STATUSES.map((value) => ({ label: STATUS_LABELS[value], value })),
+              options: statusOptions,
             },
             {
               name: 'to',
+              label: labels.to,
               type: 'select',
               required: true,
-              options: ORDER_STATUSES.map((value) => ({ label: STATUS_LABELS[value], value })),
+              options: statusOptions,
             },
             {
               name: 'at',
+              label: labels.at,
               type: 'date',
               required: true,
-              admin: { date: { pickerAppearance: 'dayAndTime' } },
+              admin: { date: MOMENT },
             },
             {
               name: 'actor',
+              label: labels.actor,
               type: 'text',
               required: true,
-              admin: { description: 'User id, client or system' },
+              admin: { description: labels.actorDescription },
             },
           ],
         },
-        { name: 'note', type: 'text' },
+        { name: 'note', label: labels.note, type: 'text' },
       ],
     },
   ],

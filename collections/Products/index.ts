@@ -1,26 +1,27 @@
 import { moneyField } from '@collections/fields/money'
-import type { CollectionConfig } from 'payload'
+import { optionsOf } from '@collections/fields/optionsOf'
+import type { CollectionConfig, PayloadRequest } from 'payload'
+import { UNIT_LABELS, UNITS } from '@/domain/units'
 import { checkField, quantitySchema } from '@/domain/validators'
 import { managers, staff } from '@/shared/access/roles'
 import { deleteDependents, refuseDeleteWhileUsed } from '@/shared/deletion'
+import { requestLanguage } from '@/shared/requestLanguage'
+import { labels } from './labels'
 
 export const Products: CollectionConfig = {
   slug: 'products',
+  labels: { singular: labels.singular, plural: labels.plural },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'sku', 'category', 'unit', 'price', 'active'],
     listSearchableFields: ['name', 'sku'],
-    group: 'Catalog',
+    group: labels.group,
   },
   defaultSort: 'sortOrder',
   access: { read: staff, create: managers, update: managers, delete: managers },
   hooks: {
     beforeDelete: [
-      refuseDeleteWhileUsed(
-        'orders',
-        'items.product',
-        'This product is in {count} orders: untick Active to stop selling it.',
-      ),
+      refuseDeleteWhileUsed('orders', 'items.product', labels.inOrders),
       deleteDependents('client-prices', 'product'),
     ],
   },
@@ -28,8 +29,15 @@ export const Products: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'name', type: 'text', required: true },
-        { name: 'sku', type: 'text', label: 'SKU', required: true, unique: true, index: true },
+        { name: 'name', label: labels.name, type: 'text', required: true },
+        {
+          name: 'sku',
+          label: labels.sku,
+          type: 'text',
+          required: true,
+          unique: true,
+          index: true,
+        },
       ],
     },
     {
@@ -37,6 +45,7 @@ export const Products: CollectionConfig = {
       fields: [
         {
           name: 'category',
+          label: labels.category,
           type: 'relationship',
           relationTo: 'categories',
           required: true,
@@ -44,33 +53,44 @@ export const Products: CollectionConfig = {
         },
         {
           name: 'unit',
+          label: labels.unit,
           type: 'select',
           required: true,
           defaultValue: 'pcs',
-          options: [
-            { label: 'pcs', value: 'pcs' },
-            { label: 'kg', value: 'kg' },
-            { label: 'box', value: 'box' },
-          ],
+          options: optionsOf(UNITS, UNIT_LABELS),
         },
       ],
     },
     {
       type: 'row',
       fields: [
-        moneyField({ name: 'price', label: 'Base price', required: true }),
+        moneyField({ name: 'price', label: labels.price, required: true }),
         {
           name: 'minQuantity',
+          label: labels.minQuantity,
           type: 'number',
           defaultValue: 1,
           min: 1,
-          validate: (value: unknown) => checkField(quantitySchema, value),
-          admin: { description: 'The smallest quantity a client may order.', step: 1 },
+          validate: (value: unknown, { req }: { req: PayloadRequest }) =>
+            checkField(quantitySchema, value, requestLanguage(req)),
+          admin: { description: labels.minQuantityDescription, step: 1 },
         },
       ],
     },
-    { name: 'description', type: 'textarea' },
-    { name: 'active', type: 'checkbox', defaultValue: true, admin: { position: 'sidebar' } },
-    { name: 'sortOrder', type: 'number', defaultValue: 0, admin: { position: 'sidebar' } },
+    { name: 'description', label: labels.description, type: 'textarea' },
+    {
+      name: 'active',
+      label: labels.active,
+      type: 'checkbox',
+      defaultValue: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'sortOrder',
+      label: labels.sortOrder,
+      type: 'number',
+      defaultValue: 0,
+      admin: { position: 'sidebar' },
+    },
   ],
 }

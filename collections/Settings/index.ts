@@ -1,7 +1,7 @@
 import { languageOptions } from '@collections/fields/languageOptions'
 import { moneyField } from '@collections/fields/money'
 import { validatedText } from '@collections/fields/validated'
-import type { GlobalConfig } from 'payload'
+import type { GlobalConfig, PayloadRequest } from 'payload'
 import {
   bankAccountSchema,
   checkField,
@@ -11,48 +11,52 @@ import {
   vatCodeSchema,
 } from '@/domain/validators'
 import { managers, staff } from '@/shared/access/roles'
+import { requestLanguage } from '@/shared/requestLanguage'
+import { labels } from './labels'
 
 export const Settings: GlobalConfig = {
   slug: 'settings',
-  admin: { group: 'Settings' },
+  label: labels.global,
+  admin: { group: labels.group },
   access: { read: staff, update: managers },
   fields: [
     {
       type: 'tabs',
       tabs: [
         {
-          label: 'Seller',
-          description: 'Your own legal details, printed on every invoice.',
+          label: labels.sellerTab,
+          description: labels.sellerTabDescription,
           fields: [
-            { name: 'sellerName', type: 'text', label: 'Legal name' },
+            { name: 'sellerName', type: 'text', label: labels.sellerName },
             {
               type: 'row',
               fields: [
-                validatedText('sellerInn', innSchema, { label: 'INN' }),
-                validatedText('sellerVatRegCode', vatCodeSchema, {
-                  label: 'VAT registration code',
+                validatedText('sellerInn', innSchema, { label: labels.inn }),
+                validatedText('sellerVatRegCode', vatCodeSchema, { label: labels.vatRegCode }),
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                validatedText('sellerBankAccount', bankAccountSchema, {
+                  label: labels.bankAccount,
                 }),
+                validatedText('sellerMfo', mfoSchema, { label: labels.mfo }),
               ],
             },
-            {
-              type: 'row',
-              fields: [
-                validatedText('sellerBankAccount', bankAccountSchema, { label: 'Bank account' }),
-                validatedText('sellerMfo', mfoSchema, { label: 'MFO' }),
-              ],
-            },
-            { name: 'sellerBankName', type: 'text', label: 'Bank name' },
-            { name: 'sellerAddress', type: 'textarea', label: 'Legal address' },
+            { name: 'sellerBankName', type: 'text', label: labels.bankName },
+            { name: 'sellerAddress', type: 'textarea', label: labels.address },
           ],
         },
         {
-          label: 'Orders',
+          label: labels.ordersTab,
           fields: [
             {
               type: 'row',
               fields: [
                 {
                   name: 'currency',
+                  label: labels.currency,
                   type: 'text',
                   required: true,
                   defaultValue: 'UZS',
@@ -60,15 +64,19 @@ export const Settings: GlobalConfig = {
                 },
                 {
                   name: 'timezone',
+                  label: labels.timezone,
                   type: 'text',
                   required: true,
                   defaultValue: 'Asia/Tashkent',
-                  validate: (value: string | null | undefined) => {
+                  validate: (
+                    value: string | null | undefined,
+                    { req }: { req: PayloadRequest },
+                  ) => {
                     try {
                       new Intl.DateTimeFormat('en', { timeZone: value ?? '' })
                       return true
                     } catch {
-                      return 'Enter an IANA time zone such as Asia/Tashkent'
+                      return labels.badTimezone[requestLanguage(req)]
                     }
                   },
                 },
@@ -79,66 +87,70 @@ export const Settings: GlobalConfig = {
               fields: [
                 {
                   name: 'orderCutoffTime',
+                  label: labels.orderCutoffTime,
                   type: 'text',
                   defaultValue: '18:00',
-                  admin: { description: 'After this time an order can no longer be for today.' },
-                  validate: (value: string | null | undefined) =>
-                    checkField(timeOfDaySchema, value),
+                  admin: { description: labels.orderCutoffTimeDescription },
+                  validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
+                    checkField(timeOfDaySchema, value, requestLanguage(req)),
                 },
                 {
                   name: 'deliveryDaysAhead',
+                  label: labels.deliveryDaysAhead,
                   type: 'number',
                   defaultValue: 7,
                   min: 1,
                   max: 60,
-                  admin: { description: 'How many days ahead clients may order.' },
+                  admin: { description: labels.deliveryDaysAheadDescription },
                 },
               ],
             },
             moneyField({
               name: 'minOrderAmount',
-              label: 'Minimum order amount',
-              description: 'Zero for none.',
+              label: labels.minOrderAmount,
+              description: labels.minOrderAmountDescription,
             }),
             {
               name: 'onlinePayment',
+              label: labels.onlinePayment,
               type: 'select',
               defaultValue: 'off',
               options: [
-                { label: 'Off: clients pay by cash or bank transfer', value: 'off' },
-                { label: 'Card, once staff accept the order', value: 'after_accept' },
-                { label: 'Card, before the order is prepared (prepayment)', value: 'prepay' },
+                { label: labels.onlinePaymentOff, value: 'off' },
+                { label: labels.onlinePaymentAfterAccept, value: 'after_accept' },
+                { label: labels.onlinePaymentPrepay, value: 'prepay' },
               ],
-              admin: {
-                description: 'Card payments need STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET.',
-              },
+              admin: { description: labels.onlinePaymentDescription },
             },
             {
               name: 'newClientStatus',
+              label: labels.newClientStatus,
               type: 'select',
               defaultValue: 'active',
               options: [
-                { label: 'Active: may order at once', value: 'active' },
-                { label: 'Pending: staff approve first', value: 'pending' },
+                { label: labels.newClientActive, value: 'active' },
+                { label: labels.newClientPending, value: 'pending' },
               ],
             },
           ],
         },
         {
-          label: 'Telegram',
+          label: labels.telegramTab,
           fields: [
             {
               type: 'row',
               fields: [
                 {
                   name: 'adminChatId',
+                  label: labels.adminChatId,
                   type: 'number',
-                  admin: { description: 'Staff chat for order cards and reports.' },
+                  admin: { description: labels.adminChatIdDescription },
                 },
                 {
                   name: 'supportGroupId',
+                  label: labels.supportGroupId,
                   type: 'number',
-                  admin: { description: 'Supergroup with topics for support.' },
+                  admin: { description: labels.supportGroupIdDescription },
                 },
               ],
             },
@@ -147,23 +159,20 @@ export const Settings: GlobalConfig = {
               fields: [
                 {
                   name: 'morningReportTime',
+                  label: labels.morningReportTime,
                   type: 'text',
                   defaultValue: '08:00',
-                  admin: {
-                    description:
-                      'When the day’s summary goes to the staff chat, in the time zone above.',
-                  },
-                  validate: (value: string | null | undefined) =>
-                    checkField(timeOfDaySchema, value),
+                  admin: { description: labels.morningReportTimeDescription },
+                  validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
+                    checkField(timeOfDaySchema, value, requestLanguage(req)),
                 },
                 {
                   name: 'staffLanguage',
+                  label: labels.staffLanguage,
                   type: 'select',
                   defaultValue: 'ru',
                   options: languageOptions,
-                  admin: {
-                    description: 'The language of order cards and summaries in the staff chat.',
-                  },
+                  admin: { description: labels.staffLanguageDescription },
                 },
               ],
             },

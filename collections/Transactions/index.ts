@@ -1,15 +1,25 @@
 import { moneyField } from '@collections/fields/money'
 import { optionsOf } from '@collections/fields/optionsOf'
 import type { CollectionConfig } from 'payload'
+import {
+  PROVIDER_LABELS,
+  TRANSACTION_KIND_LABELS,
+  TRANSACTION_KINDS,
+  TRANSACTION_PROVIDERS,
+  TRANSACTION_STATUS_LABELS,
+  TRANSACTION_STATUSES,
+} from '@/domain/transactionLabels'
 import { admins, staff } from '@/shared/access/roles'
 import { keepMovementsForward } from './hooks/keepMovementsForward'
+import { labels } from './labels'
 
 export const Transactions: CollectionConfig = {
   slug: 'transactions',
+  labels: { singular: labels.singular, plural: labels.plural },
   admin: {
     defaultColumns: ['createdAt', 'order', 'client', 'provider', 'kind', 'amount', 'status'],
     listSearchableFields: ['externalId'],
-    group: 'Payments',
+    group: labels.group,
   },
   // Never deleted: invoices, acts and the orders' payment status are computed from these rows.
   access: { read: staff, create: admins, update: admins, delete: () => false },
@@ -19,8 +29,20 @@ export const Transactions: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'order', type: 'relationship', relationTo: 'orders', index: true },
-        { name: 'client', type: 'relationship', relationTo: 'clients', index: true },
+        {
+          name: 'order',
+          label: labels.order,
+          type: 'relationship',
+          relationTo: 'orders',
+          index: true,
+        },
+        {
+          name: 'client',
+          label: labels.client,
+          type: 'relationship',
+          relationTo: 'clients',
+          index: true,
+        },
       ],
     },
     {
@@ -28,50 +50,61 @@ export const Transactions: CollectionConfig = {
       fields: [
         {
           name: 'provider',
+          label: labels.provider,
           type: 'select',
           required: true,
-          options: optionsOf(['stripe', 'telegram_stars', 'cash', 'bank_transfer']),
+          options: optionsOf(TRANSACTION_PROVIDERS, PROVIDER_LABELS),
         },
         {
           name: 'kind',
+          label: labels.kind,
           type: 'select',
           required: true,
-          options: optionsOf(['payment', 'refund', 'credit_purchase', 'adjustment']),
+          options: optionsOf(TRANSACTION_KINDS, TRANSACTION_KIND_LABELS),
         },
         {
           name: 'status',
+          label: labels.status,
           type: 'select',
           defaultValue: 'pending',
-          options: optionsOf(['pending', 'succeeded', 'failed', 'refunded', 'disputed']),
+          options: optionsOf(TRANSACTION_STATUSES, TRANSACTION_STATUS_LABELS),
         },
       ],
     },
     {
       type: 'row',
       fields: [
-        moneyField({ name: 'amount', required: true }),
-        { name: 'currency', type: 'text', required: true, defaultValue: 'UZS', maxLength: 3 },
+        moneyField({ name: 'amount', label: labels.amount, required: true }),
+        {
+          name: 'currency',
+          label: labels.currency,
+          type: 'text',
+          required: true,
+          defaultValue: 'UZS',
+          maxLength: 3,
+        },
       ],
     },
     {
       name: 'externalId',
+      label: labels.externalId,
       type: 'text',
       index: true,
-      admin: { description: "The provider's id; unique per provider." },
+      admin: { description: labels.externalIdDescription },
     },
     {
       type: 'row',
       fields: [
         {
           name: 'reference',
+          label: labels.reference,
           type: 'text',
           index: true,
-          admin: {
-            description: 'The bank transfer or receipt reference; for Stripe, the PaymentIntent.',
-          },
+          admin: { description: labels.referenceDescription },
         },
         {
           name: 'recordedBy',
+          label: labels.recordedBy,
           type: 'relationship',
           relationTo: 'users',
           admin: { readOnly: true },
@@ -80,9 +113,10 @@ export const Transactions: CollectionConfig = {
     },
     {
       name: 'note',
+      label: labels.note,
       type: 'text',
-      admin: { description: 'Why: the reason of a refund, a remark on a payment.' },
+      admin: { description: labels.noteDescription },
     },
-    { name: 'raw', type: 'json', admin: { readOnly: true } },
+    { name: 'raw', label: labels.raw, type: 'json', admin: { readOnly: true } },
   ],
 }

@@ -1,16 +1,19 @@
+import { optionsOf } from '@collections/fields/optionsOf'
 import type { CollectionConfig } from 'payload'
 
 import { admins, ROLES } from '@/shared/access/roles'
 import { rolesByAdmin, selfOrAdmin } from './access'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import { labels, ROLE_LABELS } from './labels'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   auth: true,
+  labels: { singular: labels.singular, plural: labels.plural },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles', 'telegramId'],
-    group: 'Settings',
+    group: labels.group,
   },
   access: {
     read: selfOrAdmin,
@@ -21,23 +24,25 @@ export const Users: CollectionConfig = {
   },
   hooks: { beforeChange: [makeFirstUserAdmin] },
   fields: [
-    { name: 'name', type: 'text', required: true },
+    { name: 'name', label: labels.name, type: 'text', required: true },
     {
       name: 'roles',
+      label: labels.roles,
       type: 'select',
       hasMany: true,
       required: true,
       defaultValue: ['manager'],
-      options: ROLES.map((role) => ({ label: role[0].toUpperCase() + role.slice(1), value: role })),
+      options: optionsOf(ROLES, ROLE_LABELS),
       saveToJWT: true,
       access: { create: rolesByAdmin, update: rolesByAdmin },
     },
     {
       name: 'telegramId',
+      label: labels.telegramId,
       type: 'number',
       unique: true,
       index: true,
-      admin: { description: 'Links this account to Telegram for the staff commands in the bot.' },
+      admin: { description: labels.telegramIdDescription },
     },
   ],
 }

@@ -1,3 +1,4 @@
-import { LANGUAGE_NAMES, LANGUAGES } from '@/domain/languages'
+import { optionsOf } from '@collections/fields/optionsOf'
+import { LANGUAGE_LABELS, LANGUAGES } from '@/domain/languages'
 
-export const languageOptions = LANGUAGES.map((value) => ({ label: LANGUAGE_NAMES[value], value }))
+export const languageOptions = optionsOf(LANGUAGES, LANGUAGE_LABELS)

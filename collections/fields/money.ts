@@ -1,12 +1,21 @@
 import type { NumberField } from 'payload'
 
+import type { Translated } from '@/domain/languages'
+import { requestLanguage } from '@/shared/requestLanguage'
+
 interface Options {
   name: string
-  label?: string
+  label?: Translated
   required?: boolean
   readOnly?: boolean
-  description?: string
+  description?: Translated
   position?: 'sidebar'
+}
+
+const NOT_AN_AMOUNT: Translated = {
+  ru: 'Введите неотрицательную сумму в сумах (не больше 2 знаков после запятой)',
+  uz: "Manfiy bo'lmagan summani so'mda kiriting (verguldan keyin ko'pi bilan 2 ta raqam)",
+  en: "Enter a non-negative amount in so'm (at most 2 decimals)",
 }
 
 /**
@@ -36,10 +45,10 @@ export function moneyField({
         Cell: '/src/admin/MoneyCell#MoneyCell',
       },
     },
-    validate: (value: number | null | undefined) => {
-      if (value === null || value === undefined) return required ? 'This field is required' : true
-      if (!Number.isSafeInteger(value) || value < 0)
-        return "Enter a non-negative amount in so'm (at most 2 decimals)"
+    validate: (value: number | null | undefined, { req }) => {
+      if (value === null || value === undefined)
+        return required ? req.t('validation:required') : true
+      if (!Number.isSafeInteger(value) || value < 0) return NOT_AN_AMOUNT[requestLanguage(req)]
       return true
     },
   }

@@ -1,7 +1,12 @@
-/** Select options labelled from their stored values: `on_the_way` reads "On the way". */
-export function optionsOf(values: readonly string[]): { label: string; value: string }[] {
-  return values.map((value) => ({
-    label: value[0].toUpperCase() + value.slice(1).replaceAll('_', ' '),
-    value,
-  }))
+import type { Translated } from '@/domain/languages'
+
+/**
+ * Select options from their stored values and a label for each in every language: a value
+ * without its labels does not compile.
+ */
+export function optionsOf<Value extends string>(
+  values: readonly Value[],
+  labels: Record<Value, Translated>,
+): { label: Translated; value: Value }[] {
+  return values.map((value) => ({ label: labels[value], value }))
 }

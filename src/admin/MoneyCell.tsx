@@ -1,7 +1,10 @@
-import type { DefaultCellComponentProps } from 'payload'
+import type { DefaultServerCellComponentProps } from 'payload'
 
 import { formatMoney } from '@/domain/money'
+import { adminLanguageOf } from './i18n/adminLanguages'
 
-export function MoneyCell({ cellData }: DefaultCellComponentProps) {
-  return <span>{typeof cellData === 'number' ? formatMoney(cellData) : '—'}</span>
+/** An amount in a list, in so'm as the user's language writes it ("12 500 сум", "12 500 so'm"). */
+export function MoneyCell({ cellData, i18n }: DefaultServerCellComponentProps) {
+  const language = adminLanguageOf(i18n?.language)
+  return <span>{typeof cellData === 'number' ? formatMoney(cellData, 'UZS', language) : '—'}</span>
 }

@@ -1,11 +1,20 @@
 'use client'
 
-import { TextInput, useField } from '@payloadcms/ui'
+import { getTranslation } from '@payloadcms/translations'
+import { TextInput, useField, useTranslation } from '@payloadcms/ui'
 import type { NumberFieldClientComponent } from 'payload'
 import type React from 'react'
 import { useEffect, useState } from 'react'
 
-import { formatAmount, parseMoneyInput } from '@/domain/money'
+import { currencyName, formatAmount, parseMoneyInput } from '@/domain/money'
+import type { AdminTexts } from './i18n/adminLanguages'
+import { adminLanguageOf } from './i18n/adminLanguages'
+
+const TEXTS: AdminTexts<'typeAnAmount'> = {
+  ru: { typeAnAmount: 'Введите сумму в сумах, например 7 500' },
+  uz: { typeAnAmount: "Summani so'mda kiriting, masalan 7 500" },
+  en: { typeAnAmount: "Type an amount in so'm, for example 7 500" },
+}
 
 /** Shows and takes an amount in so'm while the form keeps integer tiyin. */
 export const MoneyField: NumberFieldClientComponent = ({
@@ -15,6 +24,8 @@ export const MoneyField: NumberFieldClientComponent = ({
 }) => {
   const path = pathFromProps ?? field.name
   const { value, setValue, showError, disabled } = useField<number | null>({ path })
+  const { i18n } = useTranslation()
+  const language = adminLanguageOf(i18n.language)
   const [text, setText] = useState(formatInput(value))
   const [typingError, setTypingError] = useState<string | null>(null)
 
@@ -25,14 +36,15 @@ export const MoneyField: NumberFieldClientComponent = ({
     if (parseMoneyInput(text) !== value) setText(formatInput(value))
   }, [value])
 
-  const label = typeof field.label === 'string' ? field.label : field.name
+  const label = field.label ? getTranslation(field.label, i18n) : field.name
+  const { description } = field.admin ?? {}
   return (
     <TextInput
       path={path}
-      label={`${label} (so'm)`}
+      label={`${label} (${currencyName('UZS', language)})`}
       required={field.required}
       readOnly={readOnly || disabled || field.admin?.readOnly}
-      description={field.admin?.description as string | undefined}
+      description={typeof description === 'function' ? undefined : description}
       value={text}
       showError={showError || typingError !== null}
       Error={typingError ? <div className="field-error">{typingError}</div> : undefined}
@@ -45,7 +57,7 @@ export const MoneyField: NumberFieldClientComponent = ({
           return
         }
         const minor = parseMoneyInput(next)
-        setTypingError(minor === null ? "Type an amount in so'm, for example 7 500" : null)
+        setTypingError(minor === null ? TEXTS[language].typeAnAmount : null)
         if (minor !== null) setValue(minor)
       }}
       placeholder="0"

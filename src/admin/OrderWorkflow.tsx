@@ -24,7 +24,7 @@ export const OrderWorkflow: UIFieldClientComponent = () => {
       <div className="field-label">Allowed next statuses</div>
       <p data-testid="allowed-next-statuses">
         {next.length
-          ? next.map((value) => STATUS_LABELS[value]).join(', ')
+          ? next.map((value) => STATUS_LABELS[value].en).join(', ')
           : 'None: this order is final'}
       </p>
     </div>

@@ -7,6 +7,13 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
   en: 'English',
 }
 
+/** Each language named in the reader's language, as a select in the admin shows a client's. */
+export const LANGUAGE_LABELS: Record<Language, Translated> = {
+  ru: { ru: 'Русский', uz: 'Rus tili', en: 'Russian' },
+  uz: { ru: 'Узбекский', uz: "O'zbek tili", en: 'Uzbek' },
+  en: { ru: 'Английский', uz: 'Ingliz tili', en: 'English' },
+}
+
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value)
 }

@@ -1,3 +1,5 @@
+import type { Language } from './languages'
+
 /** UZS: 1 so'm = 100 tiyin. Amounts are integers of minor units everywhere. */
 export const MINOR_PER_MAJOR = 100
 
@@ -8,9 +10,20 @@ const INPUT_LIMIT = 1e12
 const GROUP = '[ \\u00a0\\u2009\\u202f]'
 const TYPED_AMOUNT = new RegExp(`^(\\d{1,3}(?:${GROUP}\\d{3})+|\\d+)(?:[.,](\\d{1,2}))?$`)
 
-/** `8 000 so'm`, `8 000.50 so'm`; other currencies `12.00 USD`. Plain spaces, so tests and searches match what is shown. */
-export function formatMoney(minor: number, currency = 'UZS'): string {
-  if (currency === 'UZS') return `${formatAmount(minor)} so'm`
+/** The so'm as each language writes it after an amount. */
+const SOM: Record<Language, string> = { ru: 'сум', uz: "so'm", en: "so'm" }
+
+/** What follows an amount in `currency`: the so'm in the reader's language, another currency's code. */
+export function currencyName(currency = 'UZS', language: Language = 'en'): string {
+  return currency === 'UZS' ? SOM[language] : currency
+}
+
+/**
+ * `8 000 so'm` (in Russian `8 000 сум`), `8 000.50 so'm`; other currencies `12.00 USD`. Plain
+ * spaces, so tests and searches match what is shown.
+ */
+export function formatMoney(minor: number, currency = 'UZS', language: Language = 'en'): string {
+  if (currency === 'UZS') return `${formatAmount(minor)} ${currencyName(currency, language)}`
   return `${formatAmount(minor, true)} ${currency}`
 }
 

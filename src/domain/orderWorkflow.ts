@@ -1,3 +1,5 @@
+import type { Translated } from './languages'
+
 export const ORDER_STATUSES = [
   'new',
   'accepted',
@@ -45,15 +47,28 @@ const FORWARD: Record<Fulfillment, readonly OrderStatus[]> = {
 const STAFF_CANCELLABLE: readonly OrderStatus[] = ['new', 'accepted', 'preparing']
 const FINAL: readonly OrderStatus[] = ['delivered', 'given', 'cancelled']
 
-export const STATUS_LABELS: Record<OrderStatus, string> = {
-  new: 'New',
-  accepted: 'Accepted',
-  preparing: 'Preparing',
-  on_the_way: 'On the way',
-  delivered: 'Delivered',
-  ready: 'Ready for pickup',
-  given: 'Picked up',
-  cancelled: 'Cancelled',
+/** Each status as the admin shows it, in every language (the bot says them from its Fluent files). */
+export const STATUS_LABELS: Record<OrderStatus, Translated> = {
+  new: { ru: 'Новый', uz: 'Yangi', en: 'New' },
+  accepted: { ru: 'Принят', uz: 'Qabul qilingan', en: 'Accepted' },
+  preparing: { ru: 'Готовится', uz: 'Tayyorlanmoqda', en: 'Preparing' },
+  on_the_way: { ru: 'В пути', uz: "Yo'lda", en: 'On the way' },
+  delivered: { ru: 'Доставлен', uz: 'Yetkazilgan', en: 'Delivered' },
+  ready: { ru: 'Готов к выдаче', uz: 'Olib ketishga tayyor', en: 'Ready for pickup' },
+  given: { ru: 'Выдан', uz: 'Topshirilgan', en: 'Picked up' },
+  cancelled: { ru: 'Отменён', uz: 'Bekor qilingan', en: 'Cancelled' },
+}
+
+export const FULFILLMENT_LABELS: Record<Fulfillment, Translated> = {
+  delivery: { ru: 'Доставка', uz: 'Yetkazib berish', en: 'Delivery' },
+  pickup: { ru: 'Самовывоз', uz: 'Olib ketish', en: 'Pickup' },
+}
+
+export const ORDER_SOURCE_LABELS: Record<OrderSource, Translated> = {
+  bot: { ru: 'Бот', uz: 'Bot', en: 'Bot' },
+  miniapp: { ru: 'Мини-приложение', uz: 'Mini ilova', en: 'Mini App' },
+  admin: { ru: 'Панель управления', uz: 'Boshqaruv paneli', en: 'Admin panel' },
+  api: { ru: 'API', uz: 'API', en: 'API' },
 }
 
 export function isOrderStatus(value: unknown): value is OrderStatus {
@@ -106,4 +121,9 @@ export function checkTransition(
     ok: false,
     message: `Cannot move a ${order.fulfillment} order from ${order.status} to ${to}. Allowed: ${allowed.join(', ') || 'none'}`,
   }
+}
+
+/** The order's next step forward, for a bulk move "to the next step"; null when there is none. */
+export function nextStep(order: OrderState): OrderStatus | null {
+  return allowedNextStatuses(order).find((status) => status !== 'cancelled') ?? null
 }

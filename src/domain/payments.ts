@@ -1,3 +1,4 @@
+import type { Translated } from './languages'
 import { formatMoney } from './money'
 
 /** An order's payment states, derived from its money movements, never set by hand. */
@@ -11,6 +12,21 @@ export const PAYMENT_STATUSES = [
   'disputed',
 ] as const
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number]
+
+/** Each payment status as the admin shows it: an order's payment, so "Оплачен", "To'langan". */
+export const PAYMENT_STATUS_LABELS: Record<PaymentStatus, Translated> = {
+  unpaid: { ru: 'Не оплачен', uz: "To'lanmagan", en: 'Unpaid' },
+  pending: { ru: 'Ожидается оплата', uz: "To'lov kutilmoqda", en: 'Pending' },
+  partially_paid: { ru: 'Оплачен частично', uz: "Qisman to'langan", en: 'Partially paid' },
+  paid: { ru: 'Оплачен', uz: "To'langan", en: 'Paid' },
+  partially_refunded: {
+    ru: 'Частично возвращён',
+    uz: 'Qisman qaytarilgan',
+    en: 'Partially refunded',
+  },
+  refunded: { ru: 'Возвращён', uz: 'Qaytarilgan', en: 'Refunded' },
+  disputed: { ru: 'Оспорен', uz: "E'tiroz qilingan", en: 'Disputed' },
+}
 
 export interface MoneyMovement {
   kind: 'payment' | 'refund' | 'credit_purchase' | 'adjustment'

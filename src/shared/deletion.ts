@@ -2,14 +2,18 @@ import type { CollectionBeforeDeleteHook, CollectionSlug } from 'payload'
 
 import { APIError } from 'payload'
 
+import type { Translated } from '@/domain/languages'
+import { requestLanguage } from './requestLanguage'
+
 /**
  * Refuses to delete a document other documents still point at, with a message saying what to
- * do instead: the database would otherwise refuse it with an error no person can read.
+ * do instead (`{count}` is the number of them), in the caller's language: the database would
+ * otherwise refuse it with an error no person can read.
  */
 export function refuseDeleteWhileUsed(
   by: CollectionSlug,
   field: string,
-  message: string,
+  message: Translated,
 ): CollectionBeforeDeleteHook {
   return async ({ id, req }) => {
     const { totalDocs } = await req.payload.count({
@@ -19,7 +23,12 @@ export function refuseDeleteWhileUsed(
       req,
     })
     if (totalDocs > 0)
-      throw new APIError(message.replace('{count}', String(totalDocs)), 400, undefined, true)
+      throw new APIError(
+        message[requestLanguage(req)].replace('{count}', String(totalDocs)),
+        400,
+        undefined,
+        true,
+      )
   }
 }
 

@@ -19,6 +19,18 @@ describe('MINOR_PER_MAJOR', () => {
 
 describe('formatMoney', () => {
   it.each([
+    ['ru', '12 500 сум'],
+    ['uz', "12 500 so'm"],
+    ['en', "12 500 so'm"],
+  ] as const)("writes the so'm as %s does", (language, text) => {
+    expect(formatMoney(1_250_000, 'UZS', language)).toBe(text)
+  })
+
+  it('keeps another currency as its code in any language', () => {
+    expect(formatMoney(1_250, 'USD', 'ru')).toBe('12.50 USD')
+  })
+
+  it.each([
     [0, "0 so'm"],
     [1, "0.01 so'm"],
     [99, "0.99 so'm"],

@@ -102,8 +102,15 @@ describe('the lists of values', () => {
     expect(initialStatus()).toBe('new')
   })
 
-  it('has a human label for every status', () => {
-    expect(STATUS_LABELS).toEqual({
+  it('has a human label for every status, in every language', () => {
+    const english = Object.fromEntries(
+      Object.entries(STATUS_LABELS).map(([status, label]) => [status, label.en]),
+    )
+    for (const label of Object.values(STATUS_LABELS)) {
+      expect(label.ru).not.toBe('')
+      expect(label.uz).not.toBe('')
+    }
+    expect(english).toEqual({
       new: 'New',
       accepted: 'Accepted',
       preparing: 'Preparing',

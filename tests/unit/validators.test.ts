@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import {
   bankAccountSchema,
   checkField,
+  freeTextSchema,
   innSchema,
   mfoSchema,
   normalizeField,
@@ -253,6 +254,40 @@ describe('checkField', () => {
   it("gives the first issue's message for an invalid value", () => {
     expect(checkField(innSchema, '112345678')).toBe(INN)
     expect(checkField(quantitySchema, 0)).toBe('Quantity must be at least 1')
+  })
+
+  it("says the message in the reader's language, English by default", () => {
+    expect(checkField(innSchema, '112345678', 'ru')).toBe('ИНН — 9 цифр, первая от 2 до 7')
+    expect(checkField(innSchema, '112345678', 'uz')).toBe(
+      'STIR — 9 ta raqam, birinchisi 2 dan 7 gacha',
+    )
+    expect(checkField(uzPhoneSchema, '123', 'ru')).toBe('Телефон — узбекский номер: +998 и 9 цифр')
+    expect(checkField(quantitySchema, 0, 'uz')).toBe('Miqdor kamida 1')
+    expect(checkField(freeTextSchema(5), 'too long', 'ru')).toBe('Не больше 5 символов')
+    expect(checkField(timeOfDaySchema, '25:00', 'en')).toBe(
+      'Enter a time as HH:MM, for example 08:00',
+    )
+  })
+
+  it.each([
+    [innSchema, '1'],
+    [mfoSchema, '1'],
+    [bankAccountSchema, '1'],
+    [vatCodeSchema, '1'],
+    [uzPhoneSchema, '1'],
+    [quantitySchema, 1.5],
+    [quantitySchema, 100_001],
+    [timeOfDaySchema, 'noon'],
+    [freeTextSchema(3), 'four'],
+    [freeTextSchema(3), ['a list']],
+  ] as const)('has every message in Russian and Uzbek as well (%#)', (schema, value) => {
+    const english = checkField(schema, value)
+    expect(english).not.toBe(true)
+    for (const language of ['ru', 'uz'] as const) {
+      const said = checkField(schema, value, language)
+      expect(typeof said).toBe('string')
+      expect(said).not.toBe(english)
+    }
   })
 })
 

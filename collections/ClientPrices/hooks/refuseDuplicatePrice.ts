@@ -3,6 +3,7 @@ import type { CollectionBeforeValidateHook } from 'payload'
 import { FieldsRefused } from '@/shared/http/fieldsRefused'
 
 import { relationId } from '@/shared/relationId'
+import { labels } from '../labels'
 
 /**
  * Says in words what the unique (client, product) index would otherwise report as a database
@@ -36,7 +37,7 @@ export const refuseDuplicatePrice: CollectionBeforeValidateHook<ClientPrice> = a
       errors: [
         {
           path: 'product',
-          message: 'This client already has a price for this product: edit that one instead.',
+          message: labels.duplicate,
         },
       ],
       req,

@@ -8,13 +8,34 @@ import type { CollectionConfig } from 'payload'
 export function seenUpdatesCollection(): CollectionConfig {
   return {
     slug: 'telegram-updates',
-    admin: { group: 'System', hidden: true },
+    labels: {
+      singular: { ru: 'Обновление Telegram', uz: 'Telegram yangilanishi', en: 'Telegram update' },
+      plural: { ru: 'Обновления Telegram', uz: 'Telegram yangilanishlari', en: 'Telegram updates' },
+    },
+    admin: { group: { ru: 'Система', uz: 'Tizim', en: 'System' }, hidden: true },
     timestamps: false,
     access: { read: () => false, create: () => false, update: () => false, delete: () => false },
     fields: [
-      { name: 'updateId', type: 'number', required: true, unique: true, index: true },
-      { name: 'takenAt', type: 'date', required: true, index: true },
-      { name: 'doneAt', type: 'date' },
+      {
+        name: 'updateId',
+        label: { ru: 'ID обновления', uz: 'Yangilanish ID', en: 'Update ID' },
+        type: 'number',
+        required: true,
+        unique: true,
+        index: true,
+      },
+      {
+        name: 'takenAt',
+        label: { ru: 'Взято в работу', uz: 'Olingan vaqt', en: 'Taken at' },
+        type: 'date',
+        required: true,
+        index: true,
+      },
+      {
+        name: 'doneAt',
+        label: { ru: 'Обработано', uz: 'Bajarilgan vaqt', en: 'Done at' },
+        type: 'date',
+      },
     ],
   }
 }

@@ -4,11 +4,27 @@ import type { CollectionConfig } from 'payload'
 export function botSessionsCollection(): CollectionConfig {
   return {
     slug: 'bot-sessions',
-    admin: { group: 'System', hidden: true },
+    labels: {
+      singular: { ru: 'Сессия бота', uz: 'Bot sessiyasi', en: 'Bot session' },
+      plural: { ru: 'Сессии бота', uz: 'Bot sessiyalari', en: 'Bot sessions' },
+    },
+    admin: { group: { ru: 'Система', uz: 'Tizim', en: 'System' }, hidden: true },
     access: { read: () => false, create: () => false, update: () => false, delete: () => false },
     fields: [
-      { name: 'key', type: 'text', required: true, unique: true, index: true },
-      { name: 'value', type: 'json', required: true },
+      {
+        name: 'key',
+        label: { ru: 'Ключ', uz: 'Kalit', en: 'Key' },
+        type: 'text',
+        required: true,
+        unique: true,
+        index: true,
+      },
+      {
+        name: 'value',
+        label: { ru: 'Значение', uz: 'Qiymat', en: 'Value' },
+        type: 'json',
+        required: true,
+      },
     ],
   }
 }

@@ -2,6 +2,30 @@
 import { useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { useState } from 'react'
 
+import type { AdminTexts } from '@/admin/i18n/adminLanguages'
+import { useAdminTexts } from '@/admin/i18n/useAdminTexts'
+
+const TEXTS: AdminTexts<'invoicesFor' | 'month' | 'withActs' | 'export'> = {
+  ru: {
+    invoicesFor: 'Счета за',
+    month: 'Месяц счетов',
+    withActs: 'с актами сверки',
+    export: 'Выгрузить счета',
+  },
+  uz: {
+    invoicesFor: 'Hisob-fakturalar:',
+    month: 'Hisob-fakturalar oyi',
+    withActs: 'solishtirma dalolatnomalar bilan',
+    export: 'Hisob-fakturalarni yuklab olish',
+  },
+  en: {
+    invoicesFor: 'Invoices for',
+    month: 'Invoice month',
+    withActs: 'with reconciliation acts',
+    export: 'Export invoices',
+  },
+}
+
 /** Last month, `YYYY-MM`: on the 2nd of a month that is the one to bill. */
 function previousMonth(now = new Date()): string {
   const date = new Date(now.getFullYear(), now.getMonth() - 1, 1)
@@ -14,6 +38,7 @@ function previousMonth(now = new Date()): string {
  */
 function ExportInvoices({ clientId }: { clientId?: number | string }) {
   const { config } = useConfig()
+  const texts = useAdminTexts(TEXTS)
   const [month, setMonth] = useState(previousMonth)
   const [acts, setActs] = useState(false)
   const query = new URLSearchParams({
@@ -32,9 +57,9 @@ function ExportInvoices({ clientId }: { clientId?: number | string }) {
       }}
     >
       <label>
-        Invoices for{' '}
+        {texts.invoicesFor}{' '}
         <input
-          aria-label="Invoice month"
+          aria-label={texts.month}
           type="month"
           value={month}
           required
@@ -43,7 +68,7 @@ function ExportInvoices({ clientId }: { clientId?: number | string }) {
       </label>
       <label>
         <input type="checkbox" checked={acts} onChange={(event) => setActs(event.target.checked)} />{' '}
-        with reconciliation acts
+        {texts.withActs}
       </label>
       <a
         className="btn btn--style-secondary btn--size-small"
@@ -51,7 +76,7 @@ function ExportInvoices({ clientId }: { clientId?: number | string }) {
         href={`${config.serverURL}${config.routes.api}/invoices/export?${query}`}
         download
       >
-        Export invoices
+        {texts.export}
       </a>
     </div>
   )

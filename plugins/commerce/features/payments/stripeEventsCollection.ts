@@ -17,13 +17,19 @@ const fromStripeOnly = { update: () => false }
 export function stripeEventsCollection(): CollectionConfig {
   return {
     slug: 'stripe-events',
-    labels: { singular: 'Stripe event', plural: 'Stripe events' },
+    labels: {
+      singular: { ru: 'Событие Stripe', uz: 'Stripe hodisasi', en: 'Stripe event' },
+      plural: { ru: 'События Stripe', uz: 'Stripe hodisalari', en: 'Stripe events' },
+    },
     admin: {
-      group: 'Payments',
+      group: { ru: 'Платежи', uz: "To'lovlar", en: 'Payments' },
       useAsTitle: 'eventId',
       defaultColumns: ['eventId', 'type', 'status', 'attempts', 'error', 'createdAt'],
-      description:
-        'Webhook events from Stripe. Failed or flagged ones can be processed again by setting them to Pending.',
+      description: {
+        ru: 'События вебхука Stripe. Неудачные или помеченные можно обработать снова, вернув им статус «Ожидает».',
+        uz: 'Stripe webhook hodisalari. Muvaffaqiyatsiz yoki belgilanganlarini holatini «Kutilmoqda» qilib, qayta ishlash mumkin.',
+        en: 'Webhook events from Stripe. Failed or flagged ones can be processed again by setting them to Pending.',
+      },
     },
     access: {
       read: staff,
@@ -35,6 +41,7 @@ export function stripeEventsCollection(): CollectionConfig {
     fields: [
       {
         name: 'eventId',
+        label: { ru: 'ID события', uz: 'Hodisa ID', en: 'Event ID' },
         type: 'text',
         required: true,
         unique: true,
@@ -44,6 +51,7 @@ export function stripeEventsCollection(): CollectionConfig {
       },
       {
         name: 'type',
+        label: { ru: 'Тип', uz: 'Turi', en: 'Type' },
         type: 'text',
         required: true,
         access: fromStripeOnly,
@@ -51,27 +59,46 @@ export function stripeEventsCollection(): CollectionConfig {
       },
       {
         name: 'status',
+        label: { ru: 'Статус', uz: 'Holati', en: 'Status' },
         type: 'select',
         required: true,
         defaultValue: 'pending',
         options: [
-          { label: 'Pending', value: 'pending' },
-          { label: 'Processing', value: 'processing' },
-          { label: 'Processed', value: 'processed' },
-          { label: 'Failed', value: 'failed' },
-          { label: 'Flagged: nothing of ours', value: 'flagged' },
+          { label: { ru: 'Ожидает', uz: 'Kutilmoqda', en: 'Pending' }, value: 'pending' },
+          {
+            label: { ru: 'Обрабатывается', uz: 'Ishlanmoqda', en: 'Processing' },
+            value: 'processing',
+          },
+          { label: { ru: 'Обработано', uz: 'Ishlangan', en: 'Processed' }, value: 'processed' },
+          { label: { ru: 'Ошибка', uz: 'Xato', en: 'Failed' }, value: 'failed' },
+          {
+            label: {
+              ru: 'Помечено: не относится к нам',
+              uz: 'Belgilangan: bizga tegishli emas',
+              en: 'Flagged: nothing of ours',
+            },
+            value: 'flagged',
+          },
         ],
       },
       {
         name: 'attempts',
+        label: { ru: 'Попытки', uz: 'Urinishlar', en: 'Attempts' },
         type: 'number',
         defaultValue: 0,
         access: fromStripeOnly,
         admin: { readOnly: true },
       },
-      { name: 'error', type: 'text', access: fromStripeOnly, admin: { readOnly: true } },
+      {
+        name: 'error',
+        label: { ru: 'Ошибка', uz: 'Xato', en: 'Error' },
+        type: 'text',
+        access: fromStripeOnly,
+        admin: { readOnly: true },
+      },
       {
         name: 'payload',
+        label: { ru: 'Данные', uz: "Ma'lumotlar", en: 'Data' },
         type: 'json',
         required: true,
         access: fromStripeOnly,
