@@ -8,6 +8,10 @@ import type { SqlExecutor } from '@/shared/db/sqlDatabase'
  * reads every order committed by a write that held the lock before, so two payments for one
  * client landing together cannot leave the balance one of them behind. Rows already right are
  * left alone. Returns the balances, by client.
+ *
+ * `for no key update`, the lock an update of the balance takes anyway: a payment's insert holds a
+ * key-share lock on its client (the foreign key), which `for update` would wait on, deadlocking
+ * two payments of one client that each wait for the other's.
  */
 export async function recomputeBalances(
   db: SqlExecutor,
@@ -19,7 +23,7 @@ export async function recomputeBalances(
     ids.map((id) => sql`${id}`),
     sql`, `,
   )
-  await db.execute(sql`select id from clients where id in (${list}) order by id for update`)
+  await db.execute(sql`select id from clients where id in (${list}) order by id for no key update`)
   const { rows } = await db.execute<{ id: number; balance: number }>(sql`
     with owed as (
       select c.id, coalesce((select sum(${owedAmount('o')}) from orders o
