@@ -9,6 +9,7 @@ import type { Actor } from '@/domain/orderWorkflow'
 export function actorOf(req: PayloadRequest): { actor: Actor; label: string } {
   const named = req.context.actor
   if (named === 'client' || named === 'system') return { actor: named, label: named }
-  if (req.user) return { actor: 'staff', label: String(req.user.id) }
+  // The history names the person as the staff know them, not by a row id.
+  if (req.user) return { actor: 'staff', label: req.user.name || req.user.email }
   return { actor: 'system', label: 'system' }
 }

@@ -16,6 +16,7 @@ import { checkField, freeTextSchema } from '@/domain/validators'
 import { managers, staff } from '@/shared/access/roles'
 import { DAY, MOMENT } from '@/shared/adminDates'
 import { requestLanguage } from '@/shared/requestLanguage'
+import { bulkStatusEndpoint } from './bulkStatusEndpoint'
 import { prepareOrder } from './hooks/prepareOrder'
 import { refuseDeletingSettledOrder } from './hooks/refuseDeletingSettledOrder'
 import { labels } from './labels'
@@ -41,10 +42,11 @@ export const Orders: CollectionConfig = {
       'paymentStatus',
     ],
     listSearchableFields: ['title', 'comment'],
+    components: { beforeListTable: ['/src/admin/BulkStatusMove#BulkStatusMove'] },
     group: labels.group,
   },
   defaultSort: '-number',
-  endpoints: [pricePreviewEndpoint],
+  endpoints: [pricePreviewEndpoint, bulkStatusEndpoint],
   access: { read: staff, create: managers, update: managers, delete: managers },
   hooks: {
     beforeChange: [prepareOrder],

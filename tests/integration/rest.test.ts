@@ -398,3 +398,70 @@ describe('prices while an order is composed', () => {
     )
   })
 })
+
+describe('moving several orders at once', () => {
+  const place = async () =>
+    (
+      await call(
+        'manager',
+        'POST',
+        '/orders',
+        orderBody([{ product: catalog.bread.id, quantity: 10 }]),
+      )
+    ).json!.doc as { id: number; number: number }
+
+  it('moves each to its next step and says why one was refused', async () => {
+    const [first, second, done] = [await place(), await place(), await place()]
+    await call('manager', 'PATCH', `/orders/${done.id}`, { status: 'cancelled' })
+    const { status, json } = await call('manager', 'POST', '/orders/bulk-status', {
+      ids: [first.id, second.id, done.id, 999999999],
+      status: 'next',
+    })
+    expect(status).toBe(200)
+    expect(json?.results).toEqual([
+      { id: first.id, number: first.number, ok: true, status: 'accepted' },
+      { id: second.id, number: second.number, ok: true, status: 'accepted' },
+      {
+        id: done.id,
+        number: done.number,
+        ok: false,
+        status: 'cancelled',
+        message: 'This order is cancelled: it has no next step',
+      },
+      { id: 999999999, number: null, ok: false, status: null, message: 'No such order' },
+    ])
+    const moved = await payload.findByID({ collection: 'orders', id: first.id })
+    expect(moved.statusHistory?.at(-1)).toMatchObject({ to: 'accepted', actor: 'manager' })
+
+    // A named status: the order already there stays, the one that may not jump is refused.
+    const jump = await call('manager', 'POST', '/orders/bulk-status', {
+      ids: [first.id, (await place()).id],
+      status: 'preparing',
+    })
+    expect(jump.json?.results).toEqual([
+      expect.objectContaining({ id: first.id, ok: true, status: 'preparing' }),
+      expect.objectContaining({
+        ok: false,
+        status: 'new',
+        message: 'Cannot move a pickup order from new to preparing. Allowed: accepted, cancelled',
+      }),
+    ])
+  })
+
+  it('answers bad input with a reason, and only managers may move', async () => {
+    const order = await place()
+    for (const [body, field] of [
+      [{ ids: [], status: 'next' }, 'ids'],
+      [{ ids: [order.id], status: 'teleported' }, 'status'],
+      [{ ids: 'all', status: 'next' }, 'ids'],
+      [{ ids: Array.from({ length: 201 }, (_, i) => i + 1), status: 'next' }, 'ids'],
+    ] as const) {
+      const { status, json } = await call('manager', 'POST', '/orders/bulk-status', body)
+      expect([field, status]).toEqual([field, 400])
+      expect((json?.errors as { field: string }[])[0].field).toBe(field)
+    }
+    const body = { ids: [order.id], status: 'next' }
+    expect((await call('accountant', 'POST', '/orders/bulk-status', body)).status).toBe(403)
+    expect((await call('anonymous', 'POST', '/orders/bulk-status', body)).status).toBe(401)
+  })
+})

@@ -115,7 +115,9 @@ async function actorName(
   actor: string | null | undefined,
 ): Promise<string> {
   if (actor === 'client') return t('actor-client')
-  if (!actor || !/^\d+$/.test(actor)) return t('actor-system')
+  if (!actor || actor === 'system') return t('actor-system')
+  // The history names the person; rows written before it did hold the user's id.
+  if (!/^\d+$/.test(actor)) return actor
   const user = await ctx.payload.findByID({
     collection: 'users',
     id: Number(actor),
