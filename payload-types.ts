@@ -255,6 +255,10 @@ export interface Client {
    */
   telegramBlockedAt?: string | null;
   /**
+   * The delivery route, e.g. “Chilonzor”: the driver's list groups the day's orders by it.
+   */
+  route?: string | null;
+  /**
    * What the client owes for delivered and picked-up orders; kept by the server.
    */
   balance?: number | null;
@@ -774,6 +778,7 @@ export interface ClientsSelect<T extends boolean = true> {
   prices?: T;
   orders?: T;
   telegramBlockedAt?: T;
+  route?: T;
   balance?: T;
   updatedAt?: T;
   createdAt?: T;

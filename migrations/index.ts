@@ -10,6 +10,7 @@ import * as migration_20261201_190810_telegram_updates_seen from './20261201_190
 import * as migration_20261201_221952_outbox_sequence from './20261201_221952_outbox_sequence';
 import * as migration_20261201_235801_client_balance from './20261201_235801_client_balance';
 import * as migration_20261202_000218_audit_log from './20261202_000218_audit_log';
+import * as migration_20261202_000653_client_route from './20261202_000653_client_route';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261202_000218_audit_log.up,
     down: migration_20261202_000218_audit_log.down,
-    name: '20261202_000218_audit_log'
+    name: '20261202_000218_audit_log',
+  },
+  {
+    up: migration_20261202_000653_client_route.up,
+    down: migration_20261202_000653_client_route.down,
+    name: '20261202_000653_client_route'
   },
 ];

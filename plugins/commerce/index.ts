@@ -10,6 +10,7 @@ import {
   withCommerce,
 } from './feature'
 import { auditFeature } from './features/audit'
+import { documentsFeature } from './features/documents'
 import { invoicesFeature } from './features/invoices'
 import { orderingFeature } from './features/ordering'
 import { paymentsFeature } from './features/payments'
@@ -41,6 +42,7 @@ const FEATURES: CommerceFeature[] = [
   staffFeature,
   reportsFeature,
   invoicesFeature,
+  documentsFeature,
   receivablesFeature,
   auditFeature,
 ]

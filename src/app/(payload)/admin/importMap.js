@@ -5,8 +5,10 @@ import { StatusSelect as StatusSelect_a6522b5cb48e6531f1b737b631e81355 } from '.
 import { OrderWorkflow as OrderWorkflow_6b6e6a7710ea03d3155d5281be0fe212 } from '../../../../src/admin/OrderWorkflow'
 import { StatusHistoryLabel as StatusHistoryLabel_8303f882a747fa01820e94c561e7ca3e } from '../../../../src/admin/StatusHistoryLabel'
 import { OrderPaymentActions as OrderPaymentActions_26bfa31089e7be894d922b59b5d2c7d5 } from '../../../../plugins/commerce/features/payments/PaymentActions'
+import { DeliveryNoteButtons as DeliveryNoteButtons_17712f7a71ad358b633a2ac581e4c7ea } from '../../../../plugins/commerce/features/documents/DeliveryNoteButtons'
 import { AuditTrail as AuditTrail_8ac78e94d1efffcb7ff67d58614db743 } from '../../../../plugins/commerce/features/audit/AuditTrail'
 import { OrdersInvoicesExport as OrdersInvoicesExport_0a4fb7d168d7f176118b0b437049f1ae } from '../../../../plugins/commerce/features/invoices/ExportInvoices'
+import { DriverListPicker as DriverListPicker_4869cbc88f744045050ebb38ec741732 } from '../../../../plugins/commerce/features/documents/DriverListPicker'
 import { ClientInvoicesExport as ClientInvoicesExport_0a4fb7d168d7f176118b0b437049f1ae } from '../../../../plugins/commerce/features/invoices/ExportInvoices'
 import { TransactionRefundAction as TransactionRefundAction_26bfa31089e7be894d922b59b5d2c7d5 } from '../../../../plugins/commerce/features/payments/PaymentActions'
 import { ConversationFilters as ConversationFilters_07a530afe5fabc8431ed85d2567df5a1 } from '../../../../plugins/commerce/features/support/ConversationFilters'
@@ -25,8 +27,10 @@ export const importMap = {
   "/src/admin/OrderWorkflow#OrderWorkflow": OrderWorkflow_6b6e6a7710ea03d3155d5281be0fe212,
   "/src/admin/StatusHistoryLabel#StatusHistoryLabel": StatusHistoryLabel_8303f882a747fa01820e94c561e7ca3e,
   "/plugins/commerce/features/payments/PaymentActions#OrderPaymentActions": OrderPaymentActions_26bfa31089e7be894d922b59b5d2c7d5,
+  "/plugins/commerce/features/documents/DeliveryNoteButtons#DeliveryNoteButtons": DeliveryNoteButtons_17712f7a71ad358b633a2ac581e4c7ea,
   "/plugins/commerce/features/audit/AuditTrail#AuditTrail": AuditTrail_8ac78e94d1efffcb7ff67d58614db743,
   "/plugins/commerce/features/invoices/ExportInvoices#OrdersInvoicesExport": OrdersInvoicesExport_0a4fb7d168d7f176118b0b437049f1ae,
+  "/plugins/commerce/features/documents/DriverListPicker#DriverListPicker": DriverListPicker_4869cbc88f744045050ebb38ec741732,
   "/plugins/commerce/features/invoices/ExportInvoices#ClientInvoicesExport": ClientInvoicesExport_0a4fb7d168d7f176118b0b437049f1ae,
   "/plugins/commerce/features/payments/PaymentActions#TransactionRefundAction": TransactionRefundAction_26bfa31089e7be894d922b59b5d2c7d5,
   "/plugins/commerce/features/support/ConversationFilters#ConversationFilters": ConversationFilters_07a530afe5fabc8431ed85d2567df5a1,
