@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import pg from 'pg'
 
 import { closePayload } from '@/db/closePayload'
+import { amountOwed, balanceOf } from '@/domain/receivables'
 import { bankAccountSchema, innSchema, mfoSchema, uzPhoneSchema } from '@/domain/validators'
 
 let payload: Payload
@@ -57,6 +58,19 @@ describe('the first-run demo', () => {
     ).toBe(0)
     expect(await seedDemoData(payload)).toBe(false)
     expect((await payload.count({ collection: 'orders' })).totalDocs).toBe(30)
+  })
+
+  it("shows what the demo's clients owe: each balance is the sum left to pay on their orders handed over", async () => {
+    const orders = (await payload.find({ collection: 'orders', pagination: false, depth: 0 })).docs
+    const clients = (await payload.find({ collection: 'clients', pagination: false, depth: 0 }))
+      .docs
+    const owed = orders.filter((order) => amountOwed(order) > 0)
+    expect(owed.length).toBeGreaterThanOrEqual(10)
+    for (const client of clients) {
+      const theirs = orders.filter((order) => order.client === client.id)
+      expect([client.name, client.balance]).toEqual([client.name, balanceOf(theirs)])
+    }
+    expect(clients.filter((client) => (client.balance ?? 0) > 0).length).toBeGreaterThanOrEqual(3)
   })
 
   it('creates the development admin once', async () => {
