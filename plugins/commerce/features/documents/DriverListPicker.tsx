@@ -1,7 +1,8 @@
 'use client'
-import { useConfig, useTranslation } from '@payloadcms/ui'
+import { useConfig } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
-import { type AdminTexts, adminLanguageOf } from '@/admin/i18n/adminLanguages'
+import type { AdminTexts } from '@/admin/i18n/adminLanguages'
+import { useAdminLanguage } from '@/admin/i18n/useAdminLanguage'
 import { useAdminTexts } from '@/admin/i18n/useAdminTexts'
 import { NO_ROUTE } from '@/domain/driverList'
 
@@ -45,7 +46,7 @@ function today(now = new Date()): string {
 /** Above the orders list: a day and a route, and the driver's list for them to print or download. */
 export function DriverListPicker() {
   const { config } = useConfig()
-  const { i18n } = useTranslation()
+  const language = useAdminLanguage()
   const texts = useAdminTexts(TEXTS)
   const api = `${config.serverURL}${config.routes.api}`
   const [date, setDate] = useState(today)
@@ -61,7 +62,7 @@ export function DriverListPicker() {
     `${api}/documents/driver-list?${new URLSearchParams({
       date,
       format,
-      lang: adminLanguageOf(i18n.language),
+      lang: language,
       ...(route ? { route } : {}),
     })}`
   return (

@@ -1,4 +1,10 @@
 import type { AdminLanguage } from '@/admin/i18n/adminLanguages'
+import { UNIT_LABELS, UNITS } from '@/domain/units'
+
+/** The catalog's units as the language writes them. */
+const unitsIn = (language: AdminLanguage): Record<string, string> =>
+  Object.fromEntries(UNITS.map((unit) => [unit, UNIT_LABELS[unit][language]]))
+
 import { INVOICE_LABELS, type InvoiceLabels } from '@/domain/invoiceLabels'
 
 /**
@@ -49,7 +55,7 @@ export interface DocumentTexts {
 export const DOCUMENT_TEXTS: Record<AdminLanguage, DocumentTexts> = {
   ru: {
     invoice: INVOICE_LABELS.ru,
-    units: { pcs: 'шт.', kg: 'кг', box: 'кор.' },
+    units: unitsIn('ru'),
     toolbar: { print: 'Печать', download: 'Скачать XLSX', language: 'Язык' },
     note: {
       title: (number, date) => `Накладная № ${number} от ${date}`,
@@ -89,7 +95,7 @@ export const DOCUMENT_TEXTS: Record<AdminLanguage, DocumentTexts> = {
   },
   uz: {
     invoice: INVOICE_LABELS.uz,
-    units: { pcs: 'dona', kg: 'kg', box: 'quti' },
+    units: unitsIn('uz'),
     toolbar: { print: 'Chop etish', download: 'XLSX yuklab olish', language: 'Til' },
     note: {
       title: (number, date) => `Yuk xati № ${number}, ${date}`,
@@ -129,7 +135,7 @@ export const DOCUMENT_TEXTS: Record<AdminLanguage, DocumentTexts> = {
   },
   en: {
     invoice: INVOICE_LABELS.en,
-    units: { pcs: 'pcs', kg: 'kg', box: 'box' },
+    units: unitsIn('en'),
     toolbar: { print: 'Print', download: 'Download XLSX', language: 'Language' },
     note: {
       title: (number, date) => `Delivery note No. ${number} of ${date}`,

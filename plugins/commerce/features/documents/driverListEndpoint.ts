@@ -1,9 +1,9 @@
 import type { Endpoint } from 'payload'
-import { adminLanguageOf } from '@/admin/i18n/adminLanguages'
 import { calendarDateIn, isCalendarDate, YEARS_TEXT } from '@/domain/calendarDate'
 import { NO_ROUTE, routeOf } from '@/domain/driverList'
 import { STAFF_ROLES } from '@/shared/access/roles'
 import { refusal, refuseUnlessRole } from '@/shared/http/refusal'
+import { requestLanguage } from '@/shared/requestLanguage'
 import { askedLanguage, formatOf, htmlResponse, linkFrom, xlsxResponse } from './documentQuery'
 import { driverListHtml } from './driverListHtml'
 import { driverListWorkbook } from './driverListWorkbook'
@@ -47,7 +47,7 @@ export const driverListEndpoint: Endpoint = {
       overrideAccess: true,
     })
     const day = date || calendarDateIn(new Date(), settings.timezone || 'Asia/Tashkent')
-    const language = asked ?? adminLanguageOf(req.i18n?.language)
+    const language = asked ?? requestLanguage(req)
     const currency = settings.currency || 'UZS'
     const list = await loadDriverList(req.payload, day, route)
     return format === 'xlsx'
