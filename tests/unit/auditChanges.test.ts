@@ -109,6 +109,17 @@ describe('the changes an audit entry records', () => {
     })
   })
 
+  it('knows a row written again under a new id by its content', () => {
+    const rewritten = order.items.map((row, at) => ({ ...row, id: `new-${at}` }))
+    const after = {
+      ...order,
+      items: [...rewritten, { id: 'c', product: 12, quantity: 3, lineTotal: 30_000 }],
+    }
+    expect(changesBetween(fields, order, after)).toEqual({
+      items: { before: [], after: [{ '#': 3, product: 12, quantity: 3, lineTotal: 30_000 }] },
+    })
+  })
+
   it('records rows that swapped places', () => {
     const after = { ...order, items: [order.items[1], order.items[0]] }
     expect(changesBetween(fields, order, after)).toEqual({

@@ -9,6 +9,7 @@ describe('the commerce options from the environment', () => {
       runScheduler: true,
       telegram: { apiRoot: 'https://api.telegram.org', dispatchOutbox: true },
       stripe: { timeoutMs: 10_000 },
+      audit: { enabled: true },
     })
     expect(options.telegram.token).toBeUndefined()
   })
@@ -25,6 +26,7 @@ describe('the commerce options from the environment', () => {
       STRIPE_SECRET_KEY: 'sk_test_1',
       STRIPE_TIMEOUT_MS: '2500',
       TANDIR_SCHEDULER: 'off',
+      TANDIR_AUDIT: 'off',
     })
     expect(options).toMatchObject({
       disabled: true,
@@ -37,6 +39,7 @@ describe('the commerce options from the environment', () => {
         botInfo: { id: 1, username: 't_bot' },
       },
       stripe: { secretKey: 'sk_test_1', timeoutMs: 2500 },
+      audit: { enabled: false },
     })
   })
 
@@ -51,6 +54,7 @@ describe('the commerce options from the environment', () => {
     ['STRIPE_TIMEOUT_MS', '5'],
     ['PUBLIC_URL', 'orders.example.uz'],
     ['TANDIR_SCHEDULER', 'sometimes'],
+    ['TANDIR_AUDIT', 'perhaps'],
   ])('stops on a bad %s (%s) with one line naming the variable', (name, value) => {
     expect(() => commerceOptionsFromEnv({ [name]: value })).toThrow(new RegExp(`^${name}: `))
   })

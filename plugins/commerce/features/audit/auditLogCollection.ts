@@ -2,6 +2,7 @@ import type { CollectionBeforeOperationHook, CollectionConfig, Option } from 'pa
 import { APIError } from 'payload'
 import type { Translated } from '@/admin/i18n/adminLanguages'
 import { managers } from '@/shared/access/roles'
+import { refuseBadFilters } from './refuseBadFilters'
 import {
   ACTOR_LABELS,
   ACTORS,
@@ -63,7 +64,7 @@ export function auditLogCollection(): CollectionConfig {
     },
     defaultSort: '-createdAt',
     access: { read: managers, create: nobody, update: nobody, delete: nobody },
-    hooks: { beforeOperation: [refuseWrites] },
+    hooks: { beforeOperation: [refuseWrites, refuseBadFilters] },
     // The trail under a document reads its newest entries by these two.
     indexes: [{ fields: ['target', 'documentId'] }],
     fields: [

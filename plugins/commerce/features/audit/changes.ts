@@ -94,28 +94,41 @@ function compare(field: FlattenedField, path: string, before: Plain, after: Plai
 }
 
 /**
- * An array's rows matched by their id: a changed row with its position and changed sub-fields
- * on each side, an added row whole after, a removed one whole before. Unchanged rows are left
- * out, so appending a status history entry records that entry only.
+ * An array's rows matched by their id (or, for a row written again under a new id, by equal
+ * content): a changed row with its position and changed sub-fields on each side, an added row
+ * whole after, a removed one whole before. Unchanged rows are left out, so appending a status
+ * history entry records that entry only.
  */
 function changedRows(fields: FlattenedField[], before: ArrayRow[], after: ArrayRow[]) {
   const rows: { before: Plain[]; after: Plain[] } = { before: [], after: [] }
-  const old = new Map(before.map((row, at) => [row.id, at]))
-  const kept = new Set(
-    after.filter((row) => row.id != null && old.has(row.id)).map((row) => row.id),
-  )
+  /** The before row each after row is, by their places. */
+  const pairs = new Map<number, number>()
+  const taken = new Set<number>()
+  const byId = new Map(before.map((row, at) => [row.id, at]))
+  after.forEach((row, at) => {
+    const was = row.id == null ? undefined : byId.get(row.id)
+    if (was === undefined) return
+    pairs.set(at, was)
+    taken.add(was)
+  })
+  after.forEach((row, at) => {
+    if (pairs.has(at)) return
+    const was = before.findIndex((old, i) => !taken.has(i) && same(withoutId(old), withoutId(row)))
+    if (was < 0) return
+    pairs.set(at, was)
+    taken.add(was)
+  })
   // A kept row moved only if its place among the kept rows changed, not because one before it went.
-  const rankBefore = new Map(
-    before.filter((row) => kept.has(row.id)).map((row, rank) => [row.id, rank]),
-  )
+  const keptOrder = [...pairs.keys()].sort((a, b) => a - b).map((at) => pairs.get(at)!)
+  const inOrder = [...keptOrder].sort((a, b) => a - b)
   let rank = 0
   after.forEach((row, at) => {
-    const was = kept.has(row.id) ? old.get(row.id) : undefined
+    const was = pairs.get(at)
     if (was === undefined) {
       rows.after.push({ [ROW]: at + 1, ...compactRow(row) })
       return
     }
-    const moved = rankBefore.get(row.id) !== rank++
+    const moved = inOrder[rank++] !== was
     const differences: Changes = {}
     for (const sub of fields) {
       if (recorded(sub))
@@ -126,18 +139,19 @@ function changedRows(fields: FlattenedField[], before: ArrayRow[], after: ArrayR
     rows.after.push({ [ROW]: at + 1, ...sideOf(differences, 'after') })
   })
   before.forEach((row, at) => {
-    if (!kept.has(row.id)) rows.before.push({ [ROW]: at + 1, ...compactRow(row) })
+    if (!taken.has(at)) rows.before.push({ [ROW]: at + 1, ...compactRow(row) })
   })
   return rows
 }
+
+const withoutId = ({ id: _id, ...row }: ArrayRow): ArrayRow => row
 
 const sideOf = (changes: Changes, side: keyof Change) =>
   Object.fromEntries(Object.entries(changes).map(([path, change]) => [path, change[side]]))
 
 function compactRow(row: ArrayRow): ArrayRow {
-  const { id: _id, ...rest } = row
   return Object.fromEntries(
-    Object.entries(rest)
+    Object.entries(withoutId(row))
       .filter(([, value]) => !isEmpty(value))
       .map(([key, value]) => [key, compactValue(value)]),
   )

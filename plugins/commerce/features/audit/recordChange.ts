@@ -44,10 +44,27 @@ async function record(
   })
 }
 
+/**
+ * Whether an update set a new password. Payload takes the password out of the data before the
+ * hooks see it, so the stored hash is compared with the one before (auth collections only).
+ */
+async function passwordChanged(
+  req: PayloadRequest,
+  collection: SanitizedCollectionConfig,
+  before: Doc,
+) {
+  if (!collection.auth || typeof before.hash !== 'string') return false
+  const stored = await req.payload.db.findOne<{ id: number; hash?: string }>({
+    collection: collection.slug,
+    where: { id: { equals: before.id } },
+    req,
+  })
+  return stored?.hash !== before.hash
+}
+
 /** Records a created or changed document, with the fields that changed. */
 export const recordCollectionChange: CollectionAfterChangeHook = async ({
   collection,
-  data,
   doc,
   operation,
   previousDoc,
@@ -59,7 +76,7 @@ export const recordCollectionChange: CollectionAfterChangeHook = async ({
     operation === 'create' ? null : previousDoc,
     doc,
   )
-  const password = collection.auth && operation === 'update' && data?.password
+  const password = operation === 'update' && (await passwordChanged(req, collection, previousDoc))
   await record(
     req,
     collection,
