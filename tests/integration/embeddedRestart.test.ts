@@ -14,8 +14,8 @@ const pidFile = path.join(dataDir, 'postmaster.pid')
 const children: ChildProcess[] = []
 let db: EmbeddedDatabase | undefined
 
-/** What a crashed `npm run dev` leaves: its PostgreSQL still running, with no parent to stop it. */
-async function orphanServer(): Promise<{ url: string; pid: number }> {
+/** A run (`npm run dev`) serving the data directory, alive; or, orphaned, what a crash leaves. */
+async function runningServer(): Promise<{ url: string; pid: number; owner: ChildProcess }> {
   const owner = spawn(
     process.execPath,
     ['--import', 'tsx', path.resolve('tests/support/embeddedPostgresProcess.ts'), dataDir],
@@ -30,9 +30,15 @@ async function orphanServer(): Promise<{ url: string; pid: number }> {
       Promise.reject(new Error('the owning process failed to start its server')),
     ),
   ])
+  return { url: String(chunk).trim(), pid: serverPid()!, owner }
+}
+
+/** What a crashed `npm run dev` leaves: its PostgreSQL still running, with no parent to stop it. */
+async function orphanServer(): Promise<{ url: string; pid: number }> {
+  const { owner, ...server } = await runningServer()
   owner.kill('SIGKILL')
   await once(owner, 'exit')
-  return { url: String(chunk).trim(), pid: serverPid()! }
+  return server
 }
 
 function serverPid(): number | undefined {
@@ -85,6 +91,21 @@ afterAll(async () => {
       await new Promise((resolve) => setTimeout(resolve, 100))
   }
   fs.rmSync(path.dirname(dataDir), { recursive: true, force: true })
+})
+
+describe('the embedded database while a run serves it', () => {
+  it('is shared: a script started meanwhile uses the running server, and leaves it running', async () => {
+    const live = await runningServer()
+    expect(await restart()).toEqual([
+      `[tandir] using the database of the run already serving ${dataDir}`,
+    ])
+    expect(db!.url).toBe(live.url)
+    expect(await selectOne(db!.url)).toBe(1)
+    await db!.stop()
+    expect(await selectOne(live.url)).toBe(1)
+    live.owner.kill('SIGTERM')
+    await once(live.owner, 'exit')
+  })
 })
 
 describe('the embedded database after a crash', () => {

@@ -5,3 +5,5 @@ import { startEmbeddedPostgres } from '@/db/embeddedPostgres'
 //   node --import tsx tests/support/embeddedPostgresProcess.ts <dataDir>   → prints its URL
 const db = await startEmbeddedPostgres({ dataDir: process.argv[2]! })
 console.log(db.url)
+// A clean stop, as `npm run dev` stops on Ctrl-C; SIGKILL leaves the server orphaned.
+process.on('SIGTERM', () => db.stop().then(() => process.exit(0)))
