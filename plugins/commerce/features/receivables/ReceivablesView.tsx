@@ -118,10 +118,14 @@ async function ReceivablesTable({
                   <td style={amount}>{client.orders}</td>
                   {AGEING_BUCKETS.map((bucket) => (
                     <td key={bucket} style={amount}>
-                      {client.buckets[bucket] ? formatMoney(client.buckets[bucket]) : '—'}
+                      {client.buckets[bucket]
+                        ? formatMoney(client.buckets[bucket], 'UZS', language)
+                        : '—'}
                     </td>
                   ))}
-                  <td style={{ ...amount, fontWeight: 600 }}>{formatMoney(client.total)}</td>
+                  <td style={{ ...amount, fontWeight: 600 }}>
+                    {formatMoney(client.total, 'UZS', language)}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -134,10 +138,10 @@ async function ReceivablesTable({
                 <td style={amount}>{totals.orders}</td>
                 {AGEING_BUCKETS.map((bucket) => (
                   <td key={bucket} style={amount}>
-                    {formatMoney(totals.buckets[bucket])}
+                    {formatMoney(totals.buckets[bucket], 'UZS', language)}
                   </td>
                 ))}
-                <td style={amount}>{formatMoney(totals.total)}</td>
+                <td style={amount}>{formatMoney(totals.total, 'UZS', language)}</td>
               </tr>
             </tfoot>
           </table>
