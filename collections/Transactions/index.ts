@@ -117,6 +117,11 @@ export const Transactions: CollectionConfig = {
       type: 'text',
       admin: { description: labels.noteDescription },
     },
-    { name: 'raw', label: labels.raw, type: 'json', admin: { readOnly: true } },
+    {
+      name: 'raw',
+      label: labels.raw,
+      type: 'json',
+      admin: { readOnly: true, components: { Field: '/src/admin/JsonView#JsonView' } },
+    },
   ],
 }

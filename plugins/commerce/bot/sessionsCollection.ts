@@ -24,6 +24,7 @@ export function botSessionsCollection(): CollectionConfig {
         label: { ru: 'Значение', uz: 'Qiymat', en: 'Value' },
         type: 'json',
         required: true,
+        admin: { components: { Field: '/src/admin/JsonView#JsonView' } },
       },
     ],
   }

@@ -52,6 +52,7 @@ export function outboxCollection(): CollectionConfig {
         label: { ru: 'Данные', uz: "Ma'lumotlar", en: 'Data' },
         type: 'json',
         required: true,
+        admin: { components: { Field: '/src/admin/JsonView#JsonView' } },
       },
       {
         name: 'sequence',

@@ -102,7 +102,7 @@ export function stripeEventsCollection(): CollectionConfig {
         type: 'json',
         required: true,
         access: fromStripeOnly,
-        admin: { readOnly: true },
+        admin: { readOnly: true, components: { Field: '/src/admin/JsonView#JsonView' } },
       },
     ],
   }
