@@ -426,13 +426,7 @@ export interface SupportMessage {
   kind?: string | null;
   text?: string | null;
   author?: (number | null) | User;
-  /**
-   * The message in the client’s chat.
-   */
   clientMessageId?: number | null;
-  /**
-   * The message in the staff group.
-   */
   groupMessageId?: number | null;
   /**
    * Telegram’s media group: photos sent together, copied together.
@@ -1072,6 +1066,10 @@ export interface Setting {
    */
   staffLanguage?: ('ru' | 'uz' | 'en') | null;
   /**
+   * For users who have not chosen a language in their account and whose browser asks for neither Russian nor English.
+   */
+  adminLanguage: 'ru' | 'uz' | 'en';
+  /**
    * Older entries are deleted every night.
    */
   auditRetentionDays: number;
@@ -1101,6 +1099,7 @@ export interface SettingsSelect<T extends boolean = true> {
   supportGroupId?: T;
   morningReportTime?: T;
   staffLanguage?: T;
+  adminLanguage?: T;
   auditRetentionDays?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -1,6 +1,8 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
+import { en } from '@payloadcms/translations/languages/en'
+import { ru } from '@payloadcms/translations/languages/ru'
 import { buildConfig } from 'payload'
 
 import { Categories } from './collections/Categories'
@@ -14,11 +16,18 @@ import { Settings } from './collections/Settings'
 import { Transactions } from './collections/Transactions'
 import { Users } from './collections/Users'
 import { commercePlugin } from './plugins/commerce'
+import { ruFixes } from './src/admin/i18n/payloadRussianFixes'
+import { uz } from './src/admin/i18n/payloadUzbek'
 import { commerceOptionsFromEnv } from './src/config/commerceOptionsFromEnv'
 import { poolSize } from './src/db/poolSize'
+import { DATE_FORMAT } from './src/shared/adminDates'
 import { answerBadInput } from './src/shared/http/answerBadInput'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+// Payload's types name only the languages it ships; Uzbek is ours (and works: Payload looks the
+// languages up by key), so it joins through a variable rather than the object literal.
+const supportedLanguages = { ru, uz, en }
 
 export default buildConfig({
   admin: {
@@ -27,6 +36,8 @@ export default buildConfig({
     // Payload's default is Gravatar: the e-mail's hash would leave the building on every page, and
     // offline the avatar is broken.
     avatar: 'default',
+    // Localized (date-fns "Pp"): each language's own order and clock.
+    dateFormat: DATE_FORMAT,
     importMap: {
       baseDir: dirname,
       importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
@@ -43,6 +54,13 @@ export default buildConfig({
     Users,
   ],
   globals: [Settings],
+  i18n: {
+    supportedLanguages,
+    translations: { ru: ruFixes },
+    // For API callers and the Local API, which then answer in English as they always have; the
+    // admin's pages fall back to the settings' default language instead (src/admin/i18n/adminConfig.ts).
+    fallbackLanguage: 'en',
+  },
   hooks: { afterError: [answerBadInput] },
   secret: process.env.PAYLOAD_SECRET ?? '',
   serverURL: process.env.PUBLIC_URL ?? '',

@@ -11,6 +11,7 @@ import * as migration_20261201_221952_outbox_sequence from './20261201_221952_ou
 import * as migration_20261201_235801_client_balance from './20261201_235801_client_balance';
 import * as migration_20261202_000218_audit_log from './20261202_000218_audit_log';
 import * as migration_20261202_000653_client_route from './20261202_000653_client_route';
+import * as migration_20261202_001205_admin_language from './20261202_001205_admin_language';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261202_000653_client_route.up,
     down: migration_20261202_000653_client_route.down,
-    name: '20261202_000653_client_route'
+    name: '20261202_000653_client_route',
+  },
+  {
+    up: migration_20261202_001205_admin_language.up,
+    down: migration_20261202_001205_admin_language.down,
+    name: '20261202_001205_admin_language'
   },
 ];

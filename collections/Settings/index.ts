@@ -2,6 +2,7 @@ import { languageOptions } from '@collections/fields/languageOptions'
 import { moneyField } from '@collections/fields/money'
 import { validatedText } from '@collections/fields/validated'
 import type { GlobalConfig, PayloadRequest } from 'payload'
+import { DEFAULT_ADMIN_LANGUAGE } from '@/domain/languages'
 import {
   bankAccountSchema,
   checkField,
@@ -175,6 +176,20 @@ export const Settings: GlobalConfig = {
                   admin: { description: labels.staffLanguageDescription },
                 },
               ],
+            },
+          ],
+        },
+        {
+          label: labels.adminTab,
+          fields: [
+            {
+              name: 'adminLanguage',
+              label: labels.adminLanguage,
+              type: 'select',
+              required: true,
+              defaultValue: DEFAULT_ADMIN_LANGUAGE,
+              options: languageOptions,
+              admin: { description: labels.adminLanguageDescription },
             },
           ],
         },

@@ -1,5 +1,8 @@
 export const LANGUAGES = ['ru', 'uz', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
+
+/** The admin's language for a user who chose none, until the settings say otherwise: the seller's. */
+export const DEFAULT_ADMIN_LANGUAGE: Language = 'ru'
 /** Each language named in itself, as a picker shows it. */
 export const LANGUAGE_NAMES: Record<Language, string> = {
   ru: 'Русский',

@@ -1,7 +1,7 @@
-import config from '@payload-config'
 import { generatePageMetadata, NotFoundPage } from '@payloadcms/next/views'
 import type { Metadata } from 'next'
 
+import { adminConfig } from '@/admin/i18n/adminConfig'
 import { importMap } from '@/app/(payload)/admin/importMap.js'
 
 type Args = {
@@ -10,9 +10,9 @@ type Args = {
 }
 
 export const generateMetadata = ({ params, searchParams }: Args): Promise<Metadata> =>
-  generatePageMetadata({ config, params, searchParams })
+  generatePageMetadata({ config: adminConfig(), params, searchParams })
 
 const NotFound = ({ params, searchParams }: Args) =>
-  NotFoundPage({ config, importMap, params, searchParams })
+  NotFoundPage({ config: adminConfig(), importMap, params, searchParams })
 
 export default NotFound
