@@ -1,4 +1,6 @@
+import type { PayloadRequest } from 'payload'
 import { type OrderRefusal, refusalMessage } from '@/domain/clientOrderRules'
+import type { Translated } from '@/domain/languages'
 import { FieldsRefused } from '@/shared/http/fieldsRefused'
 
 /**
@@ -14,6 +16,12 @@ export class OrderRefused extends FieldsRefused {
   }
 }
 
-/** A field of an order refused with a message for the person (API and admin alike). */
-export const orderFieldRefused = (path: string, message: string) =>
-  new FieldsRefused({ collection: 'orders', errors: [{ path, message }] })
+/**
+ * A field of an order refused with a message for the person (API and admin alike), in the
+ * language of `req` when the message is given in all three.
+ */
+export const orderFieldRefused = (
+  path: string,
+  message: string | Translated,
+  req?: PayloadRequest,
+) => new FieldsRefused({ collection: 'orders', errors: [{ path, message }], req })

@@ -7,6 +7,7 @@ import { type PricedLine, priceOrderLines } from '@/domain/pricing'
 import { STAFF_ROLES } from '@/shared/access/roles'
 import { sqlDatabase } from '@/shared/db/sqlDatabase'
 import { readInput } from '@/shared/http/readInput'
+import { requestLanguage } from '@/shared/requestLanguage'
 import { type PricedProductRow, pricedProductsOf } from './orderFacts'
 
 const id = z
@@ -84,7 +85,8 @@ export const pricePreviewEndpoint: Endpoint = {
         products,
         { negotiatedPrices },
       )
-      if (!priced.ok) return { line: null, problem: priced.problems[0].message }
+      if (!priced.ok)
+        return { line: null, problem: priced.problems[0].message[requestLanguage(req)] }
       const { product: _, quantity: __, ...line } = priced.items[0]
       return { line: typed ? line : { ...line, lineTotal: 0 }, problem: null }
     })

@@ -1,4 +1,4 @@
-import type { Translated } from './languages'
+import type { Language, Translated } from './languages'
 
 export const ORDER_STATUSES = [
   'new',
@@ -26,10 +26,19 @@ export type OrderSource = (typeof ORDER_SOURCES)[number]
 export function deletionRefusal(
   order: { status?: string | null },
   movements: number,
-): string | null {
-  if (movements > 0) return 'This order has payments recorded: cancel it instead of deleting it'
+): Translated | null {
+  if (movements > 0)
+    return {
+      ru: 'По этому заказу записаны платежи: отмените его вместо удаления',
+      uz: "Bu buyurtma bo'yicha to'lovlar qayd etilgan: o'chirish o'rniga bekor qiling",
+      en: 'This order has payments recorded: cancel it instead of deleting it',
+    }
   if (order.status && order.status !== 'new')
-    return 'Only a new order can be deleted: cancel this one instead'
+    return {
+      ru: 'Удалить можно только новый заказ: этот отмените',
+      uz: "Faqat yangi buyurtmani o'chirish mumkin: buni bekor qiling",
+      en: 'Only a new order can be deleted: cancel this one instead',
+    }
   return null
 }
 
@@ -98,28 +107,67 @@ export function statusChoices(order: OrderState, actor: Actor = 'staff'): OrderS
   return [order.status, ...allowedNextStatuses(order, actor)]
 }
 
-/** Whether `actor` may set `to`; when not, a message for the person that names the allowed moves. */
+/** "A delivery order" as each language says it, to open a refusal with. */
+const AN_ORDER: Record<Fulfillment, Translated> = {
+  delivery: { ru: 'Заказ с доставкой', uz: 'Yetkaziladigan buyurtma', en: 'delivery order' },
+  pickup: { ru: 'Заказ на самовывоз', uz: 'Olib ketiladigan buyurtma', en: 'pickup order' },
+}
+
+/**
+ * Whether `actor` may set `to`; when not, a message for the person that names the allowed moves,
+ * in every language (the API answers the English one, which names the stored values).
+ */
 export function checkTransition(
   order: OrderState,
   to: string,
   actor: Actor,
-): { ok: true } | { ok: false; message: string } {
-  if (!isOrderStatus(to)) return { ok: false, message: `"${to}" is not an order status` }
+): { ok: true } | { ok: false; message: Translated } {
+  if (!isOrderStatus(to))
+    return {
+      ok: false,
+      message: {
+        ru: `«${to}» — не статус заказа`,
+        uz: `«${to}» buyurtma holati emas`,
+        en: `"${to}" is not an order status`,
+      },
+    }
   // Saving an order without touching its status is not a move.
   if (to === order.status) return { ok: true }
   const allowed = allowedNextStatuses(order, actor)
   if (allowed.includes(to)) return { ok: true }
   if (actor === 'client')
-    return { ok: false, message: 'A client can only cancel an order while it is new' }
+    return {
+      ok: false,
+      message: {
+        ru: 'Клиент может отменить заказ, только пока он новый',
+        uz: "Mijoz buyurtmani faqat u yangi bo'lganida bekor qila oladi",
+        en: 'A client can only cancel an order while it is new',
+      },
+    }
+  const [kind, from, next] = [
+    AN_ORDER[order.fulfillment],
+    STATUS_LABELS[order.status],
+    STATUS_LABELS[to],
+  ]
   if (isFinalStatus(order.status)) {
     return {
       ok: false,
-      message: `This ${order.fulfillment} order is ${order.status}, which is final: no further changes`,
+      message: {
+        ru: `${kind.ru} в статусе «${from.ru}» — это окончательно: изменить его нельзя`,
+        uz: `${kind.uz} «${from.uz}» holatida — bu yakuniy holat: uni o'zgartirib bo'lmaydi`,
+        en: `This ${order.fulfillment} order is ${order.status}, which is final: no further changes`,
+      },
     }
   }
+  const said = (language: Language, none: string) =>
+    allowed.map((status) => `«${STATUS_LABELS[status][language]}»`).join(', ') || none
   return {
     ok: false,
-    message: `Cannot move a ${order.fulfillment} order from ${order.status} to ${to}. Allowed: ${allowed.join(', ') || 'none'}`,
+    message: {
+      ru: `${kind.ru} нельзя перевести из «${from.ru}» в «${next.ru}». Можно: ${said('ru', 'никуда')}`,
+      uz: `${kind.uz}ni «${from.uz}» holatidan «${next.uz}» holatiga o'tkazib bo'lmaydi. Mumkin: ${said('uz', 'hech qaysi')}`,
+      en: `Cannot move a ${order.fulfillment} order from ${order.status} to ${to}. Allowed: ${allowed.join(', ') || 'none'}`,
+    },
   }
 }
 

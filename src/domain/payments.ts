@@ -136,16 +136,28 @@ export function refundableAmount(movements: readonly MoneyMovement[]): number {
   )
 }
 
-export type RefundCheck = { ok: true } | { ok: false; message: string; refundable: number }
+export type RefundCheck = { ok: true } | { ok: false; message: Translated; refundable: number }
 
 export function checkRefund(movements: readonly MoneyMovement[], amount: number): RefundCheck {
   const refundable = refundableAmount(movements)
   if (!Number.isSafeInteger(amount) || amount <= 0)
-    return { ok: false, message: 'The refund must be a positive amount', refundable }
+    return {
+      ok: false,
+      message: {
+        ru: 'Сумма возврата должна быть больше нуля',
+        uz: "Qaytarish summasi noldan katta bo'lishi kerak",
+        en: 'The refund must be a positive amount',
+      },
+      refundable,
+    }
   if (amount > refundable)
     return {
       ok: false,
-      message: `At most ${formatMoney(refundable)} can still be refunded`,
+      message: {
+        ru: `Вернуть можно не больше ${formatMoney(refundable, 'UZS', 'ru')}`,
+        uz: `Ko'pi bilan ${formatMoney(refundable, 'UZS', 'uz')} qaytarish mumkin`,
+        en: `At most ${formatMoney(refundable)} can still be refunded`,
+      },
       refundable,
     }
   return { ok: true }

@@ -1,5 +1,6 @@
+import type { Translated } from './languages'
 import { multiplyMoney, sumMoney } from './money'
-import { quantitySchema } from './validators'
+import { fieldMessage, quantitySchema } from './validators'
 
 export interface PricedProduct {
   id: number | string
@@ -30,7 +31,8 @@ export interface PricedLine {
   lineTotal: number
 }
 
-export type LineProblem = { index: number; field: 'product' | 'quantity'; message: string }
+/** What is wrong with a line, said in every language (the API answers the English). */
+export type LineProblem = { index: number; field: 'product' | 'quantity'; message: Translated }
 
 type Priced =
   | { ok: true; items: PricedLine[]; total: number }
@@ -55,7 +57,17 @@ export function priceOrderLines(
   if (lines.length === 0) {
     return {
       ok: false,
-      problems: [{ index: -1, field: 'product', message: 'An order needs at least one line' }],
+      problems: [
+        {
+          index: -1,
+          field: 'product',
+          message: {
+            ru: 'В заказе должна быть хотя бы одна позиция',
+            uz: "Buyurtmada kamida bitta qator bo'lishi kerak",
+            en: 'An order needs at least one line',
+          },
+        },
+      ],
     }
   }
   const problems: LineProblem[] = []
@@ -65,23 +77,39 @@ export function priceOrderLines(
       ? keptProduct(line.product, line.kept, products)
       : findProduct(line.product, products)
     const quantity = quantitySchema.safeParse(line.quantity)
-    if (typeof product === 'string') problems.push({ index, field: 'product', message: product })
+    if (isProblem(product)) problems.push({ index, field: 'product', message: product })
     if (!quantity.success)
-      problems.push({ index, field: 'quantity', message: quantity.error.issues[0].message })
-    if (typeof product === 'string' || !quantity.success) return
+      problems.push({
+        index,
+        field: 'quantity',
+        message: fieldMessage(quantity.error.issues[0].message),
+      })
+    if (isProblem(product) || !quantity.success) return
 
     const minimum = product.minQuantity ?? 1
     if (quantity.data < minimum) {
       problems.push({
         index,
         field: 'quantity',
-        message: `${product.name}: the minimum is ${minimum}`,
+        message: {
+          ru: `${product.name}: не меньше ${minimum}`,
+          uz: `${product.name}: kamida ${minimum}`,
+          en: `${product.name}: the minimum is ${minimum}`,
+        },
       })
       return
     }
     const unitPrice = line.kept?.unitPrice ?? priceFor(client, product)
     if (!Number.isSafeInteger(unitPrice) || unitPrice < 0) {
-      problems.push({ index, field: 'product', message: `${product.name} has no valid price` })
+      problems.push({
+        index,
+        field: 'product',
+        message: {
+          ru: `У товара «${product.name}» нет правильной цены`,
+          uz: `«${product.name}» mahsulotining to'g'ri narxi yo'q`,
+          en: `${product.name} has no valid price`,
+        },
+      })
       return
     }
     const lineTotal = lineTotalOf(quantity.data, unitPrice)
@@ -89,7 +117,11 @@ export function priceOrderLines(
       problems.push({
         index,
         field: 'quantity',
-        message: `${product.name}: this line is too large for one order`,
+        message: {
+          ru: `${product.name}: позиция слишком велика для одного заказа`,
+          uz: `${product.name}: bu qator bitta buyurtma uchun juda katta`,
+          en: `${product.name}: this line is too large for one order`,
+        },
       })
       return
     }
@@ -107,21 +139,44 @@ export function priceOrderLines(
   if (total === null) {
     return {
       ok: false,
-      problems: [{ index: -1, field: 'product', message: 'This order is too large: split it' }],
+      problems: [
+        {
+          index: -1,
+          field: 'product',
+          message: {
+            ru: 'Заказ слишком большой: разделите его',
+            uz: "Buyurtma juda katta: uni bo'ling",
+            en: 'This order is too large: split it',
+          },
+        },
+      ],
     }
   }
   return { ok: true, items, total }
 }
 
+const isProblem = (found: PricedProduct | Translated): found is Translated => !('id' in found)
+
 /** The product a line may be priced from, or why not. */
 function findProduct(
   id: RequestedLine['product'],
   products: ReadonlyMap<string, PricedProduct>,
-): PricedProduct | string {
-  if (id === null || id === undefined || id === '') return 'Choose a product'
+): PricedProduct | Translated {
+  if (id === null || id === undefined || id === '')
+    return { ru: 'Выберите товар', uz: 'Mahsulotni tanlang', en: 'Choose a product' }
   const product = products.get(String(id))
-  if (!product) return `Product ${id} does not exist`
-  if (product.active === false) return `${product.name} is not available`
+  if (!product)
+    return {
+      ru: `Товара ${id} нет`,
+      uz: `${id} mahsuloti yo'q`,
+      en: `Product ${id} does not exist`,
+    }
+  if (product.active === false)
+    return {
+      ru: `«${product.name}» — нет в продаже`,
+      uz: `«${product.name}» sotuvda yo'q`,
+      en: `${product.name} is not available`,
+    }
   return product
 }
 

@@ -11,10 +11,18 @@ import type { Language, Translated } from './languages'
  */
 const TRANSLATIONS = new Map<string, Translated>()
 
-/** A schema's message: its English text, remembered with the other languages. */
-function said(message: Translated): string {
+/**
+ * A schema's message: its English text, remembered with the other languages for `checkField`
+ * and `fieldMessageIn` (any schema of ours, an endpoint's too, may use it).
+ */
+export function schemaMessage(message: Translated): string {
   TRANSLATIONS.set(message.en, message)
   return message.en
+}
+
+/** A message of ours in every language; one we do not know reads the same in all three. */
+export function fieldMessage(message: string): Translated {
+  return TRANSLATIONS.get(message) ?? { ru: message, uz: message, en: message }
 }
 
 /** A message of ours in `language`; one we do not know is returned as it came. */
@@ -24,7 +32,7 @@ export function fieldMessageIn(language: Language, message: string): string {
 
 /** A code of digits: `tidy` gives the stored spelling, which must then match `pattern`. */
 function digitCode(pattern: RegExp, message: Translated, tidy: (text: string) => string) {
-  const english = said(message)
+  const english = schemaMessage(message)
   // The message on the type too, so a number sent through the API reads the same as a typo.
   return z.string({ error: english }).transform(tidy).pipe(z.string().regex(pattern, english))
 }
@@ -65,7 +73,7 @@ export const vatCodeSchema = digitCode(
   trim,
 )
 
-const PHONE_MESSAGE = said({
+const PHONE_MESSAGE = schemaMessage({
   ru: 'Телефон — узбекский номер: +998 и 9 цифр',
   uz: "Telefon — O'zbekiston raqami: +998 va 9 ta raqam",
   en: 'Phone must be an Uzbek number: +998 and 9 digits',
@@ -82,7 +90,7 @@ export const uzPhoneSchema = z.string({ error: PHONE_MESSAGE }).transform((text,
 })
 
 // The range is checked before wholeness so that 1e20 reads "at most", not "whole number".
-const WHOLE_QUANTITY = said({
+const WHOLE_QUANTITY = schemaMessage({
   ru: 'Количество — целое число',
   uz: "Miqdor butun son bo'lishi kerak",
   en: 'Quantity must be a whole number',
@@ -91,7 +99,7 @@ export const quantitySchema = z
   .number({ error: WHOLE_QUANTITY })
   .max(
     100_000,
-    said({
+    schemaMessage({
       ru: 'Количество — не больше 100 000',
       uz: "Miqdor ko'pi bilan 100 000",
       en: 'Quantity must be at most 100 000',
@@ -100,7 +108,7 @@ export const quantitySchema = z
   .int(WHOLE_QUANTITY)
   .min(
     1,
-    said({
+    schemaMessage({
       ru: 'Количество — не меньше 1',
       uz: 'Miqdor kamida 1',
       en: 'Quantity must be at least 1',
@@ -109,19 +117,23 @@ export const quantitySchema = z
 
 /** Text a person typed: a string within `max` characters; a list or an object is refused, not stored as its JSON. */
 export const freeTextSchema = (max: number) =>
-  z.string({ error: said({ ru: 'Введите текст', uz: 'Matn kiriting', en: 'Enter text' }) }).max(
-    max,
-    said({
-      ru: `Не больше ${max} символов`,
-      uz: `Ko'pi bilan ${max} ta belgi`,
-      en: `At most ${max} characters`,
-    }),
-  )
+  z
+    .string({
+      error: schemaMessage({ ru: 'Введите текст', uz: 'Matn kiriting', en: 'Enter text' }),
+    })
+    .max(
+      max,
+      schemaMessage({
+        ru: `Не больше ${max} символов`,
+        uz: `Ko'pi bilan ${max} ta belgi`,
+        en: `At most ${max} characters`,
+      }),
+    )
 
 /** A time of day as HH:MM, 24-hour. */
 export const timeOfDaySchema = z.string().regex(
   /^([01]\d|2[0-3]):[0-5]\d$/,
-  said({
+  schemaMessage({
     ru: 'Укажите время как ЧЧ:ММ, например 08:00',
     uz: "Vaqtni SS:DD ko'rinishida kiriting, masalan 08:00",
     en: 'Enter a time as HH:MM, for example 08:00',
@@ -132,7 +144,11 @@ function isEmpty(value: unknown): boolean {
   return value === null || value === undefined || value === ''
 }
 
-const INVALID = said({ ru: 'Неверное значение', uz: "Noto'g'ri qiymat", en: 'Invalid value' })
+const INVALID = schemaMessage({
+  ru: 'Неверное значение',
+  uz: "Noto'g'ri qiymat",
+  en: 'Invalid value',
+})
 
 /**
  * Payload's `validate` contract: true, or the message to show on the field, in `language`.

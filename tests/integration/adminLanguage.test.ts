@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { getRequestLanguage, parseCookies } from 'payload'
 
 import { adminConfig } from '@/admin/i18n/adminConfig'
-import { makeCatalog, makeUser, PASSWORD } from '../support/fixtures'
+import { makeCatalog, makeClient, makeUser, PASSWORD } from '../support/fixtures'
 import { closePayload, openPayload, unique } from '../support/payload'
 import { login, type RestServer, startRestServer } from '../support/restServer'
 
@@ -87,5 +87,44 @@ describe("the admin's language", () => {
     expect(response.status).toBe(400)
     const body = (await response.json()) as { errors: { message: string }[] }
     expect(body.errors[0].message).toMatch(/^Bu toifada \d+ ta mahsulot bor/)
+  })
+
+  it("explains a refused status move and a refused refund in the admin user's language", async () => {
+    const { bread } = await makeCatalog(payload)
+    const client = await makeClient(payload)
+    const order = await payload.create({
+      collection: 'orders',
+      data: {
+        client: client.id,
+        fulfillment: 'delivery',
+        deliveryDate: '2032-06-01',
+        items: [{ product: bread.id, quantity: 3 }],
+      },
+    })
+    const move = await fetch(`${server.url}/orders/${order.id}`, {
+      method: 'PATCH',
+      headers: { ...manager, 'accept-language': 'ru-RU,ru;q=0.9' },
+      body: JSON.stringify({ status: 'delivered' }),
+    })
+    expect(move.status).toBe(400)
+    const moved = (await move.json()) as { errors: { message: string }[] }
+    expect(moved.errors[0].message).toBe(
+      'Заказ с доставкой нельзя перевести из «Новый» в «Доставлен». Можно: «Принят», «Отменён»',
+    )
+
+    const refund = await fetch(`${server.url}/payments/refund`, {
+      method: 'POST',
+      headers: { ...manager, cookie: 'payload-lng=uz' },
+      body: JSON.stringify({
+        order: order.id,
+        amount: 100,
+        requestId: unique('refund-'),
+        reason: '',
+      }),
+    })
+    expect(refund.status).toBe(400)
+    expect(await refund.json()).toEqual({
+      errors: [{ field: 'reason', message: 'Qaytarish sababini kiriting' }],
+    })
   })
 })

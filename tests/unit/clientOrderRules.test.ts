@@ -58,8 +58,12 @@ describe('an order the client places', () => {
 describe('deleting an order', () => {
   it('is allowed only while it is new and has no money recorded', () => {
     expect(deletionRefusal({ status: 'new' }, 0)).toBeNull()
-    expect(deletionRefusal({ status: 'new' }, 1)).toMatch(/payments recorded: cancel it/)
-    expect(deletionRefusal({ status: 'delivered' }, 0)).toMatch(/Only a new order can be deleted/)
-    expect(deletionRefusal({ status: 'cancelled' }, 0)).toMatch(/Only a new order/)
+    expect(deletionRefusal({ status: 'new' }, 1)?.en).toMatch(/payments recorded: cancel it/)
+    expect(deletionRefusal({ status: 'new' }, 1)?.ru).toMatch(/записаны платежи: отмените/)
+    expect(deletionRefusal({ status: 'delivered' }, 0)?.en).toMatch(
+      /Only a new order can be deleted/,
+    )
+    expect(deletionRefusal({ status: 'delivered' }, 0)?.uz).toMatch(/Faqat yangi buyurtmani/)
+    expect(deletionRefusal({ status: 'cancelled' }, 0)?.en).toMatch(/Only a new order/)
   })
 })

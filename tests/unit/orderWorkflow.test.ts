@@ -194,13 +194,19 @@ describe('allowedNextStatuses', () => {
   })
 })
 
+/** The refusal as the API answers it: its English message. */
+function checkInEnglish(...args: Parameters<typeof checkTransition>) {
+  const result = checkTransition(...args)
+  return result.ok ? result : { ok: false, message: result.message.en }
+}
+
 describe('checkTransition: every pair of statuses, both workflows, every actor', () => {
   it(`covers ${3 * 2 * 8 * 8} cases`, () => {
     expect(everyPair).toHaveLength(384)
   })
 
   it.each(everyPair)('%s moves a %s order from %s to %s', (actor, fulfillment, from, to) => {
-    const result = checkTransition({ status: from, fulfillment }, to, actor)
+    const result = checkInEnglish({ status: from, fulfillment }, to, actor)
     if (from === to || EXPECTED[actor][fulfillment][from].includes(to)) {
       expect(result).toEqual({ ok: true })
     } else {
@@ -212,58 +218,72 @@ describe('checkTransition: every pair of statuses, both workflows, every actor',
 describe('checkTransition: messages', () => {
   it('names the allowed moves', () => {
     expect(
-      checkTransition({ status: 'new', fulfillment: 'delivery' }, 'delivered', 'staff'),
+      checkInEnglish({ status: 'new', fulfillment: 'delivery' }, 'delivered', 'staff'),
     ).toEqual({
       ok: false,
       message: 'Cannot move a delivery order from new to delivered. Allowed: accepted, cancelled',
     })
     expect(
-      checkTransition({ status: 'on_the_way', fulfillment: 'delivery' }, 'cancelled', 'staff'),
+      checkInEnglish({ status: 'on_the_way', fulfillment: 'delivery' }, 'cancelled', 'staff'),
     ).toEqual({
       ok: false,
       message: 'Cannot move a delivery order from on_the_way to cancelled. Allowed: delivered',
     })
     expect(
-      checkTransition({ status: 'preparing', fulfillment: 'pickup' }, 'on_the_way', 'system'),
+      checkInEnglish({ status: 'preparing', fulfillment: 'pickup' }, 'on_the_way', 'system'),
     ).toEqual({
       ok: false,
       message: 'Cannot move a pickup order from preparing to on_the_way. Allowed: ready, cancelled',
     })
   })
 
+  it('says it in Russian and Uzbek too, with the statuses as the admin names them', () => {
+    const result = checkTransition({ status: 'new', fulfillment: 'delivery' }, 'delivered', 'staff')
+    expect(result).toEqual({
+      ok: false,
+      message: {
+        ru: 'Заказ с доставкой нельзя перевести из «Новый» в «Доставлен». Можно: «Принят», «Отменён»',
+        uz: "Yetkaziladigan buyurtmani «Yangi» holatidan «Yetkazilgan» holatiga o'tkazib bo'lmaydi. Mumkin: «Qabul qilingan», «Bekor qilingan»",
+        en: 'Cannot move a delivery order from new to delivered. Allowed: accepted, cancelled',
+      },
+    })
+    const final = checkTransition({ status: 'given', fulfillment: 'pickup' }, 'cancelled', 'staff')
+    expect(final.ok === false && final.message.ru).toBe(
+      'Заказ на самовывоз в статусе «Выдан» — это окончательно: изменить его нельзя',
+    )
+  })
+
   it('says a final order takes no further changes', () => {
     expect(
-      checkTransition({ status: 'delivered', fulfillment: 'delivery' }, 'cancelled', 'staff'),
+      checkInEnglish({ status: 'delivered', fulfillment: 'delivery' }, 'cancelled', 'staff'),
     ).toEqual({
       ok: false,
       message: 'This delivery order is delivered, which is final: no further changes',
     })
-    expect(
-      checkTransition({ status: 'cancelled', fulfillment: 'pickup' }, 'new', 'system'),
-    ).toEqual({
-      ok: false,
-      message: 'This pickup order is cancelled, which is final: no further changes',
-    })
-  })
-
-  it('tells a client what a client may do', () => {
-    expect(
-      checkTransition({ status: 'accepted', fulfillment: 'delivery' }, 'cancelled', 'client'),
-    ).toEqual({
-      ok: false,
-      message: 'A client can only cancel an order while it is new',
-    })
-    expect(checkTransition({ status: 'new', fulfillment: 'pickup' }, 'accepted', 'client')).toEqual(
+    expect(checkInEnglish({ status: 'cancelled', fulfillment: 'pickup' }, 'new', 'system')).toEqual(
       {
         ok: false,
-        message: 'A client can only cancel an order while it is new',
+        message: 'This pickup order is cancelled, which is final: no further changes',
       },
     )
   })
 
+  it('tells a client what a client may do', () => {
+    expect(
+      checkInEnglish({ status: 'accepted', fulfillment: 'delivery' }, 'cancelled', 'client'),
+    ).toEqual({
+      ok: false,
+      message: 'A client can only cancel an order while it is new',
+    })
+    expect(checkInEnglish({ status: 'new', fulfillment: 'pickup' }, 'accepted', 'client')).toEqual({
+      ok: false,
+      message: 'A client can only cancel an order while it is new',
+    })
+  })
+
   it.each(ACTORS)('refuses a value that is not a status, for %s', (actor) => {
     for (const to of ['xyz', '', 'NEW', 'on the way', 'canceled']) {
-      expect(checkTransition({ status: 'new', fulfillment: 'delivery' }, to, actor)).toEqual({
+      expect(checkInEnglish({ status: 'new', fulfillment: 'delivery' }, to, actor)).toEqual({
         ok: false,
         message: `"${to}" is not an order status`,
       })
@@ -272,11 +292,11 @@ describe('checkTransition: messages', () => {
 
   it('lets any actor save an order without changing its status, final or not', () => {
     for (const actor of ACTORS) {
-      expect(checkTransition({ status: 'given', fulfillment: 'pickup' }, 'given', actor)).toEqual({
+      expect(checkInEnglish({ status: 'given', fulfillment: 'pickup' }, 'given', actor)).toEqual({
         ok: true,
       })
       expect(
-        checkTransition({ status: 'preparing', fulfillment: 'delivery' }, 'preparing', actor),
+        checkInEnglish({ status: 'preparing', fulfillment: 'delivery' }, 'preparing', actor),
       ).toEqual({ ok: true })
     }
   })

@@ -65,7 +65,11 @@ describe('refunds', () => {
     expect(checkRefund(movements, 50_000_00)).toEqual({ ok: true })
     expect(checkRefund(movements, 50_000_01)).toEqual({
       ok: false,
-      message: "At most 50 000 so'm can still be refunded",
+      message: {
+        ru: 'Вернуть можно не больше 50 000 сум',
+        uz: "Ko'pi bilan 50 000 so'm qaytarish mumkin",
+        en: "At most 50 000 so'm can still be refunded",
+      },
       refundable: 50_000_00,
     })
     expect(checkRefund(movements, 0)).toMatchObject({ ok: false })

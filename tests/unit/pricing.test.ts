@@ -47,8 +47,17 @@ const cafe = {
   ]),
 }
 
+/** A refusal as the API answers it: each problem's English message. */
+function inEnglish(result: ReturnType<typeof priceOrderLines>) {
+  if (result.ok) return result
+  return {
+    ok: false,
+    problems: result.problems.map((problem) => ({ ...problem, message: problem.message.en })),
+  }
+}
+
 function problemsOf(lines: RequestedLine[], client = listPrices) {
-  const result = priceOrderLines(lines, catalog, client)
+  const result = inEnglish(priceOrderLines(lines, catalog, client))
   if (result.ok) throw new Error('expected the order to be refused')
   return result.problems
 }
@@ -211,7 +220,7 @@ describe('priceOrderLines: pricing', () => {
 
 describe('priceOrderLines: refusals', () => {
   it('refuses an order with no lines', () => {
-    expect(priceOrderLines([], catalog, listPrices)).toEqual({
+    expect(inEnglish(priceOrderLines([], catalog, listPrices))).toEqual({
       ok: false,
       problems: [{ index: -1, field: 'product', message: 'An order needs at least one line' }],
     })
@@ -260,6 +269,35 @@ describe('priceOrderLines: refusals', () => {
     expect(priceOrderLines([{ product: 1, quantity: 10 }], catalog, listPrices).ok).toBe(true)
   })
 
+  it('says each problem in Russian and Uzbek too', () => {
+    const result = priceOrderLines(
+      [
+        { product: 1, quantity: 9 },
+        { product: 2, quantity: 0 },
+        { product: 4, quantity: 1 },
+      ],
+      catalog,
+      listPrices,
+    )
+    expect(result.ok === false && result.problems.map(({ message }) => message)).toEqual([
+      {
+        ru: 'Non bread: не меньше 10',
+        uz: 'Non bread: kamida 10',
+        en: 'Non bread: the minimum is 10',
+      },
+      {
+        ru: 'Количество — не меньше 1',
+        uz: 'Miqdor kamida 1',
+        en: 'Quantity must be at least 1',
+      },
+      {
+        ru: '«Retired bun» — нет в продаже',
+        uz: "«Retired bun» sotuvda yo'q",
+        en: 'Retired bun is not available',
+      },
+    ])
+  })
+
   it('reports a wrong product and a wrong quantity on the same line together', () => {
     expect(problemsOf([{ product: 99, quantity: 0 }])).toEqual([
       { index: 0, field: 'product', message: 'Product 99 does not exist' },
@@ -279,7 +317,7 @@ describe('priceOrderLines: refusals', () => {
       catalog,
       listPrices,
     )
-    expect(result).toEqual({
+    expect(inEnglish(result)).toEqual({
       ok: false,
       problems: [
         { index: 1, field: 'product', message: 'Retired bun is not available' },
@@ -296,7 +334,7 @@ describe('priceOrderLines: refusals', () => {
     ['no price at all', Number.NaN],
   ])('refuses a product with %s instead of storing it', (_, price) => {
     const broken = new Map([['7', { id: 7, name: 'Broken', price }]])
-    expect(priceOrderLines([{ product: 7, quantity: 1 }], broken, listPrices)).toEqual({
+    expect(inEnglish(priceOrderLines([{ product: 7, quantity: 1 }], broken, listPrices))).toEqual({
       ok: false,
       problems: [{ index: 0, field: 'product', message: 'Broken has no valid price' }],
     })
@@ -311,7 +349,9 @@ describe('priceOrderLines: refusals', () => {
 
   it('refuses a line whose total does not fit a safe integer instead of crashing', () => {
     const gold = new Map([['8', { id: 8, name: 'Gold bar', price: 2 ** 40 }]])
-    expect(priceOrderLines([{ product: 8, quantity: 100_000 }], gold, listPrices)).toEqual({
+    expect(
+      inEnglish(priceOrderLines([{ product: 8, quantity: 100_000 }], gold, listPrices)),
+    ).toEqual({
       ok: false,
       problems: [
         { index: 0, field: 'quantity', message: 'Gold bar: this line is too large for one order' },
@@ -322,7 +362,7 @@ describe('priceOrderLines: refusals', () => {
   it('refuses an order whose total does not fit a safe integer instead of crashing', () => {
     const gold = new Map([['8', { id: 8, name: 'Gold bar', price: 2 ** 36 }]])
     const lines = Array.from({ length: 2 }, () => ({ product: 8, quantity: 100_000 }))
-    expect(priceOrderLines(lines, gold, listPrices)).toEqual({
+    expect(inEnglish(priceOrderLines(lines, gold, listPrices))).toEqual({
       ok: false,
       problems: [{ index: -1, field: 'product', message: 'This order is too large: split it' }],
     })

@@ -3,6 +3,7 @@ import type { CollectionBeforeDeleteHook } from 'payload'
 import { APIError } from 'payload'
 
 import { deletionRefusal } from '@/domain/orderWorkflow'
+import { requestLanguage } from '@/shared/requestLanguage'
 
 /** An order the books refer to is cancelled, never deleted: its payments and invoices keep it. */
 export const refuseDeletingSettledOrder: CollectionBeforeDeleteHook = async ({ id, req }) => {
@@ -22,5 +23,5 @@ export const refuseDeletingSettledOrder: CollectionBeforeDeleteHook = async ({ i
     req,
   })
   const refusal = deletionRefusal(order, totalDocs)
-  if (refusal) throw new APIError(refusal, 400, undefined, true)
+  if (refusal) throw new APIError(refusal[requestLanguage(req)], 400, undefined, true)
 }

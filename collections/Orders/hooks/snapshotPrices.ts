@@ -1,5 +1,6 @@
 import type { OrderStep } from '@collections/Orders/orderFacts'
 import { orderFieldRefused } from '@collections/Orders/orderRefused'
+import type { Translated } from '@/domain/languages'
 import { priceOrderLines } from '@/domain/pricing'
 import { FieldsRefused } from '@/shared/http/fieldsRefused'
 
@@ -7,17 +8,25 @@ import { FieldsRefused } from '@/shared/http/fieldsRefused'
  * Prices come from the server: the client's negotiated price, else the base price, copied into
  * each line when the order is written. Whatever prices a caller sends are ignored.
  */
-export const snapshotPrices: OrderStep = ({ data, operation, originalDoc }, facts) => {
+const LINES_SETTLED: Translated = {
+  ru: 'Клиента и позиции можно менять, только пока заказ новый',
+  uz: "Mijoz va qatorlarni faqat buyurtma yangi bo'lganida o'zgartirish mumkin",
+  en: 'The client and the lines can only be changed while the order is new',
+}
+const NO_CLIENT: Translated = {
+  ru: 'Выберите существующего клиента',
+  uz: 'Mavjud mijozni tanlang',
+  en: 'Choose an existing client',
+}
+
+export const snapshotPrices: OrderStep = ({ data, operation, originalDoc, req }, facts) => {
   if (!facts.repricing && originalDoc)
     return { ...data, items: originalDoc.items, total: originalDoc.total }
   // Once staff have accepted the order, what was ordered and for whom is settled.
   if (operation === 'update' && originalDoc?.status !== 'new') {
-    throw orderFieldRefused(
-      facts.clientChanged ? 'client' : 'items',
-      'The client and the lines can only be changed while the order is new',
-    )
+    throw orderFieldRefused(facts.clientChanged ? 'client' : 'items', LINES_SETTLED, req)
   }
-  if (!facts.client) throw orderFieldRefused('client', 'Choose an existing client')
+  if (!facts.client) throw orderFieldRefused('client', NO_CLIENT, req)
   const priced = priceOrderLines(facts.requested, facts.products, {
     negotiatedPrices: facts.negotiatedPrices,
   })
@@ -28,6 +37,7 @@ export const snapshotPrices: OrderStep = ({ data, operation, originalDoc }, fact
         path: index < 0 ? 'items' : `items.${index}.${field}`,
         message,
       })),
+      req,
     })
   }
   const lines = data.items ?? originalDoc?.items ?? []

@@ -1,7 +1,9 @@
 import type { PayloadRequest } from 'payload'
 import type { z } from 'zod'
 
+import { fieldMessageIn } from '@/domain/validators'
 import type { Role } from '@/shared/access/roles'
+import { requestLanguage } from '@/shared/requestLanguage'
 import { refusal, refuseUnlessRole } from './refusal'
 
 /** The JSON body of a caller with one of `roles`, parsed by `schema`; or the answer saying why not. */
@@ -18,7 +20,8 @@ export async function readInput<T>(
     const issue = parsed.error.issues[0]
     return refusal({
       status: 400,
-      message: issue.message,
+      // A message our schemas give in three languages is said in the caller's.
+      message: fieldMessageIn(requestLanguage(req), issue.message),
       field: issue.path.join('.') || undefined,
     })
   }

@@ -66,7 +66,11 @@ export async function recordTransaction(
       )
       if (conflict) {
         throw new PaymentRefused(
-          `This request id was already used for another ${existing.kind} (its ${conflict} differs): nothing was changed. Open the form again to make a new one.`,
+          {
+            ru: 'Этот запрос уже использован для другой операции: ничего не изменено. Откройте форму заново, чтобы сделать новую.',
+            uz: "Bu so'rov boshqa tranzaksiya uchun ishlatilgan: hech narsa o'zgarmadi. Yangisini qilish uchun formani qayta oching.",
+            en: `This request id was already used for another ${existing.kind} (its ${conflict} differs): nothing was changed. Open the form again to make a new one.`,
+          },
           409,
           'requestId',
         )

@@ -2,6 +2,7 @@ import type { Order, Transaction } from '@payload-types'
 import type { Payload, PayloadRequest } from 'payload'
 import Stripe from 'stripe'
 
+import type { Translated } from '@/domain/languages'
 import {
   amountDue,
   checkRefund,
@@ -15,6 +16,22 @@ import { clientOf, lockOrder, recordTransaction, settleOrder, transactionsOf } f
 import { PaymentRefused } from './paymentRefused'
 import { manualProvider, type PaymentProvider, stripeProvider } from './providers'
 import { stripeClient, stripeReturnUrl } from './stripeClient'
+
+const CARDS_OFF: Translated = {
+  ru: 'Оплата картой выключена',
+  uz: "Karta orqali to'lov o'chirilgan",
+  en: 'Card payments are off',
+}
+const CANCELLED: Translated = {
+  ru: 'Этот заказ отменён',
+  uz: 'Bu buyurtma bekor qilingan',
+  en: 'This order is cancelled',
+}
+const ALREADY_PAID: Translated = {
+  ru: 'Этот заказ уже оплачен',
+  uz: "Bu buyurtma allaqachon to'langan",
+  en: 'This order is already paid',
+}
 
 const movements = (transactions: Transaction[]): TracedMovement[] =>
   transactions.map((t) => ({
@@ -35,12 +52,12 @@ export async function offerCheckout(
   order: Order,
 ): Promise<{ url: string; amount: number }> {
   const stripe = stripeClient(payload)
-  if (!stripe) throw new PaymentRefused('Card payments are off', 503)
-  if (order.status === 'cancelled') throw new PaymentRefused('This order is cancelled')
-  if (leftToPay(order) === 0) throw new PaymentRefused('This order is already paid')
+  if (!stripe) throw new PaymentRefused(CARDS_OFF, 503)
+  if (order.status === 'cancelled') throw new PaymentRefused(CANCELLED)
+  if (leftToPay(order) === 0) throw new PaymentRefused(ALREADY_PAID)
   const transactions = await transactionsOf(payload, order.id)
   const due = amountDue(order.total ?? 0, movements(transactions))
-  if (due === 0) throw new PaymentRefused('This order is already paid')
+  if (due === 0) throw new PaymentRefused(ALREADY_PAID)
   const stripePayments = transactions.filter((t) => t.provider === 'stripe' && t.kind === 'payment')
   // An open link is given again only for what is due now (a part may have been paid since).
   const open = stripePayments.find(
@@ -55,7 +72,11 @@ export async function offerCheckout(
   for (const stale of stripePayments.filter((t) => t.status === 'pending' && t.externalId)) {
     const session = await stripe.checkout.sessions.retrieve(stale.externalId!)
     if (session.status === 'complete')
-      throw new PaymentRefused('A card payment for this order is being completed')
+      throw new PaymentRefused({
+        ru: 'Оплата этого заказа картой как раз завершается',
+        uz: "Bu buyurtma uchun karta orqali to'lov hozir yakunlanmoqda",
+        en: 'A card payment for this order is being completed',
+      })
     if (session.status === 'open') await stripe.checkout.sessions.expire(session.id)
     await recordTransaction(payload, {
       order: order.id,
@@ -103,7 +124,16 @@ async function withOrderLocked<T>(
       disableErrors: true,
       req,
     })
-    if (!order) throw new PaymentRefused(`There is no order ${orderId}`, 404, 'order')
+    if (!order)
+      throw new PaymentRefused(
+        {
+          ru: `Заказа ${orderId} нет`,
+          uz: `${orderId} buyurtmasi yo'q`,
+          en: `There is no order ${orderId}`,
+        },
+        404,
+        'order',
+      )
     return work(order)
   })
 }
@@ -169,7 +199,11 @@ export async function refundOrder(
     const payment = transactions[covering]
     if (!payment)
       throw new PaymentRefused(
-        'No single payment of this order covers that amount: refund it in parts, one per payment',
+        {
+          ru: 'Ни один платёж по заказу не покрывает эту сумму: верните её частями, по платежу',
+          uz: "Buyurtmaning birorta to'lovi bu summani qoplamaydi: uni qismlarga bo'lib, har bir to'lov bo'yicha qaytaring",
+          en: 'No single payment of this order covers that amount: refund it in parts, one per payment',
+        },
         400,
         'amount',
       )
@@ -184,7 +218,14 @@ export async function refundOrder(
       })
       .catch((error: unknown) => {
         if (error instanceof Stripe.errors.StripeError)
-          throw new PaymentRefused(`Stripe refused the refund: ${error.message}`, 502)
+          throw new PaymentRefused(
+            {
+              ru: `Stripe отказал в возврате: ${error.message}`,
+              uz: `Stripe qaytarishni rad etdi: ${error.message}`,
+              en: `Stripe refused the refund: ${error.message}`,
+            },
+            502,
+          )
         throw error
       })
     const refund = await recordTransaction(
@@ -212,5 +253,12 @@ function providerFor(payload: Payload, name: Transaction['provider']): PaymentPr
   if (name === 'cash' || name === 'bank_transfer') return manualProvider(name)
   const stripe = stripeClient(payload)
   if (name === 'stripe' && stripe) return stripeProvider(stripe, stripeReturnUrl(payload))
-  throw new PaymentRefused(`Refunds through ${name} are not available`, 503)
+  throw new PaymentRefused(
+    {
+      ru: `Возврат через ${name} недоступен`,
+      uz: `${name} orqali qaytarish mavjud emas`,
+      en: `Refunds through ${name} are not available`,
+    },
+    503,
+  )
 }

@@ -1,12 +1,21 @@
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { z } from 'zod'
 
+import { schemaMessage } from '@/domain/validators'
 import { STAFF_ROLES } from '@/shared/access/roles'
 import { readInput } from '@/shared/http/readInput'
 import { refusal } from '@/shared/http/refusal'
+import { requestLanguage } from '@/shared/requestLanguage'
 import { recordManualPayment, refundOrder } from './operations'
 import { PaymentRefused } from './paymentRefused'
+
+// The refund form sends whatever was typed: an empty reason reaches a person in the admin.
+const REASON = schemaMessage({
+  ru: 'Укажите причину возврата',
+  uz: 'Qaytarish sababini kiriting',
+  en: 'reason is required',
+})
 
 const common = {
   order: z.number({ error: 'order must be an order id' }).int().positive(),
@@ -27,15 +36,16 @@ const manualSchema = z.object({
 })
 const refundSchema = z.object({
   ...common,
-  reason: z.string({ error: 'reason is required' }).trim().min(2, 'reason is required').max(500),
+  reason: z.string({ error: REASON }).trim().min(2, REASON).max(500),
 })
 
-async function answer(work: () => Promise<unknown>): Promise<Response> {
+async function answer(req: PayloadRequest, work: () => Promise<unknown>): Promise<Response> {
   try {
     return Response.json({ transaction: await work() })
   } catch (error) {
-    if (error instanceof PaymentRefused) return refusal(error)
-    throw error
+    if (!(error instanceof PaymentRefused)) throw error
+    const { status, field, said } = error
+    return refusal({ status, field, message: said[requestLanguage(req)] })
   }
 }
 
@@ -46,7 +56,7 @@ export const manualPaymentEndpoint: Endpoint = {
   handler: async (req) => {
     const body = await readInput(req, STAFF_ROLES, manualSchema)
     if (body instanceof Response) return body
-    return answer(() =>
+    return answer(req, () =>
       recordManualPayment(req, {
         orderId: body.order,
         provider: body.provider,
@@ -65,7 +75,7 @@ export const refundEndpoint: Endpoint = {
   handler: async (req) => {
     const body = await readInput(req, ['admin', 'manager'], refundSchema)
     if (body instanceof Response) return body
-    return answer(() =>
+    return answer(req, () =>
       refundOrder(req, {
         orderId: body.order,
         amount: body.amount,
