@@ -35,7 +35,7 @@ export function databaseCpuMs(dataDir: string): number {
 }
 
 /** CPU every process on the machine has used so far, all cores together, in ms. */
-function machineCpuMs(): number {
+export function machineCpuMs(): number {
   const [, ...times] = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/)
   // user nice system idle iowait irq softirq steal: all but idle and iowait are work.
   const [user, nice, system, , , irq, softirq, steal] = times.map(Number)
