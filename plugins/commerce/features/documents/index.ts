@@ -13,7 +13,7 @@ import { routesEndpoint } from './routesEndpoint'
 export const documentsFeature: CommerceFeature = {
   name: 'documents',
   extend: {
-    clients: { fields: [routeField] },
+    clients: { fields: [routeField], defaultColumns: ['route'] },
     orders: {
       fields: [deliveryNoteField],
       endpoints: [deliveryNoteEndpoint],
