@@ -315,6 +315,20 @@ describe("the driver's list", () => {
     expect(empty.text).toContain('No delivery orders for 17.04.2033.')
   })
 
+  it("speaks the viewer's admin language when no lang is asked for: their choice, else their browser's", async () => {
+    const title = async (extra: Record<string, string>) => {
+      const response = await get(`/documents/driver-list?date=${DAY}&route=-`, extra)
+      return textOf(/<h1>([^<]*)<\/h1>/.exec(await response.text())?.[1] ?? '')
+    }
+    expect(await title({ cookie: 'payload-lng=uz', 'accept-language': 'ru' })).toBe(
+      `Yo'l varaqasi, ${PRINTED_DAY}`,
+    )
+    expect(await title({ 'accept-language': 'ru-RU,ru;q=0.9' })).toBe(
+      `Маршрутный лист на ${PRINTED_DAY}`,
+    )
+    expect(await title({ cookie: 'payload-lng=uz' })).toBe(`Yo'l varaqasi, ${PRINTED_DAY}`)
+  })
+
   it('downloads as a workbook: a sheet per route and a summary, amounts as numbers with total formulas', async () => {
     const { book, disposition } = await workbook(
       `/documents/driver-list?date=${DAY}&format=xlsx&lang=en`,
