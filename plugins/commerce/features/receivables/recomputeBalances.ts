@@ -1,5 +1,5 @@
 import { sql } from '@payloadcms/db-postgres'
-import { owedAmount, owedOrder } from '@/shared/db/ruleFragments'
+import { owedLeft, owedOrder } from '@/shared/db/ruleFragments'
 import type { SqlExecutor } from '@/shared/db/sqlDatabase'
 
 /**
@@ -26,7 +26,7 @@ export async function recomputeBalances(
   await db.execute(sql`select id from clients where id in (${list}) order by id for no key update`)
   const { rows } = await db.execute<{ id: number; balance: number }>(sql`
     with owed as (
-      select c.id, coalesce((select sum(${owedAmount('o')}) from orders o
+      select c.id, coalesce((select sum(${owedLeft('o')}) from orders o
                               where o.client_id = c.id and ${owedOrder('o')}), 0) as balance
         from clients c where c.id in (${list})),
     changed as (
