@@ -1,12 +1,12 @@
 'use client'
 
-import { Button, useConfig, useSelection, useTranslation } from '@payloadcms/ui'
+import { Button, useConfig, useSelection } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation.js'
 import { useState } from 'react'
 
 import { ORDER_STATUSES, STATUS_LABELS } from '@/domain/orderWorkflow'
 import type { AdminTexts } from './i18n/adminLanguages'
-import { adminLanguageOf } from './i18n/adminLanguages'
+import { useAdminLanguage } from './i18n/useAdminLanguage'
 import { useAdminTexts } from './i18n/useAdminTexts'
 
 const TEXTS: AdminTexts<
@@ -61,7 +61,7 @@ export function BulkStatusMove() {
   const router = useRouter()
   const { selectedIDs } = useSelection()
   const texts = useAdminTexts(TEXTS)
-  const language = adminLanguageOf(useTranslation().i18n.language)
+  const language = useAdminLanguage()
   const [target, setTarget] = useState('next')
   const [busy, setBusy] = useState(false)
   const [results, setResults] = useState<Result[] | null>(null)

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react'
 
 import { formatMoney } from '@/domain/money'
 import type { AdminTexts } from './i18n/adminLanguages'
+import { useAdminLanguage } from './i18n/useAdminLanguage'
 import { useAdminTexts } from './i18n/useAdminTexts'
 
 const TEXTS: AdminTexts<'title' | 'pickClient' | 'total' | 'unreachable'> = {
@@ -99,6 +100,7 @@ function draftOf(fields: FormState): string {
 export function OrderDraftPrices() {
   const { config } = useConfig()
   const texts = useAdminTexts(TEXTS)
+  const language = useAdminLanguage()
   const draft = useFormFields(([fields]) => draftOf(fields))
   const { dispatchFields } = useForm()
   const [preview, setPreview] = useState<Preview | null>(null)
@@ -113,7 +115,7 @@ export function OrderDraftPrices() {
       const response = await fetch(`${config.serverURL}${config.routes.api}/orders/price-preview`, {
         method: 'POST',
         credentials: 'include',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', 'accept-language': language },
         body: JSON.stringify({
           client,
           items: items.map(({ product, quantity, kept }) => ({
@@ -143,7 +145,7 @@ export function OrderDraftPrices() {
       clearTimeout(timer)
       controller.abort()
     }
-  }, [draft, config, dispatchFields])
+  }, [draft, config, dispatchFields, language])
 
   const { editable, client } = JSON.parse(draft) as Draft
   if (!editable) return null
@@ -161,7 +163,7 @@ export function OrderDraftPrices() {
                 <li key={index} className={problem ? 'field-error' : undefined}>
                   {index + 1}.{' '}
                   {line
-                    ? `${line.productName}: ${formatMoney(Number(line.unitPrice))} → ${formatMoney(Number(line.lineTotal))}`
+                    ? `${line.productName}: ${formatMoney(Number(line.unitPrice), 'UZS', language)} → ${formatMoney(Number(line.lineTotal), 'UZS', language)}`
                     : problem}
                 </li>
               ) : null,
@@ -169,7 +171,7 @@ export function OrderDraftPrices() {
           </ul>
           <p>
             <strong>
-              {texts.total}: {formatMoney(preview.total)}
+              {texts.total}: {formatMoney(preview.total, 'UZS', language)}
             </strong>
           </p>
         </>

@@ -196,7 +196,7 @@ describe('status workflow', () => {
     const done = await payload.findByID({ collection: 'orders', id: order.id })
     expect(done.statusHistory?.map(({ from, to, actor }) => [from, to, actor])).toEqual([
       [null, 'new', 'system'],
-      ['new', 'accepted', String(manager.id)],
+      ['new', 'accepted', manager.name],
       ['accepted', 'preparing', 'system'],
       ['preparing', 'ready', 'system'],
       ['ready', 'given', 'system'],
