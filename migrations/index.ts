@@ -12,6 +12,7 @@ import * as migration_20261201_235801_client_balance from './20261201_235801_cli
 import * as migration_20261202_000218_audit_log from './20261202_000218_audit_log';
 import * as migration_20261202_000653_client_route from './20261202_000653_client_route';
 import * as migration_20261202_001205_admin_language from './20261202_001205_admin_language';
+import * as migration_20261202_004946_support_answer_lookup from './20261202_004946_support_answer_lookup';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261202_001205_admin_language.up,
     down: migration_20261202_001205_admin_language.down,
-    name: '20261202_001205_admin_language'
+    name: '20261202_001205_admin_language',
+  },
+  {
+    up: migration_20261202_004946_support_answer_lookup.up,
+    down: migration_20261202_004946_support_answer_lookup.down,
+    name: '20261202_004946_support_answer_lookup'
   },
 ];

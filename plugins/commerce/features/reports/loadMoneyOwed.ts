@@ -1,6 +1,6 @@
 import { sql } from '@payloadcms/db-postgres'
 
-import { owedAmount, owedOrder } from '@/shared/db/ruleFragments'
+import { owedOrder } from '@/shared/db/ruleFragments'
 import type { SqlExecutor } from '@/shared/db/sqlDatabase'
 
 export interface MoneyOwed {
@@ -11,12 +11,14 @@ export interface MoneyOwed {
 }
 
 /**
- * Money owed now, by the receivables' own rule (`amountOwed`, its SQL twin owedAmount): the
- * partial index of owed orders holds every row it reads, so years of paid orders cost nothing.
+ * Money owed now, by the receivables' own rule: the orders `owedOrder` admits (the twin of
+ * `isOwed`), each owing what is left to pay (`amountOwed` of such an order). The partial index of
+ * owed orders holds every column read, so years of paid orders cost nothing; `owedAmount` would
+ * test the statuses again, which the index does not store, and send every row to the table.
  */
 export async function loadMoneyOwed(db: SqlExecutor): Promise<MoneyOwed> {
   const { rows } = await db.execute<MoneyOwed>(sql`
-    select coalesce(sum(${owedAmount('o')}), 0)::float8 as total,
+    select coalesce(sum(coalesce(o.total, 0) - coalesce(o.amount_paid, 0)), 0)::float8 as total,
            count(distinct o.client_id)::int as clients, count(*)::int as orders
       from orders o
      where ${owedOrder('o')}`)

@@ -23,7 +23,9 @@ export interface TopClient {
 
 /**
  * The products that brought the most revenue in `range`, from the lines' copied prices. Named as
- * the catalog names them now, else as the line was written.
+ * the catalog names them now, else as the line was written. The period's orders are listed first
+ * and their lines looked up by order: joined instead, PostgreSQL would hash the lines of every
+ * order ever taken (3.5 million for three years, 0.4 s) to keep a month's.
  */
 export async function loadTopProducts(
   db: SqlExecutor,
@@ -35,8 +37,8 @@ export async function loadTopProducts(
            t.quantity, t.revenue
       from (select i.product_id, min(i.product_name) as name, min(i.unit) as unit,
                    sum(i.quantity)::float8 as quantity, coalesce(sum(i.line_total), 0)::float8 as revenue
-              from orders o join orders_items i on i._parent_id = o.id
-             where ${saleWithin('o', range)}
+              from orders_items i
+             where i._parent_id = any(array(select o.id from orders o where ${saleWithin('o', range)}))
              group by i.product_id
              order by revenue desc, i.product_id
              limit ${limit}) t
