@@ -63,7 +63,11 @@ export function AuditTrailList({
   if (!isGlobal && id === undefined) return null
   const when = momentFormat(language)
   return (
-    <section className="field-type audit-trail" data-testid="audit-trail">
+    <section
+      className="field-type audit-trail"
+      data-testid="audit-trail"
+      style={{ marginTop: 'calc(var(--base) * 1.5)' }}
+    >
       <h4 style={{ marginBottom: 'calc(var(--base) / 2)' }}>{texts.title}</h4>
       {state === 'failed' && <p>{texts.failed}</p>}
       {state && state !== 'failed' && state.entries.length === 0 && <p>{texts.empty}</p>}
