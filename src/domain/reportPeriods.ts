@@ -98,12 +98,22 @@ function offsetAt(instant: number, timeZone: string): number {
   return wall - Math.floor(instant / 1000) * 1000
 }
 
+// The same few days are asked for on every dashboard: remembered, as reading a zone's clock costs.
+const midnights = new Map<string, number>()
+
 /** The instant a calendar day begins in a time zone: Tashkent's midnight is 19:00 UTC the day before. */
 export function midnightIn(day: string, timeZone: string): Date {
-  const utcMidnight = Date.parse(`${day}T00:00:00.000Z`)
-  const guess = utcMidnight - offsetAt(utcMidnight, timeZone)
-  // Asked again at the guess, so a zone whose offset changes that night still lands on its midnight.
-  return new Date(utcMidnight - offsetAt(guess, timeZone))
+  const key = `${timeZone} ${day}`
+  let instant = midnights.get(key)
+  if (instant === undefined) {
+    const utcMidnight = Date.parse(`${day}T00:00:00.000Z`)
+    const guess = utcMidnight - offsetAt(utcMidnight, timeZone)
+    // Asked again at the guess, so a zone whose offset changes that night still lands on its midnight.
+    instant = utcMidnight - offsetAt(guess, timeZone)
+    if (midnights.size >= 10_000) midnights.clear()
+    midnights.set(key, instant)
+  }
+  return new Date(instant)
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import pg from 'pg'
 
 import { closePayload } from '@/db/closePayload'
+import { calendarDateIn } from '@/domain/calendarDate'
 import { amountOwed, balanceOf } from '@/domain/receivables'
 import { bankAccountSchema, innSchema, mfoSchema, uzPhoneSchema } from '@/domain/validators'
 
@@ -71,6 +72,32 @@ describe('the first-run demo', () => {
       expect([client.name, client.balance]).toEqual([client.name, balanceOf(theirs)])
     }
     expect(clients.filter((client) => (client.balance ?? 0) > 0).length).toBeGreaterThanOrEqual(3)
+  })
+
+  it('fills every panel of the dashboard: figures, best sellers, money owed, support and the chart', async () => {
+    const { loadDashboard } = await import('@commerce/features/reports/loadDashboard')
+    const { sqlDatabase } = await import('@/shared/db/sqlDatabase')
+    const date = calendarDateIn(new Date(), 'Asia/Tashkent')
+    const dashboard = await loadDashboard(sqlDatabase(payload), {
+      date,
+      period: 'month',
+      timeZone: 'Asia/Tashkent',
+    })
+    expect(
+      dashboard.figures.week.orders.current + dashboard.figures.week.orders.previous,
+    ).toBeGreaterThan(0)
+    // This month so far holds at least today's orders, whatever the day of the month; today's
+    // production plan has something to bake.
+    expect(dashboard.topProducts.length).toBeGreaterThan(0)
+    expect(dashboard.topClients.length).toBeGreaterThan(0)
+    expect(dashboard.owed.total).toBeGreaterThan(0)
+    expect(dashboard.support).toEqual(
+      expect.objectContaining({ open: 1, waiting: 1, answered: expect.any(Number) }),
+    )
+    expect(dashboard.support.medianFirstResponseMs).toBeGreaterThan(0)
+    expect(dashboard.daily.filter((day) => day.orders > 0).length).toBeGreaterThanOrEqual(10)
+    const { loadMorningReport } = await import('@commerce/features/reports/loadMorningReport')
+    expect((await loadMorningReport(payload, date)).products.length).toBeGreaterThan(0)
   })
 
   it('creates the development admin once', async () => {

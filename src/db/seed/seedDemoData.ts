@@ -5,6 +5,7 @@ import { toMinor } from '@/domain/money'
 import { allowedNextStatuses, type Fulfillment, type OrderStatus } from '@/domain/orderWorkflow'
 import { sqlDatabase } from '@/shared/db/sqlDatabase'
 import { DEMO_CATEGORIES, DEMO_CLIENTS, DEMO_SELLER } from './demoCatalog'
+import { seedDemoSupport } from './seedDemoSupport'
 
 const ORDER_COUNT = 30
 const context: RequestContext = { actor: 'system' }
@@ -82,6 +83,7 @@ export async function seedDemoData(payload: Payload): Promise<boolean> {
     })
     await walk(payload, order.id, fulfillment, targetFor(daysAgo, next(10)))
   }
+  await seedDemoSupport(payload, clientIds)
   // Three weeks of made-up history is nobody's news: its announcements are not left to send.
   await db.execute(sql`delete from outbox where id > ${rows[0].last}`)
   return true
@@ -92,9 +94,12 @@ function demoQuantity(sku: string, minimum: number, roll: number): number {
   return Math.max(minimum, /^(BR|SM)-(?!TRAY)/.test(sku) ? 10 + roll * 10 : 1 + roll)
 }
 
-/** Older orders are finished; recent ones are still moving; a few were cancelled. */
+/**
+ * Older orders are finished; recent ones are still moving; a few past ones were cancelled. Today's
+ * and later ones all stand, so the dashboard's production plan has something to bake.
+ */
 function targetFor(daysAgo: number, roll: number): number | 'cancel' {
-  if (roll === 0) return 'cancel'
+  if (roll === 0 && daysAgo > 0) return 'cancel'
   if (daysAgo > 2) return Infinity
   return daysAgo + (roll % 3)
 }
