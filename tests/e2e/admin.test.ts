@@ -1,11 +1,12 @@
+import { formatDay } from '@commerce/features/reports/dashboardFormat'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import ExcelJS from 'exceljs'
 import type { Payload } from 'payload'
 import type { Browser, Page } from 'playwright-core'
 import { chromium } from 'playwright-core'
-
+import { addDays, calendarDateIn } from '@/domain/calendarDate'
 import { makeCatalog, makeClient, makeUser, PASSWORD } from '../support/fixtures'
-import { type NextServer, startNextServer } from '../support/nextServer'
+import { BUILD_TIMEOUT, type NextServer, startNextServer } from '../support/nextServer'
 import { closePayload, openPayload, unique } from '../support/payload'
 
 let payload: Payload
@@ -29,7 +30,7 @@ beforeAll(async () => {
   })
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
   page.setDefaultTimeout(30_000)
-})
+}, BUILD_TIMEOUT)
 
 afterAll(async () => {
   await browser?.close()
@@ -85,10 +86,10 @@ describe('a manager in the admin panel', () => {
 
     try {
       await logIn(page, manager.email)
-      // The dashboard opens on today's summary, as the staff chat gets it at 08:00.
+      // The dashboard opens on today's production plan.
       await page
-        .getByTestId('morning-report')
-        .getByText(/^Today, \d{4}-\d{2}-\d{2}$/)
+        .getByTestId('plan-day')
+        .getByText(/^Today, \d{1,2} [A-Z][a-z]+ \d{4}$/)
         .waitFor()
 
       // A product with a base price of 8 000 so'm.
@@ -297,6 +298,81 @@ describe('a manager in the admin panel', () => {
       await tab.waitForLoadState('networkidle')
       // A production build reports a failed hydration as React's minified error #418/#423/#425.
       expect(errors.filter((error) => /hydrat|React error #4(18|23|25)\b/i.test(error))).toEqual([])
+    } finally {
+      await context.close()
+    }
+  })
+
+  it("shows a Russian-speaking manager the dashboard: a chosen day's production plan, printable, the figures and the chart", async () => {
+    const catalog = await makeCatalog(payload)
+    const client = await makeClient(payload, { name: unique('Plan Cafe ') })
+    const today = calendarDateIn(new Date(), 'Asia/Tashkent')
+    const tomorrow = addDays(today, 1)
+    await payload.create({
+      collection: 'orders',
+      data: {
+        client: client.id,
+        fulfillment: 'delivery',
+        deliveryDate: tomorrow,
+        items: [{ product: catalog.samsa.id, quantity: 42 }],
+      },
+    })
+    const manager = await makeUser(payload, 'manager')
+    const context = await browser.newContext({ locale: 'ru-RU', timezoneId: 'America/New_York' })
+    const tab = await context.newPage()
+    tab.setDefaultTimeout(30_000)
+    const errors: string[] = []
+    tab.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text())
+    })
+    tab.on('pageerror', (error) => errors.push(error.message))
+    try {
+      await logIn(tab, manager.email)
+      const plan = tab.getByTestId('production-plan')
+      await plan
+        .getByTestId('plan-day')
+        .getByText(`Сегодня, ${formatDay(today, 'ru')}`)
+        .waitFor()
+      // Rendered on the server in Russian and in Tashkent's day, it hydrates in a New York browser.
+      await tab.getByTestId('sales-chart').locator('svg.recharts-surface').waitFor()
+      await tab.waitForLoadState('networkidle')
+      expect(errors.filter((error) => /hydrat|React error #4(18|23|25)\b/i.test(error))).toEqual([])
+      for (const period of ['day', 'week', 'month'])
+        await tab.getByTestId(`figures-${period}`).waitFor()
+      await tab.getByTestId('money-owed').waitFor()
+
+      // Tomorrow's plan: the samsa to bake.
+      await plan.getByRole('button', { name: 'Завтра' }).click()
+      await plan
+        .getByTestId('plan-day')
+        .getByText(`Завтра, ${formatDay(tomorrow, 'ru')}`)
+        .waitFor()
+      await plan
+        .getByTestId('plan-products')
+        .locator('tr', { hasText: catalog.samsa.name })
+        .filter({ hasText: '42 шт' })
+        .first()
+        .waitFor()
+
+      // Any day from the picker; a day without orders says so.
+      await plan.getByTestId('plan-date').fill('2033-01-15')
+      await plan.getByTestId('plan-day').getByText('15 января 2033').waitFor()
+      await plan.getByText('На этот день заказов нет.').waitFor()
+      await plan.getByRole('button', { name: 'Завтра' }).click()
+      await plan.getByTestId('plan-products').waitFor()
+
+      // Printed, the page is the plan alone.
+      await tab.emulateMedia({ media: 'print' })
+      expect(await plan.getByTestId('plan-products').isVisible()).toBe(true)
+      expect(await tab.getByTestId('figures-day').isVisible()).toBe(false)
+      expect(await plan.getByRole('button', { name: 'Печать' }).isVisible()).toBe(false)
+      await tab.emulateMedia({ media: 'screen' })
+
+      // Best sellers over this week instead of this month.
+      await tab.getByTestId('period-week').click()
+      await tab.locator('[data-testid="period-week"][aria-pressed="true"]').waitFor()
+      await tab.locator('[aria-busy="false"]').first().waitFor()
+      expect(await tab.getByRole('alert').count()).toBe(0)
     } finally {
       await context.close()
     }

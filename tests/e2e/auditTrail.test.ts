@@ -5,7 +5,7 @@ import { chromium } from 'playwright-core'
 
 import { type BotHarness, startBotHarness } from '../support/botHarness'
 import { makeCatalog, makeClient, makeUser, PASSWORD } from '../support/fixtures'
-import { type NextServer, startNextServer } from '../support/nextServer'
+import { BUILD_TIMEOUT, type NextServer, startNextServer } from '../support/nextServer'
 import { unique } from '../support/payload'
 import { textUpdate } from '../support/telegramUpdates'
 
@@ -24,7 +24,7 @@ beforeAll(async () => {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
   })
-})
+}, BUILD_TIMEOUT)
 afterAll(async () => {
   await browser?.close()
   await bot?.close()

@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { chromium } from 'playwright-core'
 
 import { makeCatalog, makeClient, makeUser, PASSWORD } from '../support/fixtures'
-import { type NextServer, startNextServer } from '../support/nextServer'
+import { BUILD_TIMEOUT, type NextServer, startNextServer } from '../support/nextServer'
 import { closePayload, openPayload, unique } from '../support/payload'
 
 /** A day of its own: the driver's list shows every delivery of its day. */
@@ -66,7 +66,7 @@ beforeAll(async () => {
   await page.locator('#field-password').fill(PASSWORD)
   await page.locator('button[type=submit]').click()
   await page.waitForURL(/\/admin\/?$/)
-})
+}, BUILD_TIMEOUT)
 
 afterAll(async () => {
   await browser?.close()

@@ -13,6 +13,9 @@ export interface NextServer {
   stop: () => Promise<void>
 }
 
+/** A first e2e file builds the app (`next build`, a few minutes on two cores) in its `beforeAll`. */
+export const BUILD_TIMEOUT = 15 * 60_000
+
 /** The production server (`next start`) on the test database; builds first when no build exists. */
 export async function startNextServer(): Promise<NextServer> {
   if (!fs.existsSync(path.join(root, '.next/BUILD_ID'))) {
