@@ -3,6 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
 import { ConfigurationError } from '@/config/commerceOptionsFromEnv'
+import { productionProblem } from '@/config/productionEnvironment'
 import { closePayload } from '@/db/closePayload'
 import { ensureSecret } from '@/db/ensureSecret'
 import { openDatabase } from '@/db/openDatabase'
@@ -17,6 +18,9 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export async function boot(prepare?: (payload: Payload) => Promise<void>) {
   const envFile = path.join(root, '.env')
   if (fs.existsSync(envFile)) process.loadEnvFile(envFile)
+  // Before anything starts: a wrong production setting is refused in one line naming it.
+  const problem = productionProblem(process.env)
+  if (problem) throw new ConfigurationError(problem)
   const db = await openDatabase(root)
   process.env.DATABASE_URL = db.url
   process.env.PAYLOAD_SECRET = ensureSecret(root)
