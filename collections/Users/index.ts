@@ -1,8 +1,10 @@
 import { optionsOf } from '@collections/fields/optionsOf'
 import type { CollectionConfig } from 'payload'
 
+import { firstUserSignUpOpen } from '@/domain/firstUserSignUp'
 import { admins, ROLES } from '@/shared/access/roles'
 import { rolesByAdmin, selfOrAdmin } from './access'
+import { closeFirstRegister } from './endpoints/closeFirstRegister'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { labels, ROLE_LABELS } from './labels'
 
@@ -23,6 +25,8 @@ export const Users: CollectionConfig = {
     admin: ({ req: { user } }) => Boolean(user),
   },
   hooks: { beforeChange: [makeFirstUserAdmin] },
+  // Read when the config is imported: production closes the open first-user sign-up.
+  endpoints: firstUserSignUpOpen(process.env) ? [] : [closeFirstRegister],
   fields: [
     { name: 'name', label: labels.name, type: 'text', required: true },
     {
