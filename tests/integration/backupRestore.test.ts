@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -10,9 +11,9 @@ import { findPostgresTools } from '@/db/backup/postgresTools'
 import { RestoreRefusal, restoreDatabase } from '@/db/backup/restoreDatabase'
 import { makeCatalog, makeClient, makeUser } from '../support/fixtures'
 import { closePayload, openPayload, unique } from '../support/payload'
+import { startPostgresBesideTools } from '../support/postgresBesideTools'
 
 const root = path.resolve(import.meta.dirname, '../..')
-const source = process.env.DATABASE_URL as string
 const BUSINESS_TABLES = [
   'orders',
   'orders_items',
@@ -26,17 +27,36 @@ const BUSINESS_TABLES = [
   'settings',
 ]
 
-// pg_dump refuses a server newer than itself: the round trip needs tools of the test server's
-// version or newer (postgresql-client-16 for the embedded PostgreSQL 16; see README, "Backups").
-const major = await withClient(source, serverMajor)
-const toolsMissing = (() => {
+/** Why no pg_dump/pg_restore on this machine can serve the server at `url`, or nothing. */
+const toolsMissingFor = async (url: string) => {
+  const major = await withClient(url, serverMajor)
   try {
     findPostgresTools(root, major)
     return undefined
   } catch (error) {
     return (error as Error).message
   }
-})()
+}
+
+// pg_dump refuses a server newer than itself. When the test database (the embedded PostgreSQL 16)
+// is newer than every pg_dump here (Debian 12 ships 15), the round trip runs on a PostgreSQL
+// started from the tools' own directory instead, migrated like the test database.
+let source = process.env.DATABASE_URL as string
+let besideTools: Awaited<ReturnType<typeof startPostgresBesideTools>>
+if (await toolsMissingFor(source)) {
+  besideTools = await startPostgresBesideTools()
+  if (besideTools) {
+    execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/migrate.ts')], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: besideTools.url },
+      stdio: 'pipe',
+    })
+    source = besideTools.url
+    process.env.DATABASE_URL = source
+    process.env.PG_BIN_DIR = besideTools.binDir
+  }
+}
+const toolsMissing = await toolsMissingFor(source)
 if (toolsMissing) console.warn(`backup round trip skipped: ${toolsMissing}`)
 const roundTrip = toolsMissing ? describe.skip : describe
 
@@ -111,6 +131,7 @@ roundTrip('a backup restored into a fresh database', () => {
     await closePayload(payload)
     await withClient(source, (db) => db.query(`drop database if exists "${targetName}"`))
     fs.rmSync(dir, { recursive: true, force: true })
+    besideTools?.stop()
   })
 
   it('has every table, row for row, and refuses to overwrite data without --yes', async () => {
