@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
+import pg from 'pg'
 
 import { closePayload, openPayload, unique } from '../support/payload'
 import { login, type RestServer, startRestServer } from '../support/restServer'
@@ -138,5 +139,80 @@ describe('first-user sign-up in production', () => {
     await expect(ensureFirstAdminFromEnv(payload, { ADMIN_EMAIL: email })).rejects.toThrow(
       'Set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither.',
     )
+  })
+})
+
+describe('the first admin from ADMIN_EMAIL at start, on a fresh database', () => {
+  const name = `tandir_first_admin_${unique()}`.toLowerCase()
+  const url = new URL(process.env.DATABASE_URL as string)
+  const fresh = Object.assign(new URL(url), { pathname: `/${name}` }).toString()
+  const maintenance = () => new pg.Client({ connectionString: url.toString() })
+
+  beforeAll(async () => {
+    const client = maintenance()
+    await client.connect()
+    await client.query(`CREATE DATABASE ${name}`)
+    await client.end()
+  })
+
+  afterAll(async () => {
+    const client = maintenance()
+    await client.connect()
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+    await client.end()
+  })
+
+  /** What `npm start` does before the server listens (scripts/start.ts), on the fresh database. */
+  function startUpWith(env: Record<string, string>) {
+    const script = [
+      "import { boot, exitWithReason } from './scripts/boot.ts'",
+      "import { createFirstAdminAtStart } from './src/db/seed/createAdmin.ts'",
+      'const { db } = await boot(createFirstAdminAtStart).catch(exitWithReason)',
+      'await db.stop()',
+    ].join('\n')
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '--eval', script],
+      { env: { ...process.env, DATABASE_URL: fresh, ...env }, encoding: 'utf8' },
+    )
+    return { status: run.status, stdout: run.stdout, stderr: run.stderr.trim() }
+  }
+
+  async function admins() {
+    const client = new pg.Client({ connectionString: fresh })
+    await client.connect()
+    try {
+      const { rows } = await client.query(
+        'SELECT u.email, r.value AS role FROM users u LEFT JOIN users_roles r ON r.parent_id = u.id ORDER BY u.id',
+      )
+      return rows
+    } finally {
+      await client.end()
+    }
+  }
+
+  it('refuses a weak ADMIN_PASSWORD in one line before the server would start', async () => {
+    const run = startUpWith({ ADMIN_EMAIL: 'owner@example.uz', ADMIN_PASSWORD: 'bakery' })
+    expect(run.status).toBe(1)
+    expect(run.stderr.split('\n')).toEqual([
+      '[tandir] could not start: ADMIN_EMAIL / ADMIN_PASSWORD: The password is too weak: at least 12 characters.',
+    ])
+    expect(await admins()).toEqual([])
+  })
+
+  it('creates the admin on the first start and leaves accounts alone on the next', async () => {
+    const first = startUpWith({
+      ADMIN_EMAIL: 'Owner@Example.uz',
+      ADMIN_PASSWORD: 'Bakery-owner-2026',
+    })
+    expect(first.status).toBe(0)
+    expect(first.stdout).toContain('[tandir] first admin owner@example.uz created from ADMIN_EMAIL')
+    const next = startUpWith({
+      ADMIN_EMAIL: 'other@example.uz',
+      ADMIN_PASSWORD: 'Other-owner-2026',
+    })
+    expect(next.status).toBe(0)
+    expect(next.stdout).not.toContain('first admin')
+    expect(await admins()).toEqual([{ email: 'owner@example.uz', role: 'admin' }])
   })
 })

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { ConfigurationError } from '@/config/commerceOptionsFromEnv'
 import { refuseAdminEmail, refuseAdminPassword } from '@/domain/adminCredentials'
 
 /** A reason an admin account was not created, said in one line to whoever asked. */
@@ -58,4 +59,17 @@ export async function ensureFirstAdminFromEnv(
       throw error
   }
   return email.trim().toLowerCase()
+}
+
+/**
+ * `npm start`'s step before the server listens: the first admin from the environment, a refusal
+ * said in one line naming the variables (ConfigurationError), a created admin said in the log.
+ */
+export async function createFirstAdminAtStart(payload: Payload): Promise<void> {
+  const created = await ensureFirstAdminFromEnv(payload, process.env).catch((error) => {
+    throw error instanceof AdminRefusal
+      ? new ConfigurationError(`ADMIN_EMAIL / ADMIN_PASSWORD: ${error.message}`)
+      : error
+  })
+  if (created) console.log(`[tandir] first admin ${created} created from ADMIN_EMAIL`)
 }
