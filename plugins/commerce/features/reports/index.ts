@@ -14,7 +14,7 @@ import { todayCommand } from './todayCommand'
 export const reportsFeature: CommerceFeature = {
   name: 'reports',
   endpoints: [morningReportEndpoint, dashboardEndpoint],
-  dashboard: ['/plugins/commerce/features/reports/MorningReportPanel#MorningReportPanel'],
+  dashboard: ['/plugins/commerce/features/reports/Dashboard#Dashboard'],
   bot: { staff: todayCommand, staffOnlyCommands: ['today'] },
   jobs: [
     {

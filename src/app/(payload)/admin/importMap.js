@@ -14,7 +14,7 @@ import { TransactionRefundAction as TransactionRefundAction_26bfa31089e7be894d92
 import { ConversationFilters as ConversationFilters_07a530afe5fabc8431ed85d2567df5a1 } from '../../../../plugins/commerce/features/support/ConversationFilters'
 import { AuditChangesField as AuditChangesField_72014db37522e6807c1d541088146834 } from '../../../../plugins/commerce/features/audit/AuditChanges'
 import { ReceivablesNavLink as ReceivablesNavLink_1fa97eb7eacc421e9cef34ed278a3783 } from '../../../../plugins/commerce/features/receivables/ReceivablesNavLink'
-import { MorningReportPanel as MorningReportPanel_2b6b5647d5dd4fb4f7f0e70c4e929360 } from '../../../../plugins/commerce/features/reports/MorningReportPanel'
+import { Dashboard as Dashboard_df879e942d4c924f12b1372474db2de9 } from '../../../../plugins/commerce/features/reports/Dashboard'
 import { ReceivablesView as ReceivablesView_c42cf62e2232afdabe1bf77606f7712d } from '../../../../plugins/commerce/features/receivables/ReceivablesView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -36,7 +36,7 @@ export const importMap = {
   "/plugins/commerce/features/support/ConversationFilters#ConversationFilters": ConversationFilters_07a530afe5fabc8431ed85d2567df5a1,
   "/plugins/commerce/features/audit/AuditChanges#AuditChangesField": AuditChangesField_72014db37522e6807c1d541088146834,
   "/plugins/commerce/features/receivables/ReceivablesNavLink#ReceivablesNavLink": ReceivablesNavLink_1fa97eb7eacc421e9cef34ed278a3783,
-  "/plugins/commerce/features/reports/MorningReportPanel#MorningReportPanel": MorningReportPanel_2b6b5647d5dd4fb4f7f0e70c4e929360,
+  "/plugins/commerce/features/reports/Dashboard#Dashboard": Dashboard_df879e942d4c924f12b1372474db2de9,
   "/plugins/commerce/features/receivables/ReceivablesView#ReceivablesView": ReceivablesView_c42cf62e2232afdabe1bf77606f7712d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
