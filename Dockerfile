@@ -53,13 +53,27 @@ RUN npm ci --omit=dev --no-audit --no-fund \
 # --- runtime -----------------------------------------------------------------------------------
 FROM ${NODE_IMAGE} AS runtime
 # tini as PID 1 passes SIGTERM on to node and reaps orphaned processes (Debian bookworm's build).
+# PostgreSQL 16's client tools, for `npm run backup` and `npm run restore` (pg_dump refuses a
+# server newer than itself, and Debian 12 ships only 15), come from the PostgreSQL project's own
+# apt repository (PGDG), set up as https://www.postgresql.org/download/linux/debian/ says. PGDG
+# keeps only its newest build of each major version, so the major (16, the server's) is pinned,
+# not the build. The slim image has no man directories, which the client's packages expect.
 RUN apt-get update \
-  && apt-get install -y --no-install-recommends tini=0.19.0-1+b3 \
+  && apt-get install -y --no-install-recommends tini=0.19.0-1+b3 ca-certificates curl \
+  && install -d /usr/share/postgresql-common/pgdg /usr/share/man/man1 /usr/share/man/man7 \
+  && curl -fsSL -o /usr/share/postgresql-common/pgdg/apt.postgresql.org.asc \
+    https://www.postgresql.org/media/keys/ACCC4CF8.asc \
+  && echo "deb [signed-by=/usr/share/postgresql-common/pgdg/apt.postgresql.org.asc] https://apt.postgresql.org/pub/repos/apt bookworm-pgdg main" \
+    > /etc/apt/sources.list.d/pgdg.list \
+  && apt-get update \
+  && apt-get install -y --no-install-recommends postgresql-client-16 \
+  && apt-get purge -y --auto-remove curl \
   && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 ENV NODE_ENV=production \
   NEXT_TELEMETRY_DISABLED=1 \
-  PORT=3000
+  PORT=3000 \
+  BACKUP_DIR=/backups
 # Owned by root and read-only to the app: a compromised server cannot rewrite its own code.
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=build /app/.next ./.next
@@ -71,8 +85,9 @@ COPY plugins ./plugins
 COPY src ./src
 COPY migrations ./migrations
 COPY scripts ./scripts
-# The only place the server writes: Next's runtime cache (optimised images, fetch cache).
-RUN mkdir -p .next/cache && chown node:node .next/cache
+# Where the app writes: Next's runtime cache (optimised images, fetch cache) and the backups
+# (BACKUP_DIR, a directory of the host in docker-compose.yml).
+RUN mkdir -p .next/cache /backups && chown node:node .next/cache /backups
 # The unprivileged user the node image ships (uid 1000).
 USER node
 EXPOSE 3000
