@@ -1,6 +1,6 @@
 import { sql } from '@payloadcms/db-postgres'
 
-import { owedOrder } from '@/shared/db/ruleFragments'
+import { owedLeft, owedOrder } from '@/shared/db/ruleFragments'
 import type { SqlExecutor } from '@/shared/db/sqlDatabase'
 
 export interface MoneyOwed {
@@ -12,13 +12,12 @@ export interface MoneyOwed {
 
 /**
  * Money owed now, by the receivables' own rule: the orders `owedOrder` admits (the twin of
- * `isOwed`), each owing what is left to pay (`amountOwed` of such an order). The partial index of
- * owed orders holds every column read, so years of paid orders cost nothing; `owedAmount` would
- * test the statuses again, which the index does not store, and send every row to the table.
+ * `isOwed`), each owing `owedLeft` (`amountOwed` of an order known to be owed). Both read only what
+ * the partial index of owed orders holds, so years of paid orders cost nothing.
  */
 export async function loadMoneyOwed(db: SqlExecutor): Promise<MoneyOwed> {
   const { rows } = await db.execute<MoneyOwed>(sql`
-    select coalesce(sum(coalesce(o.total, 0) - coalesce(o.amount_paid, 0)), 0)::float8 as total,
+    select coalesce(sum(${owedLeft('o')}), 0)::float8 as total,
            count(distinct o.client_id)::int as clients, count(*)::int as orders
       from orders o
      where ${owedOrder('o')}`)

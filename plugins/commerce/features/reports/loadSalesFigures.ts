@@ -28,37 +28,40 @@ const span = (ranges: DayRange[]): DayRange => ({
     .at(-1)!,
 })
 
-/**
- * Orders and revenue for each range in one pass over the delivery-date index: each range is a
- * filter on the rows of the span they cover together (two months at most).
- */
-export async function loadSales(db: SqlExecutor, ranges: DayRange[]): Promise<Sales[]> {
-  const columns = ranges.map(
-    (range, i) =>
-      sql`count(*) filter (where ${deliveredWithin('o', range)})::int as ${sql.raw(`"orders${i}"`)},
-          coalesce(sum(o.total) filter (where ${deliveredWithin('o', range)}), 0)::float8 as ${sql.raw(`"revenue${i}"`)}`,
-  )
-  const { rows } = await db.execute<Record<string, number>>(sql`
-    select ${sql.join(columns, sql`, `)} from orders o where ${saleWithin('o', span(ranges))}`)
-  return ranges.map((_, i) => ({ orders: rows[0][`orders${i}`], revenue: rows[0][`revenue${i}`] }))
-}
+const column = (name: string, i: number) => sql.raw(`"${name}${i}"`)
 
-/** Clients who signed up in each range, the days read in the business's time zone. */
-export async function loadNewClients(
+/**
+ * Orders, revenue and new clients for each range, in one statement: the orders in one pass over
+ * the delivery-date index (each range a filter on the rows of the span they cover together, two
+ * months at most), the sign-ups over the clients' creation index, the days read in the
+ * business's time zone. One round trip: the sign-ups alone take less time than the trip.
+ */
+export async function loadPeriodSales(
   db: SqlExecutor,
   ranges: DayRange[],
   timeZone: string,
-): Promise<number[]> {
-  const within = (range: DayRange) => {
+): Promise<(Sales & { newClients: number })[]> {
+  const signedUp = (range: DayRange) => {
     const { from, to } = instantsOf(range, timeZone)
     return sql`c.created_at >= ${from.toISOString()}::timestamptz and c.created_at < ${to.toISOString()}::timestamptz`
   }
-  const columns = ranges.map(
-    (range, i) => sql`count(*) filter (where ${within(range)})::int as ${sql.raw(`"clients${i}"`)}`,
+  const sales = ranges.map(
+    (range, i) =>
+      sql`count(*) filter (where ${deliveredWithin('o', range)})::int as ${column('orders', i)},
+          coalesce(sum(o.total) filter (where ${deliveredWithin('o', range)}), 0)::float8 as ${column('revenue', i)}`,
+  )
+  const clients = ranges.map(
+    (range, i) => sql`count(*) filter (where ${signedUp(range)})::int as ${column('clients', i)}`,
   )
   const { rows } = await db.execute<Record<string, number>>(sql`
-    select ${sql.join(columns, sql`, `)} from clients c where ${within(span(ranges))}`)
-  return ranges.map((_, i) => rows[0][`clients${i}`])
+    select * from (select ${sql.join(sales, sql`, `)} from orders o where ${saleWithin('o', span(ranges))}) s
+     cross join (select ${sql.join(clients, sql`, `)} from clients c where ${signedUp(span(ranges))}) c`)
+  const [row] = rows
+  return ranges.map((_, i) => ({
+    orders: row[`orders${i}`],
+    revenue: row[`revenue${i}`],
+    newClients: row[`clients${i}`],
+  }))
 }
 
 export type SalesFigures = Record<
@@ -74,15 +77,11 @@ export async function loadSalesFigures(
 ): Promise<SalesFigures> {
   const periods = comparedPeriods(day)
   const ranges = PERIOD_KINDS.flatMap((kind) => periods[kind])
-  const [sales, clients] = await Promise.all([
-    loadSales(db, ranges),
-    loadNewClients(db, ranges, timeZone),
-  ])
+  const sales = await loadPeriodSales(db, ranges, timeZone)
   return Object.fromEntries(
     PERIOD_KINDS.map((kind, k) => {
       const [current, previous] = periods[kind]
-      const at = (i: number) => ({ ...sales[i], newClients: clients[i] })
-      return [kind, { current, previous, ...periodFigures(at(2 * k), at(2 * k + 1)) }]
+      return [kind, { current, previous, ...periodFigures(sales[2 * k], sales[2 * k + 1]) }]
     }),
   ) as SalesFigures
 }
