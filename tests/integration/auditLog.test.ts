@@ -15,9 +15,10 @@ import { callbackUpdate, textUpdate } from '../support/telegramUpdates'
 
 const STRIPE_SECRET = 'whsec_audit_secret'
 const GROUP = -100_930_001
-const MANAGER_TG = 9_300_001
-const CLIENT_TG = 9_300_002
-const PAYING_TG = 9_300_003
+// Chats of their own: botOrdering.test.ts counts its users up from 9_300_000 in the same database.
+const MANAGER_TG = 9_830_001
+const CLIENT_TG = 9_830_002
+const PAYING_TG = 9_830_003
 
 let bot: BotHarness
 let stripe: FakeStripe
