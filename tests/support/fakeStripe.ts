@@ -36,7 +36,10 @@ export async function startFakeStripe(webhookSecret: string) {
   const calls: { method: string; path: string; body: Obj; idempotencyKey?: string }[] = []
   const faults: { path: string; fault: 500 | 'timeout' }[] = []
   let seq = 0
-  const next = (prefix: string) => `${prefix}_test_${++seq}`
+  // Stripe's ids are unique everywhere: two fakes in one run (one test file's, the next one's)
+  // must not hand out the same session id to the same database.
+  const instance = Math.random().toString(36).slice(2, 8)
+  const next = (prefix: string) => `${prefix}_test_${instance}${++seq}`
 
   function route(
     method: string,
