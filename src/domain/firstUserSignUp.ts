@@ -1,4 +1,4 @@
-import type { Translated } from '@/domain/languages'
+import type { Translated } from './languages'
 
 /**
  * Whether Payload's own first-user sign-up (`/admin/create-first-user`, `POST

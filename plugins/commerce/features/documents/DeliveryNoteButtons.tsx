@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { ADMIN_LANGUAGES, type AdminTexts } from '@/admin/i18n/adminLanguages'
 import { useAdminTexts } from '@/admin/i18n/useAdminTexts'
 import { LANGUAGE_NAMES } from '@/domain/languages'
+import { DocumentLinks } from './DocumentLinks'
 
 const TEXTS: AdminTexts<'title' | 'language' | 'clients' | 'print' | 'xlsx'> = {
   ru: {
@@ -58,23 +59,7 @@ export function DeliveryNoteButtons() {
         ))}
       </select>
       <div style={{ display: 'flex', gap: 'calc(var(--base) / 2)' }}>
-        <a
-          className="btn btn--style-secondary btn--size-small"
-          style={{ margin: 0 }}
-          href={url('html')}
-          target="_blank"
-          rel="noopener"
-        >
-          {texts.print}
-        </a>
-        <a
-          className="btn btn--style-secondary btn--size-small"
-          style={{ margin: 0 }}
-          href={url('xlsx')}
-          download
-        >
-          {texts.xlsx}
-        </a>
+        <DocumentLinks url={url} print={texts.print} xlsx={texts.xlsx} />
       </div>
     </div>
   )

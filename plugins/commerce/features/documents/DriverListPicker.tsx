@@ -5,6 +5,7 @@ import type { AdminTexts } from '@/admin/i18n/adminLanguages'
 import { useAdminLanguage } from '@/admin/i18n/useAdminLanguage'
 import { useAdminTexts } from '@/admin/i18n/useAdminTexts'
 import { NO_ROUTE } from '@/domain/driverList'
+import { DocumentLinks } from './DocumentLinks'
 
 type Key = 'title' | 'date' | 'route' | 'allRoutes' | 'noRoute' | 'print' | 'xlsx'
 const TEXTS: AdminTexts<Key> = {
@@ -97,23 +98,7 @@ export function DriverListPicker() {
         ))}
         <option value={NO_ROUTE}>{texts.noRoute}</option>
       </select>
-      <a
-        className="btn btn--style-secondary btn--size-small"
-        style={{ margin: 0 }}
-        href={url('html')}
-        target="_blank"
-        rel="noopener"
-      >
-        {texts.print}
-      </a>
-      <a
-        className="btn btn--style-secondary btn--size-small"
-        style={{ margin: 0 }}
-        href={url('xlsx')}
-        download
-      >
-        {texts.xlsx}
-      </a>
+      <DocumentLinks url={url} print={texts.print} xlsx={texts.xlsx} />
     </div>
   )
 }
