@@ -79,6 +79,7 @@ export interface Config {
     'bot-sessions': BotSession;
     'run-keys': RunKey;
     'telegram-updates': TelegramUpdate;
+    'send-budget': SendBudget;
     'stripe-events': StripeEvent;
     'support-messages': SupportMessage;
     'audit-log': AuditLog;
@@ -112,6 +113,7 @@ export interface Config {
     'bot-sessions': BotSessionsSelect<false> | BotSessionsSelect<true>;
     'run-keys': RunKeysSelect<false> | RunKeysSelect<true>;
     'telegram-updates': TelegramUpdatesSelect<false> | TelegramUpdatesSelect<true>;
+    'send-budget': SendBudgetSelect<false> | SendBudgetSelect<true>;
     'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
     'support-messages': SupportMessagesSelect<false> | SupportMessagesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -519,6 +521,17 @@ export interface TelegramUpdate {
   doneAt?: string | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "send-budget".
+ */
+export interface SendBudget {
+  id: number;
+  key: string;
+  nextAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Webhook events from Stripe. Failed or flagged ones can be processed again by setting them to Pending.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -643,6 +656,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'telegram-updates';
         value: number | TelegramUpdate;
+      } | null)
+    | ({
+        relationTo: 'send-budget';
+        value: number | SendBudget;
       } | null)
     | ({
         relationTo: 'stripe-events';
@@ -926,6 +943,16 @@ export interface TelegramUpdatesSelect<T extends boolean = true> {
   updateId?: T;
   takenAt?: T;
   doneAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "send-budget_select".
+ */
+export interface SendBudgetSelect<T extends boolean = true> {
+  key?: T;
+  nextAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

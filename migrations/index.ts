@@ -13,6 +13,7 @@ import * as migration_20261202_000218_audit_log from './20261202_000218_audit_lo
 import * as migration_20261202_000653_client_route from './20261202_000653_client_route';
 import * as migration_20261202_001205_admin_language from './20261202_001205_admin_language';
 import * as migration_20261202_004946_support_answer_lookup from './20261202_004946_support_answer_lookup';
+import * as migration_20261202_032150_send_budget from './20261202_032150_send_budget';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261202_004946_support_answer_lookup.up,
     down: migration_20261202_004946_support_answer_lookup.down,
-    name: '20261202_004946_support_answer_lookup'
+    name: '20261202_004946_support_answer_lookup',
+  },
+  {
+    up: migration_20261202_032150_send_budget.up,
+    down: migration_20261202_032150_send_budget.down,
+    name: '20261202_032150_send_budget'
   },
 ];

@@ -26,6 +26,7 @@ import { outboxCollection } from './outbox/collection'
 import { telegramBlockedAtField } from './outbox/telegramBlockedAtField'
 import { runKeysCollection } from './scheduler/runKeysCollection'
 import { startScheduler } from './scheduler/startScheduler'
+import { sendBudgetCollection } from './sendBudget/collection'
 import { startTelegram } from './startTelegram'
 
 export type { CommercePluginOptions } from './options'
@@ -55,6 +56,7 @@ const CORE: CommerceFeature = {
     botSessionsCollection(),
     runKeysCollection(),
     seenUpdatesCollection(),
+    sendBudgetCollection(),
   ],
   extend: { clients: { fields: [telegramBlockedAtField] } },
   endpoints: [healthEndpoint, telegramWebhookEndpoint()],

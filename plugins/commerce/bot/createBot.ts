@@ -4,6 +4,8 @@ import type { UserFromGetMe } from 'grammy/types'
 import type { Payload } from 'payload'
 import { withOrigin } from '@/shared/writeOrigin'
 import { type CommerceFeature, commerceOf } from '../feature'
+import { budgetedSends } from '../sendBudget/budgetedSends'
+import { sharedSendBudget } from '../sendBudget/sharedSendBudget'
 import { buttonFamilies } from './callbackData'
 import type { BotContext } from './context'
 import { conversationStorage } from './conversationStorage'
@@ -46,6 +48,8 @@ export function createBot({ token, payload, apiRoot, botInfo }: BotOptions): Bot
       canUseWebhookReply: (method) => method === 'answerCallbackQuery',
     },
   })
+  // Answers go within the Telegram limits every server shares with the outbox's notifications.
+  bot.api.config.use(budgetedSends(sharedSendBudget(payload)))
   const i18n = createI18n()
 
   // On webhooks bot.catch never runs: the boundary logs the error and still answers the person.

@@ -3,8 +3,12 @@ import type { Api } from 'grammy'
 import { GrammyError, HttpError } from 'grammy'
 import type { Payload } from 'payload'
 import { type DeliveryFailure, deliveryOutcome } from '@/domain/deliveryOutcome'
-import { createSendLimiter, type SendLimiter, TELEGRAM_LIMITS } from '@/domain/sendLimiter'
 import { withOrigin } from '@/shared/writeOrigin'
+import {
+  type Booking,
+  type SharedSendBudget,
+  sharedSendBudget,
+} from '../sendBudget/sharedSendBudget'
 import {
   type ClaimedRow,
   claimOutboxBatch,
@@ -18,7 +22,8 @@ import { type OutgoingMessage, renderNotifications, type TopicRenderer } from '.
 export interface DispatcherOptions {
   payload: Payload
   api: Api
-  limiter?: SendLimiter
+  /** Telegram's limits, shared with every server on this database. */
+  budget?: SharedSendBudget
   /** Rows claimed at once; about ten seconds of sending at Telegram's pace. Default 300. */
   batchSize?: number
   /** Tries before a row is parked as dead (429 does not count against it). Default 8. */
@@ -36,7 +41,7 @@ export interface DispatcherOptions {
 export function createOutboxDispatcher({
   payload,
   api,
-  limiter = createSendLimiter(TELEGRAM_LIMITS),
+  budget = sharedSendBudget(payload),
   batchSize = 300,
   maxAttempts = 8,
   leaseMs = 60_000,
@@ -46,19 +51,13 @@ export function createOutboxDispatcher({
   ),
 }: DispatcherOptions) {
   /**
-   * Resolves true when `chatId` may be written to, or false when that would come after `deadline`.
-   * Callers go one at a time, so timers stay precise.
+   * Books a departure to `chatId` no later than `deadline` and waits for it. One booking at a time
+   * per server: the next is booked right after this one's slot, so timers cannot drift the pace.
    */
-  async function departure(chatId: number, deadline: number): Promise<boolean> {
-    for (
-      let wait = limiter.tryAcquire(chatId, Date.now());
-      wait > 0;
-      wait = limiter.tryAcquire(chatId, Date.now())
-    ) {
-      if (Date.now() + wait > deadline) return false
-      await new Promise((resolve) => setTimeout(resolve, wait))
-    }
-    return true
+  async function departure(chatId: number, deadline: number): Promise<Booking> {
+    const booking = await budget.book(chatId, { horizonMs: deadline - Date.now() })
+    if (booking.go) await new Promise((resolve) => setTimeout(resolve, booking.inMs))
+    return booking
   }
 
   /**
@@ -114,7 +113,7 @@ export function createOutboxDispatcher({
       const failure = failureOf(error)
       const outcome = deliveryOutcome(failure, row.attempts, maxAttempts, Date.now())
       if (outcome.kind === 'retry') {
-        if (failure.code === 429) limiter.pauseUntil(outcome.at)
+        if (failure.code === 429) await budget.pause(outcome.at - Date.now())
         await retryLater(payload, row.id, new Date(outcome.at), outcome.reason)
       } else {
         if (outcome.kind === 'blocked' && message.clientId)
@@ -135,6 +134,11 @@ export function createOutboxDispatcher({
     const rendered = await renderNotifications(payload, rows, renderers)
     const sends: Promise<void>[] = []
     for (const row of rows) {
+      // Stopping: what was not sent goes back to the queue now, for another server or the next start.
+      if (stopping) {
+        await retryLater(payload, row.id, new Date(), null, false)
+        continue
+      }
       const message = rendered.get(row.id)!
       if ('skip' in message) {
         await markDead(payload, row.id, `not sent: ${message.skip}`)
@@ -144,36 +148,27 @@ export function createOutboxDispatcher({
         await markSent(payload, row.id)
         continue
       }
-      // A chat written to less than a second ago waits in the queue, not in this loop, so
-      // the other chats' messages are not held up behind it.
-      const chatWait = limiter.chatReadyIn(message.chatId, Date.now())
-      if (chatWait > 0) {
-        await retryLater(payload, row.id, new Date(Date.now() + chatWait), null, false)
-        continue
-      }
+      // A chat written to less than its interval ago waits in the queue, not in this loop, so the
+      // other chats' messages are not held up behind it; so does a row whose slot is past `sendBy`.
       // A new thread starts with its first message (a support topic's card): one more send.
-      const departed =
-        (await departure(message.chatId, sendBy)) &&
-        (!message.thread || message.thread.exists || (await departure(message.chatId, sendBy)))
-      if (!departed) {
-        await retryLater(
-          payload,
-          row.id,
-          new Date(Date.now() + limiter.pausedFor(Date.now())),
-          null,
-          false,
-        )
+      let booking = await departure(message.chatId, sendBy)
+      if (booking.go && message.thread && !message.thread.exists)
+        booking = await departure(message.chatId, sendBy)
+      if (!booking.go) {
+        await retryLater(payload, row.id, new Date(Date.now() + booking.retryInMs), null, false)
         continue
       }
       sends.push(deliver(row, message))
     }
     await Promise.all(sends)
+    await budget.prune()
     return rows.length
   }
 
   let timer: NodeJS.Timeout | undefined
   let running: Promise<unknown> = Promise.resolve()
-  let stopped = true
+  /** Set by `stop`: no next round, and the round in flight hands back the rows it has not sent. */
+  let stopping = false
 
   return {
     runOnce,
@@ -186,18 +181,18 @@ export function createOutboxDispatcher({
       }
     },
     start(pollMs = 500): void {
-      stopped = false
+      stopping = false
       const tick = () => {
         running = runOnce()
           .catch((error) => payload.logger.error({ err: error }, 'outbox dispatcher: round failed'))
           .finally(() => {
-            if (!stopped) timer = setTimeout(tick, pollMs)
+            if (!stopping) timer = setTimeout(tick, pollMs)
           })
       }
       tick()
     },
     async stop(): Promise<void> {
-      stopped = true
+      stopping = true
       clearTimeout(timer)
       await running
     },

@@ -1,0 +1,77 @@
+import { sql } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+import { bookDeparture, type Departure, type DepartureRequest } from '@/domain/sendBudget'
+import { type SqlExecutor, sqlDatabase } from '@/shared/db/sqlDatabase'
+
+const BOT = 'all'
+
+interface Transactional {
+  transaction: <T>(run: (tx: SqlExecutor) => Promise<T>) => Promise<T>
+}
+
+/** Departure times relative to now, so that servers whose clocks differ still agree. */
+export type Booking =
+  | { go: true; inMs: number }
+  | { go: false; retryInMs: number; reason: 'chat' | 'busy' }
+
+export interface SharedSendBudget {
+  /** Books the next departure for `chatId`, or says when to ask again. */
+  book: (
+    chatId: number | string,
+    options: Omit<DepartureRequest, 'chatId' | 'now'>,
+  ) => Promise<Booking>
+  /** Telegram answered 429: no server sends before `retryAfterMs` has passed. */
+  pause: (retryAfterMs: number) => Promise<void>
+  /** Forgets chats nobody wrote to for a minute: their rows no longer constrain anything. */
+  prune: () => Promise<void>
+}
+
+/**
+ * Telegram's limits kept across every server on this database. The rule is `bookDeparture`; this
+ * stores its state in `send_budget` and takes the clock from PostgreSQL, so two servers book from
+ * one clock. One booking is one short transaction: the upsert locks the bot's row and the chat's
+ * (always in that order, so two servers never deadlock) and returns their state.
+ */
+export function sharedSendBudget(payload: Payload): SharedSendBudget {
+  const db = (payload.db as unknown as { drizzle: Transactional }).drizzle
+  return {
+    book: (chatId, options) =>
+      db.transaction(async (tx) => {
+        const chat = `chat:${chatId}`
+        const { rows } = await tx.execute<{ key: string; next_at: number; now: number }>(sql`
+          insert into send_budget as budget (key, next_at)
+          values (${BOT}, to_timestamp(0)), (${chat}, to_timestamp(0))
+          on conflict (key) do update set key = budget.key
+          returning key,
+                    (extract(epoch from next_at) * 1000)::float8 as next_at,
+                    (extract(epoch from clock_timestamp()) * 1000)::float8 as now`)
+        const now = Number(rows[0].now)
+        const stateOf = (key: string) => Number(rows.find((row) => row.key === key)?.next_at ?? 0)
+        const departure: Departure = bookDeparture(
+          { nextAt: stateOf(BOT), chatNextAt: stateOf(chat) },
+          { chatId, now, ...options },
+        )
+        if (!departure.go)
+          return { go: false, retryInMs: departure.retryAt - now, reason: departure.reason }
+        await tx.execute(sql`
+          update send_budget
+             set next_at = to_timestamp(case key when ${BOT} then ${departure.state.nextAt}::float8
+                                                 else ${departure.state.chatNextAt}::float8 end / 1000),
+                 updated_at = now()
+           where key in (${BOT}, ${chat})`)
+        return { go: true, inMs: departure.at - now }
+      }),
+    async pause(retryAfterMs) {
+      await sqlDatabase(payload).execute(sql`
+        insert into send_budget as budget (key, next_at)
+        values (${BOT}, clock_timestamp() + ${`${retryAfterMs} milliseconds`}::interval)
+        on conflict (key) do update set next_at = greatest(budget.next_at, excluded.next_at),
+                                        updated_at = now()`)
+    },
+    async prune() {
+      await sqlDatabase(payload).execute(sql`
+        delete from send_budget
+         where key <> ${BOT} and next_at < clock_timestamp() - interval '1 minute'`)
+    },
+  }
+}
