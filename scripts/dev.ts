@@ -1,4 +1,6 @@
-import { boot, exitWithReason } from './boot'
+import path from 'node:path'
+
+import { boot, exitWithReason, root } from './boot'
 import { runServer } from './runServer'
 
 const port = process.env.PORT ?? '3000'
@@ -13,4 +15,4 @@ const { db, env } = await boot(async (payload) => {
   )
 }).catch(exitWithReason)
 
-runServer(['dev', '--port', port], env, db.stop)
+runServer([path.join(root, 'node_modules/next/dist/bin/next'), 'dev', '--port', port], env, db.stop)

@@ -1,4 +1,6 @@
-import { boot, exitWithReason } from './boot'
+import path from 'node:path'
+
+import { boot, exitWithReason, root } from './boot'
 import { runServer } from './runServer'
 
 const { db, env } = await boot(async (payload) => {
@@ -6,4 +8,9 @@ const { db, env } = await boot(async (payload) => {
   await createFirstAdminAtStart(payload)
 }).catch(exitWithReason)
 
-runServer(['start', '--port', process.env.PORT ?? '3000'], env, db.stop)
+// The web server runs Next's build under scripts/serve.ts, which stops gracefully on SIGTERM.
+runServer(
+  ['--import', 'tsx', path.join(root, 'scripts/serve.ts')],
+  { ...env, NODE_ENV: 'production', PORT: process.env.PORT ?? '3000' },
+  db.stop,
+)
