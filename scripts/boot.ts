@@ -7,15 +7,27 @@ import { productionProblem } from '@/config/productionEnvironment'
 import { closePayload } from '@/db/closePayload'
 import { ensureSecret } from '@/db/ensureSecret'
 import { openDatabase } from '@/db/openDatabase'
+import { pendingMigrations } from '@/db/pendingMigrations'
 import { asScript } from '@/shared/processRole'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 /**
- * Everything before the web server starts: environment, database, migrations. Returns the
- * environment the server must run with and how to stop the embedded database.
+ * Whether this start applies the migrations itself. `TANDIR_MIGRATE_AT_START=off` when they are a
+ * release step of their own (docker-compose.yml's `migrate` service): two replicas starting
+ * together would otherwise both migrate, racing each other.
  */
-export async function boot(prepare?: (payload: Payload) => Promise<void>) {
+const migratesAtStart = (env: NodeJS.ProcessEnv) => env.TANDIR_MIGRATE_AT_START !== 'off'
+
+/**
+ * Everything before the web server starts: environment, database, migrations (applied, or only
+ * checked when `migrate` is false). Returns the environment the server must run with and how to
+ * stop the embedded database.
+ */
+export async function boot(
+  prepare?: (payload: Payload) => Promise<void>,
+  { migrate }: { migrate?: boolean } = {},
+) {
   const envFile = path.join(root, '.env')
   if (fs.existsSync(envFile)) process.loadEnvFile(envFile)
   // Before anything starts: a wrong production setting is refused in one line naming it.
@@ -33,7 +45,8 @@ export async function boot(prepare?: (payload: Payload) => Promise<void>) {
     const { default: config } = await import('@payload-config')
     const payload = await asScript(() => getPayload({ config }))
     try {
-      await payload.db.migrate()
+      if (migrate ?? migratesAtStart(process.env)) await payload.db.migrate()
+      else await refusePendingMigrations(payload)
       await prepare?.(payload)
     } finally {
       await closePayload(payload)
@@ -43,6 +56,15 @@ export async function boot(prepare?: (payload: Payload) => Promise<void>) {
     throw error
   }
   return { db, env: { ...process.env } }
+}
+
+/** A start that does not migrate refuses a database the release step has not migrated yet. */
+async function refusePendingMigrations(payload: Payload): Promise<void> {
+  const pending = await pendingMigrations(payload)
+  if (pending.length)
+    throw new ConfigurationError(
+      `TANDIR_MIGRATE_AT_START=off and ${pending.length} migration(s) not applied (${pending.at(-1)}): run the release step first (\`docker compose run --rm migrate\`)`,
+    )
 }
 
 /** Ends a failed start with its reason and exit code 1, never a bare `undefined`. */
