@@ -14,13 +14,19 @@ export interface SendLimits {
   perGroupIntervalMs: number
   /** Extra room per window for network jitter between our clock and Telegram's. */
   marginMs: number
+  /**
+   * A slot woken up to later than this is given up and booked anew: kept under `marginMs`, no
+   * second can hold more than `perSecond` departures however late a busy machine wakes a sender.
+   */
+  latenessMs: number
 }
 
 export const TELEGRAM_LIMITS: SendLimits = {
   perSecond: 30,
   perChatIntervalMs: 1000,
   perGroupIntervalMs: 3000,
-  marginMs: 40,
+  marginMs: 50,
+  latenessMs: 25,
 }
 
 /** Times in epoch milliseconds; 0 when nothing was ever booked. */
@@ -71,4 +77,9 @@ export function bookDeparture(
       chatNextAt: Math.max(state.chatNextAt, slot + interval + limits.marginMs),
     },
   }
+}
+
+/** Whether a booked slot was missed (its sender woke too late to use it) and must be booked anew. */
+export function missedSlot(at: number, now: number, limits: SendLimits = TELEGRAM_LIMITS): boolean {
+  return now - at > limits.latenessMs
 }

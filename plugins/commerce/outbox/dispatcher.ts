@@ -4,11 +4,7 @@ import { GrammyError, HttpError } from 'grammy'
 import type { Payload } from 'payload'
 import { type DeliveryFailure, deliveryOutcome } from '@/domain/deliveryOutcome'
 import { withOrigin } from '@/shared/writeOrigin'
-import {
-  type Booking,
-  type SharedSendBudget,
-  sharedSendBudget,
-} from '../sendBudget/sharedSendBudget'
+import { type SharedSendBudget, sharedSendBudget } from '../sendBudget/sharedSendBudget'
 import {
   type ClaimedRow,
   claimOutboxBatch,
@@ -50,16 +46,6 @@ export function createOutboxDispatcher({
     ...commerceOf(payload).features.map((feature) => feature.renderers),
   ),
 }: DispatcherOptions) {
-  /**
-   * Books a departure to `chatId` no later than `deadline` and waits for it. One booking at a time
-   * per server: the next is booked right after this one's slot, so timers cannot drift the pace.
-   */
-  async function departure(chatId: number, deadline: number): Promise<Booking> {
-    const booking = await budget.book(chatId, { horizonMs: deadline - Date.now() })
-    if (booking.go) await new Promise((resolve) => setTimeout(resolve, booking.inMs))
-    return booking
-  }
-
   /**
    * Copies, edits or sends. A message replacing another is edited in place, or posted anew when
    * that one is gone; a copy made into a deleted thread goes into a new one.
@@ -151,9 +137,9 @@ export function createOutboxDispatcher({
       // A chat written to less than its interval ago waits in the queue, not in this loop, so the
       // other chats' messages are not held up behind it; so does a row whose slot is past `sendBy`.
       // A new thread starts with its first message (a support topic's card): one more send.
-      let booking = await departure(message.chatId, sendBy)
-      if (booking.go && message.thread && !message.thread.exists)
-        booking = await departure(message.chatId, sendBy)
+      const departure = () => budget.depart(message.chatId, { horizonMs: sendBy - Date.now() })
+      let booking = await departure()
+      if (booking.go && message.thread && !message.thread.exists) booking = await departure()
       if (!booking.go) {
         await retryLater(payload, row.id, new Date(Date.now() + booking.retryInMs), null, false)
         continue

@@ -20,12 +20,11 @@ export function budgetedSends(budget: SharedSendBudget): Transformer {
     if (!SENDS.test(method) || method === 'sendChatAction' || chatId === undefined)
       return call(method, payload, signal)
     for (;;) {
-      const booking = await budget.book(chatId, { horizonMs: LONGEST_RETRY_MS, reply: true })
+      const booking = await budget.depart(chatId, { horizonMs: LONGEST_RETRY_MS, reply: true })
       if (!booking.go) {
         await sleep(booking.retryInMs)
         continue
       }
-      await sleep(booking.inMs)
       const result = await call(method, payload, signal)
       const retryAfter = result.ok ? undefined : result.parameters?.retry_after
       if (retryAfter === undefined) return result

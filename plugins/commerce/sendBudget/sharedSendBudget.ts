@@ -1,6 +1,11 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
-import { bookDeparture, type Departure, type DepartureRequest } from '@/domain/sendBudget'
+import {
+  bookDeparture,
+  type Departure,
+  type DepartureRequest,
+  missedSlot,
+} from '@/domain/sendBudget'
 import { type SqlExecutor, sqlDatabase } from '@/shared/db/sqlDatabase'
 
 const BOT = 'all'
@@ -15,6 +20,14 @@ export type Booking =
   | { go: false; retryInMs: number; reason: 'chat' | 'busy' }
 
 export interface SharedSendBudget {
+  /**
+   * Books the next departure for `chatId` and waits for it: resolves when it is time to send, or
+   * with when to ask again. A slot this process woke up to too late is booked anew.
+   */
+  depart: (
+    chatId: number | string,
+    options: Omit<DepartureRequest, 'chatId' | 'now'>,
+  ) => Promise<Booking>
   /** Books the next departure for `chatId`, or says when to ask again. */
   book: (
     chatId: number | string,
@@ -34,7 +47,16 @@ export interface SharedSendBudget {
  */
 export function sharedSendBudget(payload: Payload): SharedSendBudget {
   const db = (payload.db as unknown as { drizzle: Transactional }).drizzle
-  return {
+  const budget: SharedSendBudget = {
+    async depart(chatId, options) {
+      for (;;) {
+        const booking = await budget.book(chatId, options)
+        if (!booking.go) return booking
+        const at = Date.now() + booking.inMs
+        await new Promise((resolve) => setTimeout(resolve, booking.inMs))
+        if (!missedSlot(at, Date.now())) return booking
+      }
+    },
     book: (chatId, options) =>
       db.transaction(async (tx) => {
         const chat = `chat:${chatId}`
@@ -74,4 +96,5 @@ export function sharedSendBudget(payload: Payload): SharedSendBudget {
          where key <> ${BOT} and next_at < clock_timestamp() - interval '1 minute'`)
     },
   }
+  return budget
 }
