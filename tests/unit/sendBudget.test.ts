@@ -39,9 +39,9 @@ describe('send budget', () => {
   it('never lets more than 30 messages go in any second, and keeps the pace at 30 a second', () => {
     const times = departures(Array.from({ length: 1000 }, (_, chat) => chat))
     expect(busiestWindow(times, 1000)).toBeLessThanOrEqual(30)
-    // 1000 messages at 30/s cannot take less than 33.3 s; the margin costs about 5%.
+    // 1000 messages at 30/s cannot take less than 33.3 s; the margin costs about 7%.
     expect(times.at(-1)!).toBeGreaterThanOrEqual(33_000)
-    expect(times.at(-1)!).toBeLessThan(35_100)
+    expect(times.at(-1)!).toBeLessThan(35_700)
   })
 
   it('spaces messages to one chat a second apart', () => {

@@ -170,9 +170,13 @@ export function createOutboxDispatcher({
       stopping = false
       const tick = () => {
         running = runOnce()
-          .catch((error) => payload.logger.error({ err: error }, 'outbox dispatcher: round failed'))
-          .finally(() => {
-            if (!stopping) timer = setTimeout(tick, pollMs)
+          .catch((error) => {
+            payload.logger.error({ err: error }, 'outbox dispatcher: round failed')
+            return 0
+          })
+          // A round that found rows may have left more: the next starts at once, not after a poll.
+          .then((taken) => {
+            if (!stopping) timer = setTimeout(tick, taken > 0 ? 0 : pollMs)
           })
       }
       tick()
