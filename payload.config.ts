@@ -15,6 +15,7 @@ import { Products } from './collections/Products'
 import { Settings } from './collections/Settings'
 import { Transactions } from './collections/Transactions'
 import { Users } from './collections/Users'
+import { migrations } from './migrations'
 import { commercePlugin } from './plugins/commerce'
 import { ruFixes } from './src/admin/i18n/payloadRussianFixes'
 import { uz } from './src/admin/i18n/payloadUzbek'
@@ -22,6 +23,7 @@ import { commerceOptionsFromEnv } from './src/config/commerceOptionsFromEnv'
 import { poolSize } from './src/db/poolSize'
 import { DATE_FORMAT } from './src/shared/adminDates'
 import { answerBadInput } from './src/shared/http/answerBadInput'
+import { productionLogger } from './src/shared/observability/productionLogger'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -76,6 +78,14 @@ export default buildConfig({
     autoGenerate: false,
   },
   telemetry: false,
+  // Production: one JSON object a line, with the request's id; development keeps Payload's pretty log.
+  logger: productionLogger(),
   // The environment is read here, once; the plugin reads its options only.
-  plugins: [commercePlugin(commerceOptionsFromEnv())],
+  // Readiness compares the migrations this code ships with those the database has applied.
+  plugins: [
+    commercePlugin({
+      ...commerceOptionsFromEnv(),
+      migrations: migrations.map((migration) => migration.name),
+    }),
+  ],
 }).then(ownLocksOnly)

@@ -87,6 +87,14 @@ export interface CommerceFeature {
   jobs?: ScheduledJob[]
   /** What `/api/health` reports for this feature: null when all is well. */
   health?: () => string | null
+  /** Outside systems this feature talks to, whose last success readiness reports. */
+  integrations?: IntegrationProbe[]
+}
+
+/** When an outside system last worked for us (a message sent, a webhook handled), for readiness. */
+export interface IntegrationProbe {
+  name: string
+  lastSuccess: (payload: Payload) => Promise<Date | null>
 }
 
 export interface Commerce {

@@ -1,4 +1,5 @@
 import type { CollectionConfig, CollectionSlug, Config, GlobalConfig, GlobalSlug } from 'payload'
+import { survivePoolErrors } from '@/shared/db/survivePoolErrors'
 import { runningAsScript } from '@/shared/processRole'
 import { seenUpdatesCollection } from './bot/seenUpdatesCollection'
 import { botSessionsCollection } from './bot/sessionsCollection'
@@ -19,7 +20,7 @@ import { receivablesFeature } from './features/receivables'
 import { reportsFeature } from './features/reports'
 import { staffFeature } from './features/staff'
 import { supportFeature } from './features/support'
-import { healthEndpoint } from './health'
+import { observabilityEndpoints } from './observability'
 import { type CommercePluginOptions, resolveCommerceOptions } from './options'
 import { announceHooks } from './outbox/announce'
 import { outboxCollection } from './outbox/collection'
@@ -59,7 +60,7 @@ const CORE: CommerceFeature = {
     sendBudgetCollection(),
   ],
   extend: { clients: { fields: [telegramBlockedAtField] } },
-  endpoints: [healthEndpoint, telegramWebhookEndpoint()],
+  endpoints: [...observabilityEndpoints, telegramWebhookEndpoint()],
 }
 
 /** Adds fields, hooks and list components after the collection's own, as Payload's plugins do. */
@@ -183,6 +184,7 @@ export const commercePlugin =
       ],
       onInit: async (payload) => {
         await config.onInit?.(payload)
+        survivePoolErrors(payload)
         // Short-lived processes (migrations, the dev start-up) start no background work.
         if (runningAsScript()) return
         await startTelegram(payload)

@@ -54,6 +54,26 @@ export const commerceOptionsSchema = z.object({
       returnUrl: httpUrl.optional(),
     })
     .prefault({}),
+  /**
+   * The names of the migrations this code expects applied (the application's `migrations/index.ts`);
+   * readiness answers 503 while the database lacks any. Default: none checked.
+   */
+  migrations: z.array(z.string()).optional(),
+  metrics: z
+    .object({
+      /**
+       * The bearer token `GET /api/metrics` asks for. Unset: the endpoint answers 404, so a
+       * deployment publishes no figures by accident.
+       */
+      token: z
+        .string()
+        .regex(
+          /^[\w.~+/=-]{16,256}$/,
+          '16 to 256 letters, digits or -._~+/= (`openssl rand -hex 32`)',
+        )
+        .optional(),
+    })
+    .prefault({}),
   /** Whether this server runs the scheduled jobs (others on the database may). Default: true. */
   runScheduler: z.boolean().default(true),
   audit: z

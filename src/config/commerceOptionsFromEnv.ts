@@ -37,6 +37,7 @@ const VARIABLES: [name: string, path: string[], read?: (value: string) => unknow
   ['STRIPE_RETURN_URL', ['stripe', 'returnUrl']],
   ['TANDIR_SCHEDULER', ['runScheduler'], flag],
   ['TANDIR_AUDIT', ['audit', 'enabled'], flag],
+  ['METRICS_TOKEN', ['metrics', 'token']],
 ]
 
 /**

@@ -35,6 +35,8 @@ export async function startFakeTelegram({ perSecond, perGroupPerMinute }: Option
   const accepted: number[] = []
   let messageId = 100
   let throttled = 0
+  // Where Telegram would deliver updates: setWebhook / deleteWebhook / getWebhookInfo.
+  let webhookUrl = ''
 
   const server = http.createServer(async (request, response) => {
     const chunks: Buffer[] = []
@@ -135,6 +137,14 @@ export async function startFakeTelegram({ perSecond, perGroupPerMinute }: Option
         return (params.message_ids as number[]).map(() => ({ message_id: ++messageId }))
       case 'createForumTopic':
         return { message_thread_id: ++messageId, name: params.name, icon_color: 7322096 }
+      case 'setWebhook':
+        webhookUrl = String(params.url ?? '')
+        return true
+      case 'deleteWebhook':
+        webhookUrl = ''
+        return true
+      case 'getWebhookInfo':
+        return { url: webhookUrl, has_custom_certificate: false, pending_update_count: 0 }
       default:
         return true
     }

@@ -1,6 +1,7 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { handleEndpoints } from 'payload'
+import { observeRequest } from '@/shared/http/observeRequest'
 import { refuseBadBody } from '@/shared/http/refuseBadBody'
 
 export interface RestServer {
@@ -9,12 +10,18 @@ export interface RestServer {
 }
 
 /**
- * Serves Payload's REST API over real HTTP on loopback with the same handler and body guard the
- * Next.js route (`src/app/(payload)/api/[...slug]/route.ts`) calls, so tests exercise auth, access, hooks and
+ * Serves Payload's REST API over real HTTP on loopback with the same handler, body guard and
+ * request observation (request id, metrics) the Next.js route
+ * (`src/app/(payload)/api/[...slug]/route.ts`) calls, so tests exercise auth, access, hooks and
  * error responses end to end without building the admin.
  */
 export async function startRestServer(): Promise<RestServer> {
   const { default: config } = await import('@payload-config')
+  const serve = observeRequest(
+    config,
+    async (request: Request) =>
+      (await refuseBadBody(request)) ?? (await handleEndpoints({ config, request })),
+  )
   const server = http.createServer(async (incoming, outgoing) => {
     try {
       const chunks: Buffer[] = []
@@ -25,8 +32,7 @@ export async function startRestServer(): Promise<RestServer> {
         headers: incoming.headers as Record<string, string>,
         body: incoming.method === 'GET' || incoming.method === 'HEAD' ? undefined : body,
       })
-      const response =
-        (await refuseBadBody(request)) ?? (await handleEndpoints({ config, request }))
+      const response = await serve(request)
       const answer = Buffer.from(await response.arrayBuffer())
       outgoing.writeHead(response.status, Object.fromEntries(response.headers))
       outgoing.end(answer)

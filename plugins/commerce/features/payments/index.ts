@@ -1,4 +1,6 @@
 import type { CommerceFeature } from '@commerce/feature'
+import { newest } from '@commerce/observability/lastSuccess'
+import { sql } from '@payloadcms/db-postgres'
 import { payment } from './payCommand'
 import { orderPaymentActionsField, transactionRefundField } from './paymentActionFields'
 import { manualPaymentEndpoint, refundEndpoint } from './paymentEndpoints'
@@ -22,6 +24,17 @@ export const paymentsFeature: CommerceFeature = {
   endpoints: [stripeWebhookEndpoint, manualPaymentEndpoint, refundEndpoint],
   bot: { customers: () => payment },
   renderers: paymentRenderers,
+  integrations: [
+    {
+      name: 'stripeWebhook',
+      lastSuccess: (payload) =>
+        newest(
+          payload,
+          sql`select updated_at as at from stripe_events where status = 'processed'
+               order by updated_at desc limit 1`,
+        ),
+    },
+  ],
   jobs: [
     {
       name: 'stripe-reconcile',

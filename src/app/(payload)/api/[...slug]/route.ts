@@ -9,6 +9,7 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
+import { observeRequest } from '@/shared/http/observeRequest'
 import { refuseBadBody } from '@/shared/http/refuseBadBody'
 
 type Handler = (
@@ -21,9 +22,12 @@ const guarded =
   async (request, args) =>
     (await refuseBadBody(request)) ?? handler(request, args)
 
-export const GET = REST_GET(config)
-export const POST = guarded(REST_POST(config))
-export const DELETE = REST_DELETE(config)
-export const PATCH = guarded(REST_PATCH(config))
-export const PUT = guarded(REST_PUT(config))
-export const OPTIONS = REST_OPTIONS(config)
+// Every answer carries its request id and is counted for /api/metrics, refusals included.
+const observed = (handler: Handler): Handler => observeRequest(config, handler)
+
+export const GET = observed(REST_GET(config))
+export const POST = observed(guarded(REST_POST(config)))
+export const DELETE = observed(REST_DELETE(config))
+export const PATCH = observed(guarded(REST_PATCH(config)))
+export const PUT = observed(guarded(REST_PUT(config)))
+export const OPTIONS = observed(REST_OPTIONS(config))

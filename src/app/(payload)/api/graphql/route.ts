@@ -1,5 +1,6 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { observeRequest } from '@/shared/http/observeRequest'
 
-export const POST = GRAPHQL_POST(config)
-export const OPTIONS = REST_OPTIONS(config)
+export const POST = observeRequest(config, GRAPHQL_POST(config), '/graphql')
+export const OPTIONS = observeRequest(config, REST_OPTIONS(config), '/graphql')
