@@ -17,6 +17,7 @@ const root = path.resolve(import.meta.dirname, '../..')
 const ORDERS = 24
 const CHATS = 4
 const MOVES = ['accepted', 'preparing', 'on_the_way', 'delivered'] as const
+const WEBHOOK_URL = 'https://tandir.example.invalid/api/telegram/webhook'
 
 let payload: Payload
 let telegram: FakeTelegram
@@ -42,7 +43,7 @@ async function startTandir(): Promise<Tandir> {
       TELEGRAM_BOT_TOKEN: '123:TEST',
       TELEGRAM_API_ROOT: telegram.apiRoot,
       // A webhook address (never called here) rather than polling the fake for updates.
-      TELEGRAM_WEBHOOK_URL: 'https://tandir.example.invalid/api/telegram/webhook',
+      TELEGRAM_WEBHOOK_URL: WEBHOOK_URL,
       TELEGRAM_WEBHOOK_SECRET: 'graceful-shutdown-secret',
       TANDIR_SCHEDULER: 'off',
     },
@@ -114,6 +115,8 @@ beforeAll(async () => {
     })
   payload = await openPayload()
   telegram = await startFakeTelegram()
+  // Registered as `npm run bot:webhook` does: readiness (/api/health) waits for it.
+  await new Api('123:TEST', { apiRoot: telegram.apiRoot }).setWebhook(WEBHOOK_URL)
   // What other files left in the shared outbox is settled first: the servers here send only ours.
   await payload.updateGlobal({ slug: 'settings', data: { adminChatId: null } })
   await createOutboxDispatcher({ payload, api: new Api('123:TEST', { apiRoot: telegram.apiRoot }) })
