@@ -72,6 +72,7 @@ export interface Config {
     'client-prices': ClientPrice;
     products: Product;
     categories: Category;
+    media: Media;
     transactions: Transaction;
     conversations: Conversation;
     users: User;
@@ -106,6 +107,7 @@ export interface Config {
     'client-prices': ClientPricesSelect<false> | ClientPricesSelect<true>;
     products: ProductsSelect<false> | ProductsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
     transactions: TransactionsSelect<false> | TransactionsSelect<true>;
     conversations: ConversationsSelect<false> | ConversationsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -297,6 +299,7 @@ export interface Product {
    */
   minQuantity?: number | null;
   description?: string | null;
+  photo?: (number | null) | Media;
   active?: boolean | null;
   sortOrder?: number | null;
   updatedAt: string;
@@ -318,6 +321,54 @@ export interface Category {
   };
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * What the photo shows, for those who cannot see it (screen readers read it).
+   */
+  alt: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    list?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    detail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -630,6 +681,10 @@ export interface PayloadLockedDocument {
         value: number | Category;
       } | null)
     | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
         relationTo: 'transactions';
         value: number | Transaction;
       } | null)
@@ -817,6 +872,7 @@ export interface ProductsSelect<T extends boolean = true> {
   price?: T;
   minQuantity?: T;
   description?: T;
+  photo?: T;
   active?: T;
   sortOrder?: T;
   updatedAt?: T;
@@ -833,6 +889,58 @@ export interface CategoriesSelect<T extends boolean = true> {
   products?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        list?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        detail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -4,12 +4,14 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { en } from '@payloadcms/translations/languages/en'
 import { ru } from '@payloadcms/translations/languages/ru'
 import { buildConfig } from 'payload'
+import sharp from 'sharp'
 
 import { Categories } from './collections/Categories'
 import { ClientPrices } from './collections/ClientPrices'
 import { Clients } from './collections/Clients'
 import { Conversations } from './collections/Conversations'
 import { ownLocksOnly } from './collections/LockedDocuments/ownLocksOnly'
+import { Media } from './collections/Media'
 import { Orders } from './collections/Orders'
 import { Products } from './collections/Products'
 import { Settings } from './collections/Settings'
@@ -51,6 +53,7 @@ export default buildConfig({
     ClientPrices,
     Products,
     Categories,
+    Media,
     Transactions,
     Conversations,
     Users,
@@ -78,6 +81,8 @@ export default buildConfig({
     autoGenerate: false,
   },
   telemetry: false,
+  // Resizes product photos at upload (collections/Media).
+  sharp,
   // Production: one JSON object a line, with the request's id; development keeps Payload's pretty log.
   logger: productionLogger(),
   // The environment is read here, once; the plugin reads its options only.

@@ -14,6 +14,7 @@ import * as migration_20261202_000653_client_route from './20261202_000653_clien
 import * as migration_20261202_001205_admin_language from './20261202_001205_admin_language';
 import * as migration_20261202_004946_support_answer_lookup from './20261202_004946_support_answer_lookup';
 import * as migration_20261202_032150_send_budget from './20261202_032150_send_budget';
+import * as migration_20261202_040218_media_photos from './20261202_040218_media_photos';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261202_032150_send_budget.up,
     down: migration_20261202_032150_send_budget.down,
-    name: '20261202_032150_send_budget'
+    name: '20261202_032150_send_budget',
+  },
+  {
+    up: migration_20261202_040218_media_photos.up,
+    down: migration_20261202_040218_media_photos.down,
+    name: '20261202_040218_media_photos'
   },
 ];

@@ -13,7 +13,7 @@ export const Products: CollectionConfig = {
   labels: { singular: labels.singular, plural: labels.plural },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'sku', 'category', 'unit', 'price', 'active'],
+    defaultColumns: ['photo', 'name', 'sku', 'category', 'unit', 'price', 'active'],
     listSearchableFields: ['name', 'sku'],
     group: labels.group,
   },
@@ -78,6 +78,8 @@ export const Products: CollectionConfig = {
       ],
     },
     { name: 'description', label: labels.description, type: 'textarea' },
+    // Shown in the admin's list and the shop; one photo, kept in `media` with its smaller copies.
+    { name: 'photo', label: labels.photo, type: 'upload', relationTo: 'media' },
     {
       name: 'active',
       label: labels.active,

@@ -17,6 +17,7 @@ export const labels = {
     en: 'The smallest quantity a client may order.',
   },
   description: { ru: 'Описание', uz: 'Tavsif', en: 'Description' },
+  photo: { ru: 'Фото', uz: 'Rasm', en: 'Photo' },
   active: { ru: 'В продаже', uz: 'Sotuvda', en: 'Active' },
   sortOrder: { ru: 'Порядок', uz: 'Tartib', en: 'Sort order' },
   inOrders: {
