@@ -33,3 +33,8 @@ staff-only = This command is not available.
 button-pay = 💳 Pay { $amount }
 # One line of an order in every message.
 order-line = • { $product } × { $quantity } = { $total }
+# The Mini App shop: the menu button, /shop and its inline button.
+shop-button = Shop
+shop-open = The catalog, your cart and your orders, in the shop right inside Telegram.
+shop-unavailable = The shop inside Telegram is not open yet. Order here: /order
+shop-help = /shop to open the shop

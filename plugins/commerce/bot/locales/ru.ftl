@@ -33,3 +33,8 @@ staff-only = Эта команда недоступна.
 button-pay = 💳 Оплатить { $amount }
 # One line of an order in every message.
 order-line = • { $product } × { $quantity } = { $total }
+# The Mini App shop: the menu button, /shop and its inline button.
+shop-button = Магазин
+shop-open = Каталог, корзина и ваши заказы — в магазине прямо в Telegram.
+shop-unavailable = Магазин в Telegram пока не открыт. Закажите здесь: /order
+shop-help = /shop — открыть магазин

@@ -33,3 +33,8 @@ staff-only = Bu buyruq mavjud emas.
 button-pay = 💳 To'lash { $amount }
 # One line of an order in every message.
 order-line = • { $product } × { $quantity } = { $total }
+# The Mini App shop: the menu button, /shop and its inline button.
+shop-button = Do'kon
+shop-open = Katalog, savat va buyurtmalaringiz — to'g'ridan-to'g'ri Telegram ichidagi do'konda.
+shop-unavailable = Telegram ichidagi do'kon hali ochilmagan. Shu yerda buyurtma bering: /order
+shop-help = /shop — do'konni ochish
