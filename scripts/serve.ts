@@ -7,6 +7,7 @@ import { closePayload } from '@/db/closePayload'
 import { cachedPayload } from '@/server/cachedPayload'
 import { trackRequests } from '@/server/drainHttpServer'
 import { HTTP_DRAIN_MS, SHUTDOWN_DEADLINE_MS } from '@/server/shutdownDeadline'
+import { markDraining } from '@/shared/observability/draining'
 
 // The production web server (started by scripts/start.ts once the database is ready): Next's
 // request handler on a server of our own, because `next start` exits on SIGTERM (code 143) as soon
@@ -44,8 +45,8 @@ async function stop(signal: string) {
     )
     process.exit(1)
   }, SHUTDOWN_DEADLINE_MS).unref()
-  // Readiness hook: once /api/health/ready exists, mark this server draining here so the proxy
-  // sends new requests elsewhere while the ones in flight finish.
+  // Readiness answers 503 from now on: the proxy sends new requests elsewhere while these finish.
+  markDraining()
   console.log(`[tandir] ${signal}: stopping (${requests.inFlight()} requests in flight)`)
   const answered = await requests.drain(HTTP_DRAIN_MS)
   const httpDone = Date.now()

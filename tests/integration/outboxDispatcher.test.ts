@@ -3,6 +3,7 @@ import { createOutboxDispatcher } from '@commerce/outbox/dispatcher'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { Api } from 'grammy'
 import type { Payload } from 'payload'
+import { metrics } from '@/shared/observability/metrics'
 import { type FakeTelegram, startFakeTelegram } from '../support/fakeTelegram'
 import { makeCatalog, makeClient } from '../support/fixtures'
 import { closePayload, openPayload } from '../support/payload'
@@ -98,8 +99,12 @@ describe('outbox dispatcher', () => {
     const { client, chatId } = await customer('ru')
     telegram.failNext('sendMessage', { status: 429, retryAfter: 1 }, chatId)
     telegram.failNext('sendMessage', { status: 502 }, chatId)
+    const throttles = async () => (await metrics().telegramThrottles.get()).values[0]?.value ?? 0
+    const throttledBefore = await throttles()
     const order = await orderMovedThrough(client.id, ['accepted'])
     await createOutboxDispatcher({ payload, api }).drain()
+    // /api/metrics shows the 429 to whoever watches.
+    expect(await throttles()).toBe(throttledBefore + 1)
     expect(texts(chatId)).toEqual([
       `Заказ №${order.number} принят в обработку`,
       `Заказ №${order.number} подтверждён`,

@@ -3,6 +3,7 @@ import type { Api } from 'grammy'
 import { GrammyError, HttpError } from 'grammy'
 import type { Payload } from 'payload'
 import { type DeliveryFailure, deliveryOutcome } from '@/domain/deliveryOutcome'
+import { countTelegramThrottle } from '@/shared/observability/metrics'
 import { withOrigin } from '@/shared/writeOrigin'
 import { type SharedSendBudget, sharedSendBudget } from '../sendBudget/sharedSendBudget'
 import {
@@ -99,7 +100,10 @@ export function createOutboxDispatcher({
       const failure = failureOf(error)
       const outcome = deliveryOutcome(failure, row.attempts, maxAttempts, Date.now())
       if (outcome.kind === 'retry') {
-        if (failure.code === 429) await budget.pause(outcome.at - Date.now())
+        if (failure.code === 429) {
+          countTelegramThrottle()
+          await budget.pause(outcome.at - Date.now())
+        }
         await retryLater(payload, row.id, new Date(outcome.at), outcome.reason)
       } else {
         if (outcome.kind === 'blocked' && message.clientId)

@@ -1,4 +1,5 @@
 import type { Transformer } from 'grammy'
+import { countTelegramThrottle } from '@/shared/observability/metrics'
 import type { SharedSendBudget } from './sharedSendBudget'
 
 /** Calls that put a message in a chat: what Telegram counts against its limits. */
@@ -28,6 +29,7 @@ export function budgetedSends(budget: SharedSendBudget): Transformer {
       const result = await call(method, payload, signal)
       const retryAfter = result.ok ? undefined : result.parameters?.retry_after
       if (retryAfter === undefined) return result
+      countTelegramThrottle()
       await budget.pause(retryAfter * 1000)
       if (retryAfter * 1000 > LONGEST_RETRY_MS) return result
     }
