@@ -1,6 +1,8 @@
+import { setShopMenuButton } from '@commerce/bot/shopMenuButton'
 import { Api } from 'grammy'
 
-// Registers the webhook with Telegram, with the secret Telegram will send back on every update:
+// Registers the webhook with Telegram, with the secret Telegram will send back on every update, and
+// points the bot's menu button at the Mini App shop (PUBLIC_URL/miniapp, when PUBLIC_URL is https):
 //   TELEGRAM_BOT_TOKEN=… TELEGRAM_WEBHOOK_SECRET=… TELEGRAM_WEBHOOK_URL=https://…/api/telegram/webhook npm run bot:webhook
 const {
   TELEGRAM_BOT_TOKEN: token,
@@ -21,3 +23,4 @@ await api.setWebhook(url, {
 })
 const info = await api.getWebhookInfo()
 console.log(`Webhook set: ${info.url} (pending updates: ${info.pending_update_count})`)
+await setShopMenuButton(api, process.env.PUBLIC_URL, console)

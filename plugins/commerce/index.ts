@@ -18,6 +18,7 @@ import { paymentsFeature } from './features/payments'
 import { priceListFeature } from './features/priceList'
 import { receivablesFeature } from './features/receivables'
 import { reportsFeature } from './features/reports'
+import { shopButtonFeature } from './features/shopButton'
 import { staffFeature } from './features/staff'
 import { supportFeature } from './features/support'
 import { observabilityEndpoints } from './observability'
@@ -40,6 +41,7 @@ const FEATURES: CommerceFeature[] = [
   orderingFeature,
   paymentsFeature,
   priceListFeature,
+  shopButtonFeature,
   supportFeature,
   staffFeature,
   reportsFeature,
