@@ -14,6 +14,7 @@ import type {
   Payload,
 } from 'payload'
 import type { BotContext } from './bot/context'
+import type { OfferCheckout } from './checkout'
 import type { CommerceOptions } from './options'
 import type { OutboxAnnouncer } from './outbox/announce'
 import type { TopicRenderer } from './outbox/rendering'
@@ -89,6 +90,8 @@ export interface CommerceFeature {
   health?: () => string | null
   /** Outside systems this feature talks to, whose last success readiness reports. */
   integrations?: IntegrationProbe[]
+  /** A card payment link for an order, for the other features (`offerCheckout` in the core). */
+  checkout?: OfferCheckout
 }
 
 /** When an outside system last worked for us (a message sent, a webhook handled), for readiness. */

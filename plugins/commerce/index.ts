@@ -13,6 +13,7 @@ import {
 import { auditFeature } from './features/audit'
 import { documentsFeature } from './features/documents'
 import { invoicesFeature } from './features/invoices'
+import { miniappFeature } from './features/miniapp'
 import { orderingFeature } from './features/ordering'
 import { paymentsFeature } from './features/payments'
 import { priceListFeature } from './features/priceList'
@@ -49,6 +50,7 @@ const FEATURES: CommerceFeature[] = [
   documentsFeature,
   receivablesFeature,
   auditFeature,
+  miniappFeature,
 ]
 
 /** The core's own additions: a client who blocked the bot is marked by the outbox. */

@@ -74,6 +74,21 @@ export const commerceOptionsSchema = z.object({
         .optional(),
     })
     .prefault({}),
+  miniapp: z
+    .object({
+      /**
+       * How long a Mini App's init data is accepted after Telegram signed it (`auth_date`), in
+       * seconds. Telegram signs it when the app opens, so this is how long an open app keeps
+       * working. Default: 86 400 (24 hours).
+       */
+      authMaxAge: z
+        .number()
+        .int()
+        .min(60)
+        .max(30 * 86_400)
+        .default(86_400),
+    })
+    .prefault({}),
   /** Whether this server runs the scheduled jobs (others on the database may). Default: true. */
   runScheduler: z.boolean().default(true),
   audit: z

@@ -38,6 +38,7 @@ const VARIABLES: [name: string, path: string[], read?: (value: string) => unknow
   ['TANDIR_SCHEDULER', ['runScheduler'], flag],
   ['TANDIR_AUDIT', ['audit', 'enabled'], flag],
   ['METRICS_TOKEN', ['metrics', 'token']],
+  ['MINIAPP_AUTH_MAX_AGE', ['miniapp', 'authMaxAge'], number],
 ]
 
 /**

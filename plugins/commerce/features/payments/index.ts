@@ -1,6 +1,7 @@
 import type { CommerceFeature } from '@commerce/feature'
 import { newest } from '@commerce/observability/lastSuccess'
 import { sql } from '@payloadcms/db-postgres'
+import { cardCheckout } from './cardCheckout'
 import { payment } from './payCommand'
 import { orderPaymentActionsField, transactionRefundField } from './paymentActionFields'
 import { manualPaymentEndpoint, refundEndpoint } from './paymentEndpoints'
@@ -23,6 +24,7 @@ export const paymentsFeature: CommerceFeature = {
   },
   endpoints: [stripeWebhookEndpoint, manualPaymentEndpoint, refundEndpoint],
   bot: { customers: () => payment },
+  checkout: cardCheckout,
   renderers: paymentRenderers,
   integrations: [
     {
