@@ -7,8 +7,9 @@ import { productionProblem } from '@/config/productionEnvironment'
 import { closePayload } from '@/db/closePayload'
 import { ensureSecret } from '@/db/ensureSecret'
 import { openDatabase } from '@/db/openDatabase'
-import { pendingMigrations } from '@/db/pendingMigrations'
+import { pendingMigrations } from '@/shared/db/pendingMigrations'
 import { asScript } from '@/shared/processRole'
+import { migrations } from '../migrations'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -60,7 +61,10 @@ export async function boot(
 
 /** A start that does not migrate refuses a database the release step has not migrated yet. */
 async function refusePendingMigrations(payload: Payload): Promise<void> {
-  const pending = await pendingMigrations(payload)
+  const pending = await pendingMigrations(
+    payload,
+    migrations.map((migration) => migration.name),
+  )
   if (pending.length)
     throw new ConfigurationError(
       `TANDIR_MIGRATE_AT_START=off and ${pending.length} migration(s) not applied (${pending.at(-1)}): run the release step first (\`docker compose run --rm migrate\`)`,

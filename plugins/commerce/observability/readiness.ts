@@ -1,10 +1,10 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
+import { pendingMigrations } from '@/shared/db/pendingMigrations'
 import { sqlDatabase } from '@/shared/db/sqlDatabase'
 import { drainingSince } from '@/shared/observability/draining'
 import { commerceOf } from '../feature'
 import { coreIntegrations } from './lastSuccess'
-import { missingMigrations } from './migrationsApplied'
 import { telegramWebhookState, type WebhookState } from './telegramWebhookState'
 
 export interface Readiness {
@@ -46,7 +46,7 @@ export async function readiness(payload: Payload): Promise<Readiness> {
   }
 
   const [missing, webhook, lastSuccess] = await Promise.all([
-    missingMigrations(payload, options.migrations ?? []).catch((error: Error) => error),
+    pendingMigrations(payload, options.migrations ?? []).catch((error: Error) => error),
     telegramWebhookState(options.telegram),
     lastSuccesses(payload, [
       ...coreIntegrations,
