@@ -1,3 +1,6 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import pg from 'pg'
@@ -18,12 +21,17 @@ beforeAll(async () => {
   await admin.query(`create database ${name}`)
   await admin.end()
   process.env.DATABASE_URL = base.replace(/\/[^/]+$/, `/${name}`)
+  // The demo's photos go to a folder of the test's own, not the working tree's ./media.
+  process.env.MEDIA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'tandir-seed-media-'))
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
   payload = await getPayload({ config })
   await payload.db.migrate()
 })
-afterAll(() => closePayload(payload))
+afterAll(async () => {
+  await closePayload(payload)
+  fs.rmSync(process.env.MEDIA_DIR!, { recursive: true, force: true })
+})
 
 describe('the first-run demo', () => {
   it('seeds a bakery once: catalog, clients with valid legal details, prices, orders in many statuses', async () => {
@@ -31,6 +39,18 @@ describe('the first-run demo', () => {
     expect(await seedDemoData(payload)).toBe(true)
     expect((await payload.count({ collection: 'categories' })).totalDocs).toBe(3)
     expect((await payload.count({ collection: 'products' })).totalDocs).toBe(12)
+    // Every product has a photo drawn on the spot, with its copies on disk.
+    const photos = (await payload.find({ collection: 'media', pagination: false })).docs
+    expect(photos).toHaveLength(12)
+    for (const photo of photos) {
+      expect(fs.existsSync(path.join(process.env.MEDIA_DIR!, photo.sizes!.list!.filename!))).toBe(
+        true,
+      )
+    }
+    expect(
+      (await payload.count({ collection: 'products', where: { photo: { exists: false } } }))
+        .totalDocs,
+    ).toBe(0)
     expect((await payload.count({ collection: 'client-prices' })).totalDocs).toBeGreaterThanOrEqual(
       5,
     )

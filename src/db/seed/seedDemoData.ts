@@ -5,6 +5,7 @@ import { toMinor } from '@/domain/money'
 import { allowedNextStatuses, type Fulfillment, type OrderStatus } from '@/domain/orderWorkflow'
 import { sqlDatabase } from '@/shared/db/sqlDatabase'
 import { DEMO_CATEGORIES, DEMO_CLIENTS, DEMO_SELLER } from './demoCatalog'
+import { seedDemoPhoto } from './demoPhotos'
 import { seedDemoSupport } from './seedDemoSupport'
 
 const ORDER_COUNT = 30
@@ -31,7 +32,13 @@ export async function seedDemoData(payload: Payload): Promise<boolean> {
     for (const [position, product] of category.products.entries()) {
       const created = await payload.create({
         collection: 'products',
-        data: { ...product, price: toMinor(product.price), category: id, sortOrder: position },
+        data: {
+          ...product,
+          price: toMinor(product.price),
+          category: id,
+          sortOrder: position,
+          photo: await seedDemoPhoto(payload, { ...product, category: category.name }),
+        },
       })
       productIds.set(product.sku, created.id)
       minimums.set(product.sku, product.minQuantity)
