@@ -1,5 +1,6 @@
 import type { CollectionConfig, CollectionSlug, Config, GlobalConfig, GlobalSlug } from 'payload'
 import { survivePoolErrors } from '@/shared/db/survivePoolErrors'
+import { outsideRequest } from '@/shared/observability/requestId'
 import { runningAsScript } from '@/shared/processRole'
 import { seenUpdatesCollection } from './bot/seenUpdatesCollection'
 import { botSessionsCollection } from './bot/sessionsCollection'
@@ -191,8 +192,10 @@ export const commercePlugin =
         survivePoolErrors(payload)
         // Short-lived processes (migrations, the dev start-up) start no background work.
         if (runningAsScript()) return
-        await startTelegram(payload)
-        if (options.runScheduler) startScheduler(payload)
+        await outsideRequest(async () => {
+          await startTelegram(payload)
+          if (options.runScheduler) startScheduler(payload)
+        })
       },
     }
   }

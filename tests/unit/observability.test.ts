@@ -3,7 +3,12 @@ import { describe, expect, it } from '@jest/globals'
 import type { SanitizedConfig } from 'payload'
 import { routeLabel } from '@/shared/http/routeLabel'
 import { jsonLogger, productionLogger } from '@/shared/observability/productionLogger'
-import { requestIdFrom, withRequestId } from '@/shared/observability/requestId'
+import {
+  currentRequestId,
+  outsideRequest,
+  requestIdFrom,
+  withRequestId,
+} from '@/shared/observability/requestId'
 
 describe('request ids', () => {
   it("keeps a proxy's sane id and replaces anything else with a fresh UUID", () => {
@@ -25,6 +30,19 @@ describe('request ids', () => {
         absurd,
         expect.stringMatching(/^[0-9a-f-]{36}$/),
       ])
+  })
+})
+
+describe('work started while serving a request', () => {
+  it('carries the id, unless started outside the request (background loops)', async () => {
+    const seen = await withRequestId('req-2', async () => {
+      const inside = new Promise((resolve) => setTimeout(() => resolve(currentRequestId()), 1))
+      const loop = outsideRequest(
+        () => new Promise((resolve) => setTimeout(() => resolve(currentRequestId()), 1)),
+      )
+      return Promise.all([inside, loop, Promise.resolve(currentRequestId())])
+    })
+    expect(seen).toEqual(['req-2', undefined, 'req-2'])
   })
 })
 

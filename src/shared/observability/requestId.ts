@@ -24,3 +24,11 @@ export function withRequestId<T>(id: string, work: () => T): T {
 
 /** The id of the request being served now, if any. */
 export const currentRequestId = (): string | undefined => current.getStore()
+
+/**
+ * Runs `work` outside any request: loops it starts (the outbox dispatcher, the scheduler) would
+ * otherwise log, for ever after, the id of the request that happened to start Payload.
+ */
+export function outsideRequest<T>(work: () => T): T {
+  return current.exit(work)
+}
