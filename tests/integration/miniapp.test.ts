@@ -1,3 +1,6 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { sql } from '@payloadcms/db-postgres'
 import { sqlDatabase } from '@/shared/db/sqlDatabase'
@@ -26,6 +29,7 @@ const newUser = (extra: Partial<InitDataUser> = {}): InitDataUser => ({
 beforeAll(async () => {
   stripe = await startFakeStripe('whsec_miniapp')
   Object.assign(process.env, {
+    MEDIA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'tandir-miniapp-media-')),
     STRIPE_SECRET_KEY: 'sk_test_tandir',
     STRIPE_WEBHOOK_SECRET: 'whsec_miniapp',
     STRIPE_API_BASE: stripe.apiBase,
@@ -39,7 +43,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await bot?.close()
   await stripe?.close()
-  for (const name of ['STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'STRIPE_API_BASE'])
+  fs.rmSync(process.env.MEDIA_DIR!, { recursive: true, force: true })
+  for (const name of ['MEDIA_DIR', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'STRIPE_API_BASE'])
     delete process.env[name]
 })
 
@@ -142,6 +147,22 @@ describe('onboarding', () => {
     expect(stored).toMatchObject({ telegramId: user.id, telegramUsername: 'malika_k' })
   })
 
+  it('makes the new client pending when the settings say so, and tells the staff', async () => {
+    await bot.payload.updateGlobal({ slug: 'settings', data: { newClientStatus: 'pending' } })
+    try {
+      const user = newUser({ username: 'waiting_one' })
+      const me = await call(user, 'GET', 'me')
+      expect(me.json.client.status).toBe('pending')
+      expect(me.json.refusal).toMatchObject({ code: 'client-pending' })
+      const { rows } = await sqlDatabase(bot.payload).execute<{ text: string }>(
+        sql`select payload->>'text' as text from outbox where topic = 'staff.message' order by id desc limit 1`,
+      )
+      expect(rows[0].text).toContain('@waiting_one')
+    } finally {
+      await bot.payload.updateGlobal({ slug: 'settings', data: { newClientStatus: 'active' } })
+    }
+  })
+
   it('finds a business client registered in the bot by the same Telegram id', async () => {
     const user = newUser()
     const business = await makeClient(bot.payload, { telegramId: user.id, language: 'ru' })
@@ -188,6 +209,31 @@ describe('the catalog', () => {
       name: catalog.category.name,
     })
     expect(retail.currency).toBe('UZS')
+  })
+  it('gives a product’s photo and its resized copies as URLs the page can load', async () => {
+    const { default: sharp } = await import('sharp')
+    const png = await sharp({
+      create: { width: 600, height: 400, channels: 3, background: '#c08040' },
+    })
+      .png()
+      .toBuffer()
+    const photo = await bot.payload.create({
+      collection: 'media',
+      data: { alt: 'Samsa on a tray' },
+      file: { data: png, mimetype: 'image/png', name: 'samsa.png', size: png.length },
+    })
+    await bot.payload.update({
+      collection: 'products',
+      id: catalog.samsa.id,
+      data: { photo: photo.id },
+    })
+    const { products } = (await call(newUser(), 'GET', 'catalog')).json
+    const samsa = products.find((p: Json) => p.id === catalog.samsa.id)
+    expect(samsa.photo.url).toBe(`/api/media/file/${photo.filename}`)
+    expect(Object.keys(samsa.photo.sizes).sort()).toEqual(['detail', 'list', 'thumbnail'])
+    const tile = await fetch(`${bot.apiUrl}${samsa.photo.sizes.list.slice('/api'.length)}`)
+    expect([tile.status, tile.headers.get('content-type')]).toEqual([200, 'image/webp'])
+    expect(products.find((p: Json) => p.id === catalog.bread.id).photo).toBeNull()
   })
 })
 
