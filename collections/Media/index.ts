@@ -3,6 +3,7 @@ import { mediaDir } from '@/config/mediaDir'
 import { managers } from '@/shared/access/roles'
 import { refuseOversizedFile } from './hooks/refuseOversizedFile'
 import { labels } from './labels'
+import { uploadFieldLabels } from './uploadFieldLabels'
 
 const always = { withoutEnlargement: false }
 
@@ -49,6 +50,7 @@ export const Media: CollectionConfig = {
       maxLength: 200,
       admin: { description: labels.altDescription },
     },
+    ...uploadFieldLabels,
   ],
 }
 
