@@ -86,8 +86,8 @@ COPY src ./src
 COPY migrations ./migrations
 COPY scripts ./scripts
 # Where the app writes: Next's runtime cache (optimised images, fetch cache) and the backups
-# (BACKUP_DIR, a directory of the host in docker-compose.yml).
-RUN mkdir -p .next/cache /backups && chown node:node .next/cache /backups
+# (BACKUP_DIR) and the product photos (MEDIA_DIR), directories of the host in docker-compose.yml.
+RUN mkdir -p .next/cache /backups /media && chown node:node .next/cache /backups /media
 # The unprivileged user the node image ships (uid 1000).
 USER node
 EXPOSE 3000
