@@ -54,6 +54,7 @@ describe('the help', () => {
       '/orders to see your orders',
       '/profile for your details',
       '/pricelist for your prices today',
+      '/shop to open the shop',
       '/start to begin, /language to change the language, /cancel to stop what you are doing',
     ])
   })
