@@ -171,8 +171,9 @@ describe('SIGTERM under load', () => {
       })
     }
     const clients = [
-      client(() => fetch(`${api}/health`), tally, until),
-      client(() => fetch(`${api}/health`), tally, until),
+      // Liveness: readiness (/api/health) answers 503 on purpose once the server drains.
+      client(() => fetch(`${api}/health/live`), tally, until),
+      client(() => fetch(`${api}/health/live`), tally, until),
       client(() => fetch(`${api}/products?limit=5`, { headers: auth }), tally, until),
       // The slow one: a month's invoices workbook.
       client(() => fetch(`${api}/invoices/export?month=2026-12`, { headers: auth }), tally, until),
