@@ -1,0 +1,23 @@
+import type { Metadata, Viewport } from 'next'
+import type React from 'react'
+
+import './miniapp.css'
+
+export const metadata: Metadata = { title: 'Tandir' }
+
+// Telegram sizes the webview itself: no zooming, and the page follows the client's colours.
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  maximumScale: 1,
+  userScalable: false,
+}
+
+/** The Mini App's own root layout: none of the admin's styles or scripts. */
+export default function MiniappLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="ru">
+      <body>{children}</body>
+    </html>
+  )
+}
