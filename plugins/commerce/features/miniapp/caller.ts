@@ -39,6 +39,25 @@ export async function callerOf(
   payload: Payload,
   user: TelegramUser,
 ): Promise<{ client: Caller; shop: Shop }> {
+  const now = Date.now()
+  const known = recent.get(user.id)
+  if (known && now - known.at < REMEMBER_MS) return known.caller
+  const caller = await findOrOnboard(payload, user)
+  if (recent.size >= REMEMBER_AT_MOST) recent.clear()
+  recent.set(user.id, { at: now, caller })
+  return caller
+}
+
+/**
+ * A page opening makes several calls within a second or two: the client is read once for them.
+ * A change staff make shows within these seconds; an order is checked against the stored client
+ * by the orders collection whatever this says.
+ */
+const REMEMBER_MS = 3_000
+const REMEMBER_AT_MOST = 10_000
+const recent = new Map<number, { at: number; caller: { client: Caller; shop: Shop } }>()
+
+async function findOrOnboard(payload: Payload, user: TelegramUser) {
   const row = await read(payload, user.id)
   const shop = { currency: row.currency ?? 'UZS', rules: row.rules }
   if (row.client) return { client: withLanguage(row.client, user), shop }
