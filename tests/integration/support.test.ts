@@ -1,11 +1,12 @@
 import { receiveFromClient } from '@commerce/features/support/inbox'
 import { createOutboxDispatcher } from '@commerce/outbox/dispatcher'
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { Api } from 'grammy'
 import { afterClientMessage, type ConversationState } from '@/domain/conversation'
 import { type BotHarness, startBotHarness } from '../support/botHarness'
 import { makeCatalog, makeClient, makeUser, PASSWORD } from '../support/fixtures'
 import { login } from '../support/restServer'
+import { forgetSendBudget } from '../support/sendBudget'
 import {
   callbackUpdate,
   editedTextUpdate,
@@ -38,6 +39,7 @@ beforeAll(async () => {
   await bot.payload.update({ collection: 'users', id: manager.id, data: { telegramId: MANAGER } })
   managerLogin = await login(bot.apiUrl, manager.email, PASSWORD)
 })
+beforeEach(() => forgetSendBudget(bot.payload))
 afterAll(async () => {
   await bot?.payload.updateGlobal({
     slug: 'settings',

@@ -140,10 +140,12 @@ export function createOutboxDispatcher({
       }
       // A chat written to less than its interval ago waits in the queue, not in this loop, so the
       // other chats' messages are not held up behind it; so does a row whose slot is past `sendBy`.
-      // A new thread starts with its first message (a support topic's card): one more send.
-      const departure = () => budget.depart(message.chatId, { horizonMs: sendBy - Date.now() })
+      // A new thread starts with its first message (a support topic's card): one more send, which
+      // waits here for the chat's turn, since the first is already spent.
+      const departure = (waitForChat = false) =>
+        budget.depart(message.chatId, { horizonMs: sendBy - Date.now(), waitForChat })
       let booking = await departure()
-      if (booking.go && message.thread && !message.thread.exists) booking = await departure()
+      if (booking.go && message.thread && !message.thread.exists) booking = await departure(true)
       if (!booking.go) {
         await retryLater(payload, row.id, new Date(Date.now() + booking.retryInMs), null, false)
         continue

@@ -26,7 +26,10 @@ export interface SharedSendBudget {
    */
   depart: (
     chatId: number | string,
-    options: Omit<DepartureRequest, 'chatId' | 'now'>,
+    options: Omit<DepartureRequest, 'chatId' | 'now'> & {
+      /** Waits for a busy chat's turn (within the horizon) instead of saying when to ask again. */
+      waitForChat?: boolean
+    },
   ) => Promise<Booking>
   /** Books the next departure for `chatId`, or says when to ask again. */
   book: (
@@ -48,10 +51,20 @@ export interface SharedSendBudget {
 export function sharedSendBudget(payload: Payload): SharedSendBudget {
   const db = (payload.db as unknown as { drizzle: Transactional }).drizzle
   const budget: SharedSendBudget = {
-    async depart(chatId, options) {
+    async depart(chatId, { waitForChat = false, ...options }) {
+      const deadline = Date.now() + options.horizonMs
       for (;;) {
-        const booking = await budget.book(chatId, options)
-        if (!booking.go) return booking
+        const booking = await budget.book(chatId, { ...options, horizonMs: deadline - Date.now() })
+        if (!booking.go) {
+          if (
+            !waitForChat ||
+            booking.reason !== 'chat' ||
+            Date.now() + booking.retryInMs > deadline
+          )
+            return booking
+          await new Promise((resolve) => setTimeout(resolve, booking.retryInMs))
+          continue
+        }
         const at = Date.now() + booking.inMs
         await new Promise((resolve) => setTimeout(resolve, booking.inMs))
         if (!missedSlot(at, Date.now())) return booking
