@@ -4,11 +4,12 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { Language } from '@/domain/languages'
 import { MINIAPP_TEXTS, miniappLanguage } from '@/domain/miniappTexts'
 
-import { type Catalog, type Me, miniappApi } from './api'
+import { type Catalog, type Me, miniappApi, readAnswer } from './api'
 import { CartScreen } from './CartScreen'
 import { CatalogScreen } from './CatalogScreen'
 import { CheckoutScreen } from './CheckoutScreen'
 import { type Cart, loadCart, saveCart } from './cartStorage'
+import { takeFirstCalls } from './firstCalls'
 import { NotInTelegram } from './NotInTelegram'
 import { OrderScreen } from './OrderScreen'
 import { OrdersScreen } from './OrdersScreen'
@@ -72,11 +73,16 @@ function Shop({ launch }: { launch: Launch }) {
 
   const load = useCallback(() => {
     setFailure(null)
-    Promise.all([api.me(), api.catalog()]).then(
+    const first = takeFirstCalls(launch.rawInitData)
+    Promise.all(
+      first
+        ? [readAnswer<Me>(first.me), readAnswer<Catalog>(first.catalog)]
+        : [api.me(), api.catalog()],
+    ).then(
       ([me, catalog]) => setLoaded({ me, catalog }),
       (error: Error) => setFailure(error.message),
     )
-  }, [api])
+  }, [api, launch.rawInitData])
   useEffect(load, [load])
   useEffect(() => {
     loadCart(launch.native).then(setCartState, () => setCartState({}))

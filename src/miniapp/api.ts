@@ -36,18 +36,16 @@ export class MiniappApiError extends Error {
 /** The Mini App's calls to `/api/miniapp/*`, each carrying `Authorization: tma <raw initData>`. */
 export function miniappApi(rawInitData: string) {
   async function call<T>(path: string, init?: { method?: string; body?: unknown }): Promise<T> {
-    const response = await fetch(`/api/miniapp/${path}`, {
-      method: init?.method ?? 'GET',
-      headers: {
-        authorization: `tma ${rawInitData}`,
-        ...(init?.body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: init?.body === undefined ? undefined : JSON.stringify(init.body),
-    })
-    const data = await response.json().catch(() => null)
-    if (!response.ok)
-      throw new MiniappApiError(reasonOf(data) ?? response.statusText, response.status)
-    return data as T
+    return readAnswer<T>(
+      fetch(`/api/miniapp/${path}`, {
+        method: init?.method ?? 'GET',
+        headers: {
+          authorization: `tma ${rawInitData}`,
+          ...(init?.body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: init?.body === undefined ? undefined : JSON.stringify(init.body),
+      }),
+    )
   }
   const order = (data: { order: Order }) => data.order
   return {
@@ -65,6 +63,15 @@ export function miniappApi(rawInitData: string) {
 }
 
 export type MiniappApi = ReturnType<typeof miniappApi>
+
+/** A call's answer as data, or a `MiniappApiError` with the server's reason. */
+export async function readAnswer<T>(answer: Promise<Response>): Promise<T> {
+  const response = await answer
+  const data = await response.json().catch(() => null)
+  if (!response.ok)
+    throw new MiniappApiError(reasonOf(data) ?? response.statusText, response.status)
+  return data as T
+}
 
 /** The reason in a refusal: Payload's `{ errors: [{ message }] }` or our `{ error | message }`. */
 function reasonOf(data: unknown): string | null {

@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from 'next'
 import type React from 'react'
 
+import { FIRST_CALLS_SCRIPT } from '@/miniapp/firstCalls'
+
 import './miniapp.css'
 
 export const metadata: Metadata = { title: 'Tandir' }
@@ -17,7 +19,11 @@ export const viewport: Viewport = {
 export default function MiniappLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="ru">
-      <body>{children}</body>
+      <body>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: our own constant, no user input; it starts the first calls before the scripts have loaded */}
+        <script dangerouslySetInnerHTML={{ __html: FIRST_CALLS_SCRIPT }} />
+        {children}
+      </body>
     </html>
   )
 }
