@@ -13,7 +13,7 @@ const PUBLIC_URL = 'https://shop.tandir.test/'
 const SHOP = 'https://shop.tandir.test/miniapp'
 
 let bot: BotHarness
-let nextUser = 9_600_000
+let nextUser = 72_000_000
 
 beforeAll(async () => {
   process.env.PUBLIC_URL = PUBLIC_URL

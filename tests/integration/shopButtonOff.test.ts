@@ -15,7 +15,7 @@ afterAll(async () => {
 
 describe('the shop without an https address', () => {
   it('sets no menu button at start, and /shop says the shop is not open, in the client’s language', async () => {
-    const userId = 9_650_000
+    const userId = 72_500_000
     const [russian] = await bot.converse(userId, textUpdate(userId, '/shop'))
     expect(russian).toBe('Магазин в Telegram пока не открыт. Закажите здесь: /order')
     const [english] = await bot.converse(
