@@ -19,17 +19,15 @@
  *   npm run bench:miniapp -- --rounds 6 --catalog-calls 10 --orders 200 --concurrency 4
  */
 import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import { Worker } from 'node:worker_threads'
 import { sql } from '@payloadcms/db-postgres'
 import { closePayload } from '@/db/closePayload'
-import { startEmbeddedPostgres } from '@/db/embeddedPostgres'
 import { DEMO_SELLER } from '@/db/seed/demoCatalog'
 import { sqlDatabase } from '@/shared/db/sqlDatabase'
-import { signInitData, TEST_BOT_TOKEN, tma } from '../tests/support/initData'
+import { signInitData, tma } from '../tests/support/initData'
+import { benchPayload } from './benchPayload'
 import { databaseCpuMs } from './cpu'
 import { stopDatabase } from './stopDatabase'
 
@@ -50,24 +48,7 @@ const CATALOG_CALLS = Number(values['catalog-calls'])
 const ORDERS = Number(values.orders)
 const CONCURRENCY = Number(values.concurrency)
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tandir-bench-'))
-const db = await startEmbeddedPostgres({ dataDir, persistent: false })
-Object.assign(process.env, {
-  DATABASE_URL: db.url,
-  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'bench-secret',
-  TANDIR_SCHEDULER: 'off',
-  TANDIR_OUTBOX_DISPATCHER: 'off',
-  TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN,
-  // A webhook address: the bench's server does not poll Telegram.
-  TELEGRAM_WEBHOOK_URL: 'https://bench.tandir.test/api/telegram/webhook',
-  TELEGRAM_WEBHOOK_SECRET: 'bench-secret-token',
-  TELEGRAM_API_ROOT: 'http://127.0.0.1:9',
-})
-const { getPayload } = await import('payload')
-const { default: config } = await import('@payload-config')
-const payload = await getPayload({ config })
-payload.logger.level = 'warn'
-await payload.db.migrate()
+const { db, dataDir, payload } = await benchPayload()
 const { startRestServer, login } = await import('../tests/support/restServer')
 const server = await startRestServer()
 

@@ -15,17 +15,16 @@
  *   npm run bench:miniapp-page -- --runs 7
  */
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
 import { closePayload } from '@/db/closePayload'
-import { startEmbeddedPostgres } from '@/db/embeddedPostgres'
 import { DEMO_SELLER } from '@/db/seed/demoCatalog'
-import { signInitData, TEST_BOT_TOKEN } from '../tests/support/initData'
+import { signInitData } from '../tests/support/initData'
 import { startNextServer } from '../tests/support/nextServer'
 import { DARK, emulateTelegramClient, miniappUrl } from '../tests/support/telegramWebview'
+import { benchPayload } from './benchPayload'
 import { stopDatabase } from './stopDatabase'
 
 const { values } = parseArgs({
@@ -38,24 +37,7 @@ const RUNS = Number(values.runs)
 const RATE = Number(values.rate)
 const root = path.resolve(import.meta.dirname, '..')
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tandir-bench-'))
-const db = await startEmbeddedPostgres({ dataDir, persistent: false })
-Object.assign(process.env, {
-  DATABASE_URL: db.url,
-  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'bench-secret',
-  TANDIR_SCHEDULER: 'off',
-  TANDIR_OUTBOX_DISPATCHER: 'off',
-  TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN,
-  // A webhook address: the bench's server does not poll Telegram.
-  TELEGRAM_WEBHOOK_URL: 'https://bench.tandir.test/api/telegram/webhook',
-  TELEGRAM_WEBHOOK_SECRET: 'bench-secret-token',
-  TELEGRAM_API_ROOT: 'http://127.0.0.1:9',
-})
-const { getPayload } = await import('payload')
-const { default: config } = await import('@payload-config')
-const payload = await getPayload({ config })
-payload.logger.level = 'warn'
-await payload.db.migrate()
+const { db, dataDir, payload } = await benchPayload()
 await payload.updateGlobal({ slug: 'settings', data: DEMO_SELLER })
 const categories = await Promise.all(
   Array.from({ length: 10 }, (_, i) =>
