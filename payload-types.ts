@@ -82,6 +82,12 @@ export interface Config {
     'telegram-updates': TelegramUpdate;
     'send-budget': SendBudget;
     'stripe-events': StripeEvent;
+    wallets: Wallet;
+    'ledger-entries': LedgerEntry;
+    'credit-packages': CreditPackage;
+    passes: Pass;
+    'premium-content': PremiumContent;
+    unlocks: Unlock;
     'support-messages': SupportMessage;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
@@ -100,6 +106,9 @@ export interface Config {
     conversations: {
       messages: 'support-messages';
     };
+    wallets: {
+      entries: 'ledger-entries';
+    };
   };
   collectionsSelect: {
     orders: OrdersSelect<false> | OrdersSelect<true>;
@@ -117,6 +126,12 @@ export interface Config {
     'telegram-updates': TelegramUpdatesSelect<false> | TelegramUpdatesSelect<true>;
     'send-budget': SendBudgetSelect<false> | SendBudgetSelect<true>;
     'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
+    wallets: WalletsSelect<false> | WalletsSelect<true>;
+    'ledger-entries': LedgerEntriesSelect<false> | LedgerEntriesSelect<true>;
+    'credit-packages': CreditPackagesSelect<false> | CreditPackagesSelect<true>;
+    passes: PassesSelect<false> | PassesSelect<true>;
+    'premium-content': PremiumContentSelect<false> | PremiumContentSelect<true>;
+    unlocks: UnlocksSelect<false> | UnlocksSelect<true>;
     'support-messages': SupportMessagesSelect<false> | SupportMessagesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -609,6 +624,119 @@ export interface StripeEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "wallets".
+ */
+export interface Wallet {
+  id: number;
+  client: number | Client;
+  balance: number;
+  passUntil?: string | null;
+  /**
+   * The package bought by itself when the balance falls below the threshold (by card).
+   */
+  autoRecharge?: (number | null) | CreditPackage;
+  lowBalanceWarned?: boolean | null;
+  passWarnedFor?: string | null;
+  autoRechargeFailures?: number | null;
+  stripeCustomer?: string | null;
+  entries?: {
+    docs?: (number | LedgerEntry)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "credit-packages".
+ */
+export interface CreditPackage {
+  id: number;
+  name: string;
+  credits: number;
+  bonus?: number | null;
+  priceStars: number;
+  /**
+   * Only when card payment for digital goods is on in the settings.
+   */
+  priceCard?: number | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ledger-entries".
+ */
+export interface LedgerEntry {
+  id: number;
+  client: number | Client;
+  wallet?: (number | null) | Wallet;
+  kind: 'purchase' | 'spend' | 'grant' | 'take' | 'refund' | 'pass' | 'expiry';
+  /**
+   * Plus gives, minus takes; a balance never goes below zero.
+   */
+  amount: number;
+  balanceAfter?: number | null;
+  reason?: string | null;
+  source?: ('telegram_stars' | 'stripe' | 'staff' | 'support' | 'system') | null;
+  messageKind?: string | null;
+  actor?: (number | null) | User;
+  transaction?: (number | null) | Transaction;
+  key?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "passes".
+ */
+export interface Pass {
+  id: number;
+  name: string;
+  hours: number;
+  priceStars: number;
+  /**
+   * Only when card payment for digital goods is on in the settings.
+   */
+  priceCard?: number | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "premium-content".
+ */
+export interface PremiumContent {
+  id: number;
+  title: string;
+  description?: string | null;
+  file: number | Media;
+  priceStars: number;
+  /**
+   * Only when card payment for digital goods is on in the settings.
+   */
+  priceCard?: number | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unlocks".
+ */
+export interface Unlock {
+  id: number;
+  client: number | Client;
+  content: number | PremiumContent;
+  transaction?: (number | null) | Transaction;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -719,6 +847,30 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'stripe-events';
         value: number | StripeEvent;
+      } | null)
+    | ({
+        relationTo: 'wallets';
+        value: number | Wallet;
+      } | null)
+    | ({
+        relationTo: 'ledger-entries';
+        value: number | LedgerEntry;
+      } | null)
+    | ({
+        relationTo: 'credit-packages';
+        value: number | CreditPackage;
+      } | null)
+    | ({
+        relationTo: 'passes';
+        value: number | Pass;
+      } | null)
+    | ({
+        relationTo: 'premium-content';
+        value: number | PremiumContent;
+      } | null)
+    | ({
+        relationTo: 'unlocks';
+        value: number | Unlock;
       } | null)
     | ({
         relationTo: 'support-messages';
@@ -1078,6 +1230,94 @@ export interface StripeEventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "wallets_select".
+ */
+export interface WalletsSelect<T extends boolean = true> {
+  client?: T;
+  balance?: T;
+  passUntil?: T;
+  autoRecharge?: T;
+  lowBalanceWarned?: T;
+  passWarnedFor?: T;
+  autoRechargeFailures?: T;
+  stripeCustomer?: T;
+  entries?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ledger-entries_select".
+ */
+export interface LedgerEntriesSelect<T extends boolean = true> {
+  client?: T;
+  wallet?: T;
+  kind?: T;
+  amount?: T;
+  balanceAfter?: T;
+  reason?: T;
+  source?: T;
+  messageKind?: T;
+  actor?: T;
+  transaction?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "credit-packages_select".
+ */
+export interface CreditPackagesSelect<T extends boolean = true> {
+  name?: T;
+  credits?: T;
+  bonus?: T;
+  priceStars?: T;
+  priceCard?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "passes_select".
+ */
+export interface PassesSelect<T extends boolean = true> {
+  name?: T;
+  hours?: T;
+  priceStars?: T;
+  priceCard?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "premium-content_select".
+ */
+export interface PremiumContentSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  file?: T;
+  priceStars?: T;
+  priceCard?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unlocks_select".
+ */
+export interface UnlocksSelect<T extends boolean = true> {
+  client?: T;
+  content?: T;
+  transaction?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "support-messages_select".
  */
 export interface SupportMessagesSelect<T extends boolean = true> {
@@ -1205,6 +1445,22 @@ export interface Setting {
    */
   adminLanguage: 'ru' | 'uz' | 'en';
   /**
+   * Each client message to support costs credits unless they hold a pass.
+   */
+  paidSupport?: boolean | null;
+  costText: number;
+  costPhoto: number;
+  costVoice: number;
+  costOther: number;
+  /**
+   * Below it the client is warned once, and auto-recharge buys.
+   */
+  lowBalanceThreshold: number;
+  /**
+   * Inside Telegram digital goods are sold in Stars; turn cards on only where the service is billed outside Telegram's in-app rules.
+   */
+  digitalGoodsByCard?: boolean | null;
+  /**
    * Older entries are deleted every night.
    */
   auditRetentionDays: number;
@@ -1235,6 +1491,13 @@ export interface SettingsSelect<T extends boolean = true> {
   morningReportTime?: T;
   staffLanguage?: T;
   adminLanguage?: T;
+  paidSupport?: T;
+  costText?: T;
+  costPhoto?: T;
+  costVoice?: T;
+  costOther?: T;
+  lowBalanceThreshold?: T;
+  digitalGoodsByCard?: T;
   auditRetentionDays?: T;
   updatedAt?: T;
   createdAt?: T;

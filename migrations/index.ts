@@ -15,6 +15,7 @@ import * as migration_20261202_001205_admin_language from './20261202_001205_adm
 import * as migration_20261202_004946_support_answer_lookup from './20261202_004946_support_answer_lookup';
 import * as migration_20261202_032150_send_budget from './20261202_032150_send_budget';
 import * as migration_20261202_040218_media_photos from './20261202_040218_media_photos';
+import * as migration_20261202_065125_credits from './20261202_065125_credits';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261202_040218_media_photos.up,
     down: migration_20261202_040218_media_photos.down,
-    name: '20261202_040218_media_photos'
+    name: '20261202_040218_media_photos',
+  },
+  {
+    up: migration_20261202_065125_credits.up,
+    down: migration_20261202_065125_credits.down,
+    name: '20261202_065125_credits'
   },
 ];

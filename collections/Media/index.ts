@@ -10,8 +10,11 @@ const always = { withoutEnlargement: false }
 /** Formats a phone shows and sharp reads; anything else is refused before it is stored. */
 export const PHOTO_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif']
 
+/** Premium content may also be a video or a document, as Telegram sends them. */
+export const MEDIA_MIME_TYPES = [...PHOTO_MIME_TYPES, 'video/mp4', 'application/pdf']
+
 /**
- * Product photos, kept on the server's disk (`MEDIA_DIR`) with smaller copies made at upload:
+ * Product photos and premium content files, kept on the server's disk (`MEDIA_DIR`) with smaller copies made at upload:
  * `thumbnail` for the admin's lists, `list` for the shop's catalog, `detail` for a product's page.
  * Public to read, as a shop's photos are; managers upload and change them.
  */
@@ -23,7 +26,7 @@ export const Media: CollectionConfig = {
   hooks: { beforeOperation: [refuseOversizedFile] },
   upload: {
     staticDir: mediaDir(),
-    mimeTypes: PHOTO_MIME_TYPES,
+    mimeTypes: MEDIA_MIME_TYPES,
     adminThumbnail: 'thumbnail',
     focalPoint: true,
     // A small photo is enlarged for the lists (they need a copy of every photo); never for `detail`.

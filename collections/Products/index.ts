@@ -6,6 +6,7 @@ import { checkField, quantitySchema } from '@/domain/validators'
 import { managers, staff } from '@/shared/access/roles'
 import { deleteDependents, refuseDeleteWhileUsed } from '@/shared/deletion'
 import { requestLanguage } from '@/shared/requestLanguage'
+import { PHOTO_MIME_TYPES } from '../Media'
 import { labels } from './labels'
 
 export const Products: CollectionConfig = {
@@ -79,7 +80,13 @@ export const Products: CollectionConfig = {
     },
     { name: 'description', label: labels.description, type: 'textarea' },
     // Shown in the admin's list and the shop; one photo, kept in `media` with its smaller copies.
-    { name: 'photo', label: labels.photo, type: 'upload', relationTo: 'media' },
+    {
+      name: 'photo',
+      label: labels.photo,
+      type: 'upload',
+      relationTo: 'media',
+      filterOptions: { mimeType: { in: PHOTO_MIME_TYPES } },
+    },
     {
       name: 'active',
       label: labels.active,

@@ -15,6 +15,7 @@ import type {
 } from 'payload'
 import type { BotContext } from './bot/context'
 import type { OfferCheckout } from './checkout'
+import type { ChargeMessage } from './messageCharge'
 import type { CommerceOptions } from './options'
 import type { OutboxAnnouncer } from './outbox/announce'
 import type { TopicRenderer } from './outbox/rendering'
@@ -92,6 +93,8 @@ export interface CommerceFeature {
   integrations?: IntegrationProbe[]
   /** A card payment link for an order, for the other features (`offerCheckout` in the core). */
   checkout?: OfferCheckout
+  /** Charges a client's support message in paid mode, for the support inbox (`chargeMessage` in the core). */
+  chargeMessage?: ChargeMessage
 }
 
 /** When an outside system last worked for us (a message sent, a webhook handled), for readiness. */

@@ -12,6 +12,7 @@ import {
   withCommerce,
 } from './feature'
 import { auditFeature } from './features/audit'
+import { creditsFeature } from './features/credits'
 import { documentsFeature } from './features/documents'
 import { invoicesFeature } from './features/invoices'
 import { miniappFeature } from './features/miniapp'
@@ -42,6 +43,7 @@ export type { CommercePluginOptions } from './options'
 const FEATURES: CommerceFeature[] = [
   orderingFeature,
   paymentsFeature,
+  creditsFeature,
   priceListFeature,
   shopButtonFeature,
   supportFeature,

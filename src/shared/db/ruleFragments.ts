@@ -61,3 +61,6 @@ export const ageingBucket = (order: string, today: string) => {
     when ${age} <= ${sql.raw(String(AGEING_LIMITS.days0to30))} then 'days0to30'
     when ${age} <= ${sql.raw(String(AGEING_LIMITS.days31to60))} then 'days31to60' else 'over60' end)`
 }
+
+/** `balanceAfter` (src/domain/credits.ts): a wallet's balance stays at or above zero after an entry of `amount`. */
+export const fitsBalance = (amount: number) => sql`(wallets.balance + ${amount}::int >= 0)`

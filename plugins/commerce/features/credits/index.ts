@@ -1,0 +1,30 @@
+import type { CommerceFeature } from '@commerce/feature'
+import { ledgerEntriesCollection } from './collections/ledgerEntriesCollection'
+import {
+  creditPackagesCollection,
+  passesCollection,
+  premiumContentCollection,
+  unlocksCollection,
+} from './collections/offersCollections'
+import { walletsCollection } from './collections/walletsCollection'
+import { spendOnMessage } from './ledger/spendOnMessage'
+import { paidSupportSettings } from './settingsFields'
+
+/**
+ * Credits: the support desk's paid mode and the money under it. Wallets and their ledger,
+ * packages and passes sold in Telegram Stars, premium content to unlock, staff's grants and
+ * takes, and the charge of each support message.
+ */
+export const creditsFeature: CommerceFeature = {
+  name: 'credits',
+  collections: [
+    walletsCollection(),
+    ledgerEntriesCollection(),
+    creditPackagesCollection(),
+    passesCollection(),
+    premiumContentCollection(),
+    unlocksCollection(),
+  ],
+  extendGlobals: { settings: { fields: [paidSupportSettings] } },
+  chargeMessage: spendOnMessage,
+}

@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto'
+import type { LedgerEntry } from '@payload-types'
+import { sql } from '@payloadcms/db-postgres'
+import type { CollectionBeforeChangeHook } from 'payload'
+import type { Translated } from '@/domain/languages'
+import { fitsBalance } from '@/shared/db/ruleFragments'
+import { transactionDatabase } from '@/shared/db/transactionDatabase'
+import { FieldsRefused } from '@/shared/http/fieldsRefused'
+import { relationId } from '@/shared/relationId'
+import { ensureWallet } from './ensureWallet'
+
+const WHOLE: Translated = {
+  ru: 'Укажите целое число кредитов, не ноль: плюс начисляет, минус списывает',
+  uz: "Butun kredit sonini kiriting, noldan farqli: musbat qo'shadi, manfiy ayiradi",
+  en: 'Give a whole number of credits, not zero: plus gives, minus takes',
+}
+const REASON: Translated = {
+  ru: 'Укажите причину: её увидят в журнале',
+  uz: "Sababini yozing: u jurnalda ko'rinadi",
+  en: 'Give a reason: the ledger shows it',
+}
+const belowZero = (balance: number): Translated => ({
+  ru: `Баланс не может уйти ниже нуля: на нём ${balance}`,
+  uz: `Balans noldan pastga tusha olmaydi: unda ${balance}`,
+  en: `A balance cannot go below zero: it holds ${balance}`,
+})
+
+/** The `context` flag of an entry the system writes (a purchase, a refund), whoever is signed in. */
+export const SYSTEM_ENTRY = 'creditsSystemEntry'
+
+/**
+ * An entry moves its wallet's balance in the entry's own transaction, refused when it would take
+ * the balance below zero. A person (the admin, REST) may only grant or take, with a reason;
+ * purchases, spends and refunds are written by the system.
+ */
+export const applyEntry: CollectionBeforeChangeHook<LedgerEntry> = async ({
+  data,
+  operation,
+  req,
+}) => {
+  if (operation !== 'create') return data
+  const amount = Number(data.amount)
+  const client = relationId(data.client)
+  if (req.user && !req.context?.[SYSTEM_ENTRY]) {
+    const problems = []
+    if (!Number.isInteger(amount) || amount === 0) problems.push({ path: 'amount', message: WHOLE })
+    if (!data.reason?.trim()) problems.push({ path: 'reason', message: REASON })
+    if (problems.length)
+      throw new FieldsRefused({ collection: 'ledger-entries', errors: problems, req })
+    Object.assign(data, {
+      kind: amount > 0 ? 'grant' : 'take',
+      source: 'staff',
+      actor: req.user.id,
+      key: `staff:${randomUUID()}`,
+      transaction: null,
+    })
+  }
+  if (client === null) return data
+  const db = await transactionDatabase(req)
+  await ensureWallet(db, client)
+  const { rows } = await db.execute<{ id: number; balance: number }>(sql`
+    update wallets set balance = balance + ${amount}::int, updated_at = now()
+     where client_id = ${client} and ${fitsBalance(amount)}
+    returning id, balance::float8 as balance`)
+  if (!rows[0]) {
+    const held = await db.execute<{ balance: number }>(
+      sql`select balance::float8 as balance from wallets where client_id = ${client}`,
+    )
+    throw new FieldsRefused({
+      collection: 'ledger-entries',
+      errors: [{ path: 'amount', message: belowZero(held.rows[0]?.balance ?? 0) }],
+      req,
+    })
+  }
+  return { ...data, wallet: rows[0].id, balanceAfter: rows[0].balance }
+}

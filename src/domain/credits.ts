@@ -1,0 +1,115 @@
+/**
+ * Credits: what a client's support messages cost, how long a pass lasts, when to warn, and how
+ * much a refund may take back. Balances are whole credits and never go below zero.
+ */
+
+/** What each kind of support message costs, in credits, as the settings say. */
+export interface MessageCosts {
+  text: number
+  photo: number
+  voice: number
+  /** Everything else: documents, videos, stickers, locations. */
+  other: number
+}
+
+export type CostedKind = keyof MessageCosts
+
+/** The price group of a stored message kind (`describeMessage` in the support inbox). */
+export function costedKind(kind: string): CostedKind {
+  if (kind === 'text' || kind === 'photo') return kind
+  if (kind === 'voice' || kind === 'audio' || kind === 'video_note') return 'voice'
+  return 'other'
+}
+
+export function messageCost(kind: string, costs: MessageCosts): number {
+  return Math.max(0, Math.trunc(costs[costedKind(kind)]))
+}
+
+/**
+ * The balance after an entry of `amount` (negative takes), or null when it would go below zero:
+ * such an entry is refused, never clipped. `fitsBalance` in `src/shared/db/ruleFragments.ts`
+ * restates it in SQL for the conditional update that spends.
+ */
+export function balanceAfter(balance: number, amount: number): number | null {
+  const after = balance + amount
+  return after >= 0 ? after : null
+}
+
+/** Whether a pass valid until `until` still covers `now`. */
+export function passActive(until: Date | string | null | undefined, now: Date): boolean {
+  return !!until && new Date(until).getTime() > now.getTime()
+}
+
+/** A new pass of `hours` starts when the current one ends, or now when none is running. */
+export function passExtended(
+  until: Date | string | null | undefined,
+  hours: number,
+  now: Date,
+): Date {
+  const start = passActive(until, now) ? new Date(until as string).getTime() : now.getTime()
+  return new Date(start + hours * 3_600_000)
+}
+
+/** How long before a pass ends its holder is warned. */
+export const PASS_WARNING_MS = 3_600_000
+
+/** Whether a pass ending at `until` is due its warning (once per pass end: `warnedFor`). */
+export function passWarningDue(
+  until: Date | string | null | undefined,
+  warnedFor: Date | string | null | undefined,
+  now: Date,
+): boolean {
+  if (!passActive(until, now)) return false
+  const end = new Date(until as string).getTime()
+  if (warnedFor && new Date(warnedFor).getTime() === end) return false
+  return end - now.getTime() <= PASS_WARNING_MS
+}
+
+/**
+ * Whether an entry took the balance from at or above the threshold to below it: the one moment
+ * the client is warned (not on every message after), and auto-recharge buys.
+ */
+export function crossedLowBalance(before: number, after: number, threshold: number): boolean {
+  return threshold > 0 && before >= threshold && after < threshold
+}
+
+/** The credits a package gives: its own and its bonus. */
+export function packageCredits(offer: { credits: number; bonus?: number | null }): number {
+  return offer.credits + (offer.bonus ?? 0)
+}
+
+export type RefundCheck = { ok: true; takeBack: number } | { ok: false; balance: number }
+
+/**
+ * A refund takes back every credit its purchase gave, and only when the balance still holds
+ * them: credits already spent on messages were a service delivered, and a balance never goes
+ * below zero. Otherwise it is refused, with the balance to say why.
+ */
+export function refundCheck(given: number, balance: number): RefundCheck {
+  return balanceAfter(balance, -given) === null
+    ? { ok: false, balance }
+    : { ok: true, takeBack: given }
+}
+
+/** A balance as a bar of ten cells against the largest package (or the balance itself when larger). */
+export function progressBar(balance: number, full: number, cells = 10): string {
+  const scale = Math.max(full, balance, 1)
+  const filled = Math.round((Math.max(balance, 0) / scale) * cells)
+  return '▰'.repeat(filled) + '▱'.repeat(cells - filled)
+}
+
+/** Hours left of a pass, rounded up, for the balance screen. */
+export function passHoursLeft(until: Date | string, now: Date): number {
+  return Math.max(0, Math.ceil((new Date(until).getTime() - now.getTime()) / 3_600_000))
+}
+
+/** A staff grant or take: `/credits +20 a gift`, `/credits -5 wrong charge`. */
+export function parseCreditsCommand(
+  text: string,
+): { amount: number; reason: string } | { error: 'format' | 'reason' } {
+  const match = /^\s*([+-]\d{1,6})(?:\s+(.*))?$/s.exec(text)
+  if (!match || Number(match[1]) === 0) return { error: 'format' }
+  const reason = match[2]?.trim() ?? ''
+  if (!reason) return { error: 'reason' }
+  return { amount: Number(match[1]), reason: reason.slice(0, 200) }
+}
