@@ -23,6 +23,8 @@ export function currencyName(currency = 'UZS', language: Language = 'en'): strin
  * spaces, so tests and searches match what is shown.
  */
 export function formatMoney(minor: number, currency = 'UZS', language: Language = 'en'): string {
+  // Telegram Stars have no minor unit: an amount in XTR is a count of Stars.
+  if (currency === 'XTR') return `${minor < 0 ? '-' : ''}${groupThousands(Math.abs(minor))} ⭐`
   if (currency === 'UZS') return `${formatAmount(minor)} ${currencyName(currency, language)}`
   return `${formatAmount(minor, true)} ${currency}`
 }

@@ -30,6 +30,11 @@ describe('formatMoney', () => {
     expect(formatMoney(1_250, 'USD', 'ru')).toBe('12.50 USD')
   })
 
+  it('counts Telegram Stars whole: they have no minor unit', () => {
+    expect(formatMoney(2_500, 'XTR', 'uz')).toBe('2 500 ⭐')
+    expect(formatMoney(-50, 'XTR')).toBe('-50 ⭐')
+  })
+
   it.each([
     [0, "0 so'm"],
     [1, "0.01 so'm"],
@@ -65,7 +70,7 @@ describe('formatMoney', () => {
     [0, 'EUR', '0.00 EUR'],
     [123_456_789, 'USD', '1 234 567.89 USD'],
     [-1200, 'USD', '-12.00 USD'],
-    [500, 'XTR', '5.00 XTR'],
+    [500, 'XTR', '500 ⭐'],
   ])('formats %p in %s as %p', (minor, currency, text) => {
     expect(formatMoney(minor, currency)).toBe(text)
   })
