@@ -72,6 +72,22 @@ describe('the first-run demo', () => {
       expect(order.statusHistory!.at(-1)!.to).toBe(order.status)
     }
 
+    // Paid support's offers, and three wallets whose balances are the sums of their entries.
+    expect((await payload.count({ collection: 'credit-packages' })).totalDocs).toBe(4)
+    expect((await payload.count({ collection: 'passes' })).totalDocs).toBe(3)
+    const wallets = (await payload.find({ collection: 'wallets', pagination: false, depth: 0 }))
+      .docs
+    expect(wallets).toHaveLength(3)
+    for (const wallet of wallets) {
+      const { docs } = await payload.find({
+        collection: 'ledger-entries',
+        where: { wallet: { equals: wallet.id } },
+        pagination: false,
+      })
+      expect(docs.reduce((sum, entry) => sum + entry.amount, 0)).toBe(wallet.balance)
+      expect(wallet.balance).toBeGreaterThan(0)
+    }
+
     // The made-up history announces nothing: no pending notification is left to send.
     expect(
       (await payload.count({ collection: 'outbox', where: { status: { equals: 'pending' } } }))

@@ -6,6 +6,7 @@ import { allowedNextStatuses, type Fulfillment, type OrderStatus } from '@/domai
 import { sqlDatabase } from '@/shared/db/sqlDatabase'
 import { DEMO_CATEGORIES, DEMO_CLIENTS, DEMO_SELLER } from './demoCatalog'
 import { seedDemoPhoto } from './demoPhotos'
+import { seedDemoCredits } from './seedDemoCredits'
 import { seedDemoSupport } from './seedDemoSupport'
 
 const ORDER_COUNT = 30
@@ -91,6 +92,7 @@ export async function seedDemoData(payload: Payload): Promise<boolean> {
     await walk(payload, order.id, fulfillment, targetFor(daysAgo, next(10)))
   }
   await seedDemoSupport(payload, clientIds)
+  await seedDemoCredits(payload, clientIds)
   // Three weeks of made-up history is nobody's news: its announcements are not left to send.
   await db.execute(sql`delete from outbox where id > ${rows[0].last}`)
   return true
