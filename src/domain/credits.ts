@@ -113,3 +113,17 @@ export function parseCreditsCommand(
   if (!reason) return { error: 'reason' }
   return { amount: Number(match[1]), reason: reason.slice(0, 200) }
 }
+
+/**
+ * A refunded pass gives back its hours: the end moves back by them, never before now (the hours
+ * already used were used). Null when no pass is running: there is nothing left to take.
+ */
+export function passShortened(
+  until: Date | string | null | undefined,
+  hours: number,
+  now: Date,
+): Date | null {
+  if (!passActive(until, now)) return null
+  const end = new Date(until as string).getTime() - hours * 3_600_000
+  return new Date(Math.max(end, now.getTime()))
+}

@@ -41,3 +41,28 @@ export function offerStands(
   if (current.priceStars !== offer.stars) return 'price_changed'
   return null
 }
+
+/**
+ * Whether a pre-checkout may be answered ok: the offer stands, and Telegram asks for what the
+ * invoice said (in Stars, its price), so a forged or stale invoice is refused.
+ */
+export function checkoutProblem(
+  offer: StarsOffer | null,
+  current: { active?: boolean | null; priceStars: number } | null,
+  asked: { currency: string; total: number },
+): OfferProblem | null {
+  const problem = offerStands(offer, current)
+  if (problem) return problem
+  if (asked.currency !== 'XTR' || asked.total !== offer?.stars) return 'price_changed'
+  return null
+}
+
+/** How a premium file is sent: a photo or a video shows in the chat, anything else is a document. */
+export function premiumSendKind(
+  mimeType: string | null | undefined,
+): 'photo' | 'video' | 'document' {
+  if (mimeType === 'image/jpeg' || mimeType === 'image/png' || mimeType === 'image/webp')
+    return 'photo'
+  if (mimeType === 'video/mp4') return 'video'
+  return 'document'
+}

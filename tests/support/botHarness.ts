@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import { type FakeTelegram, startFakeTelegram } from './fakeTelegram'
 import { closePayload, openPayload } from './payload'
 import { type RestServer, startRestServer } from './restServer'
+import { preCheckoutUpdate, type StarsPayment, successfulPaymentUpdate } from './telegramUpdates'
 
 export const WEBHOOK_SECRET = 'webhook-secret-for-tests'
 export const BOT_INFO = {
@@ -63,6 +64,27 @@ export async function startBotHarness() {
         | { inline_keyboard?: { callback_data: string }[][] }
         | undefined
       return (markup?.inline_keyboard ?? []).flat().map((button) => button.callback_data)
+    },
+    /**
+     * The client pays an invoice in Telegram Stars: Telegram's `pre_checkout_query`, then, when the
+     * bot answered ok, the charge and its `successful_payment`. Returns the bot's answer, the
+     * charge id and the bot's replies to the payment.
+     */
+    async payStars(userId: number, invoice: StarsPayment) {
+      const query = preCheckoutUpdate(userId, invoice)
+      expect((await post(query)).status).toBe(200)
+      const answer = telegram.preCheckoutAnswer(query.pre_checkout_query.id)
+      if (!answer?.ok) return { answer, chargeId: null, replies: [] as string[] }
+      const chargeId = telegram.starsCharge(userId, invoice.total)
+      const before = telegram.sent(userId).length
+      expect((await post(successfulPaymentUpdate(userId, { ...invoice, chargeId }))).status).toBe(
+        200,
+      )
+      const replies = telegram
+        .sent(userId)
+        .slice(before)
+        .map((call) => String(call.params.text))
+      return { answer, chargeId, replies }
     },
     async close() {
       await server.close()

@@ -41,8 +41,8 @@ export async function startFakeTelegram({ perSecond, perGroupPerMinute }: Option
   const server = http.createServer(async (request, response) => {
     const chunks: Buffer[] = []
     for await (const chunk of request) chunks.push(chunk as Buffer)
-    const text = Buffer.concat(chunks).toString('utf8')
-    const params = (text ? JSON.parse(text) : {}) as Record<string, unknown>
+    const body = Buffer.concat(chunks)
+    const params = await readParams(body, String(request.headers['content-type'] ?? ''))
     // Telegram takes nested objects as JSON strings; tests read them as objects.
     if (typeof params.reply_markup === 'string')
       params.reply_markup = JSON.parse(params.reply_markup)
@@ -105,11 +105,31 @@ export async function startFakeTelegram({ perSecond, perGroupPerMinute }: Option
       }
       inGroups.set(chat, [...times, now])
     }
+    if (method === 'refundStarPayment') {
+      const refused = refuseRefund(params)
+      if (refused) {
+        calls.push({ method, params, at: now, failedWith: 400 })
+        return reply(400, { ok: false, error_code: 400, description: refused })
+      }
+    }
     record(method, params, now)
     // Long polling: Telegram holds the request while nothing happens.
     if (method === 'getUpdates') await new Promise((resolve) => setTimeout(resolve, 100))
     reply(200, { ok: true, result: answer(method, params) })
   })
+
+  // Telegram Stars: charges the tests made (`starsCharge`), refunded at most once.
+  const charges = new Map<string, { userId: number; amount: number; refunded: boolean }>()
+  let chargeNumber = 0
+
+  /** Telegram's 400 for a Stars refund it refuses, or null when it makes the refund. */
+  function refuseRefund(params: Record<string, unknown>): string | null {
+    const charge = charges.get(String(params.telegram_payment_charge_id))
+    if (!charge || charge.userId !== Number(params.user_id)) return 'Bad Request: CHARGE_NOT_FOUND'
+    if (charge.refunded) return 'Bad Request: CHARGE_ALREADY_REFUNDED'
+    charge.refunded = true
+    return null
+  }
 
   function record(method: string, params: Record<string, unknown>, at: number) {
     const call = { method, params, at }
@@ -131,6 +151,50 @@ export async function startFakeTelegram({ perSecond, perGroupPerMinute }: Option
           chat: { id: params.chat_id, type: 'private' },
           text: params.text,
         }
+      case 'sendInvoice':
+        return {
+          ...sentMessage(params),
+          invoice: {
+            title: params.title,
+            description: params.description,
+            start_parameter: params.start_parameter ?? '',
+            currency: params.currency,
+            total_amount: (params.prices as { amount: number }[]).reduce(
+              (sum, price) => sum + price.amount,
+              0,
+            ),
+          },
+        }
+      case 'createInvoiceLink':
+        return `https://t.me/$${Buffer.from(String(params.payload)).toString('base64url')}${++messageId}`
+      case 'sendPhoto':
+        return {
+          ...sentMessage(params),
+          photo: [
+            { file_id: `photo-${messageId}`, file_unique_id: `p${messageId}`, width: 1, height: 1 },
+          ],
+        }
+      case 'sendVideo':
+        return {
+          ...sentMessage(params),
+          video: {
+            file_id: `video-${messageId}`,
+            file_unique_id: `v${messageId}`,
+            width: 1,
+            height: 1,
+            duration: 1,
+          },
+        }
+      case 'sendDocument':
+        return {
+          ...sentMessage(params),
+          document: { file_id: `document-${messageId}`, file_unique_id: `d${messageId}` },
+        }
+      case 'sendPaidMedia':
+        return {
+          ...sentMessage(params),
+          paid_media: { star_count: params.star_count, paid_media: [] },
+        }
       case 'copyMessage':
         return { message_id: ++messageId }
       case 'copyMessages':
@@ -147,6 +211,16 @@ export async function startFakeTelegram({ perSecond, perGroupPerMinute }: Option
         return { url: webhookUrl, has_custom_certificate: false, pending_update_count: 0 }
       default:
         return true
+    }
+  }
+
+  /** A message the bot sent to `params.chat_id`, as Telegram returns it. */
+  function sentMessage(params: Record<string, unknown>) {
+    return {
+      message_id: ++messageId,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: params.chat_id, type: 'private' },
+      ...(params.caption ? { caption: params.caption } : {}),
     }
   }
 
@@ -176,6 +250,30 @@ export async function startFakeTelegram({ perSecond, perGroupPerMinute }: Option
     failNext: (method: string, fault: Fault, chatId?: number) =>
       faults.push({ method, chatId, fault }),
     throttled: () => throttled,
+    /**
+     * A Stars payment Telegram took from `userId`: its charge id, for the `successful_payment`
+     * update a test sends, and the one `refundStarPayment` accepts once.
+     */
+    starsCharge(userId: number, amount: number): string {
+      const id = `stxTEST${++chargeNumber}-${Date.now()}`
+      charges.set(id, { userId, amount, refunded: false })
+      return id
+    },
+    /** Whether the charge was refunded through `refundStarPayment`. */
+    starsRefunded: (chargeId: string) => charges.get(chargeId)?.refunded ?? false,
+    /** The bot's answer to a `pre_checkout_query`, when it gave one. */
+    preCheckoutAnswer: (queryId: string) =>
+      calls.find(
+        (call) =>
+          call.method === 'answerPreCheckoutQuery' &&
+          String(call.params.pre_checkout_query_id) === queryId,
+      )?.params as { ok: boolean; error_message?: string } | undefined,
+    /** Calls of `method` to `chatId` that Telegram accepted (invoices, photos, documents…). */
+    sentBy: (method: string, chatId: number) =>
+      calls.filter(
+        (call) =>
+          call.method === method && !call.failedWith && Number(call.params.chat_id) === chatId,
+      ),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }
@@ -186,4 +284,39 @@ function defaultDescription(status: number): string {
   if (status === 403) return 'Forbidden: bot was blocked by the user'
   if (status === 400) return 'Bad Request: chat not found'
   return 'Internal Server Error'
+}
+
+/**
+ * A call's parameters: JSON, or multipart when a file is uploaded (grammY sends each parameter as
+ * a part, objects as JSON, and a file as `attach://<part>`), where a file reads as its name, type
+ * and size.
+ */
+async function readParams(body: Buffer, contentType: string): Promise<Record<string, unknown>> {
+  if (!contentType.startsWith('multipart/form-data')) {
+    const text = body.toString('utf8')
+    return (text ? JSON.parse(text) : {}) as Record<string, unknown>
+  }
+  const form = await new Response(new Uint8Array(body), {
+    headers: { 'content-type': contentType },
+  }).formData()
+  const params: Record<string, unknown> = {}
+  const files: Record<string, { name: string; type: string; size: number }> = {}
+  for (const [key, value] of form.entries()) {
+    if (typeof value !== 'string')
+      files[key] = { name: value.name, type: value.type, size: value.size }
+    else params[key] = /^[[{]/.test(value) ? parsedOr(value) : value
+  }
+  for (const [key, value] of Object.entries(params)) {
+    const attached = typeof value === 'string' && /^attach:\/\/(.+)$/.exec(value)
+    if (attached) params[key] = { upload: files[attached[1]] }
+  }
+  return params
+}
+
+function parsedOr(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return text
+  }
 }

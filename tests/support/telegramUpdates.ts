@@ -119,3 +119,48 @@ export function callbackUpdate(userId: number, data: string, options: UpdateOpti
     },
   }
 }
+
+/** What a client pays with Telegram Stars: the invoice's payload and total, as Telegram repeats them. */
+export interface StarsPayment {
+  /** The invoice's `payload`. */
+  payload: string
+  /** Stars paid (the invoice's total). */
+  total: number
+  /** `XTR` for Stars. */
+  currency?: string
+  languageCode?: string
+}
+
+/** Telegram asks the bot to confirm a payment the client pressed Pay for (answer within 10 s). */
+export function preCheckoutUpdate(userId: number, payment: StarsPayment) {
+  return {
+    update_id: nextUpdateId++,
+    pre_checkout_query: {
+      id: `pcq-${nextMessageId++}`,
+      from: user(userId, payment.languageCode),
+      currency: payment.currency ?? 'XTR',
+      total_amount: payment.total,
+      invoice_payload: payment.payload,
+    },
+  }
+}
+
+/** The payment went through: the service message in the client's chat with its charge id. */
+export function successfulPaymentUpdate(
+  userId: number,
+  payment: StarsPayment & { chargeId: string },
+) {
+  return messageUpdate(
+    userId,
+    {
+      successful_payment: {
+        currency: payment.currency ?? 'XTR',
+        total_amount: payment.total,
+        invoice_payload: payment.payload,
+        telegram_payment_charge_id: payment.chargeId,
+        provider_payment_charge_id: '',
+      },
+    },
+    { languageCode: payment.languageCode },
+  )
+}
