@@ -635,7 +635,6 @@ export interface Wallet {
    * The package bought by itself when the balance falls below the threshold (by card).
    */
   autoRecharge?: (number | null) | CreditPackage;
-  lowBalanceWarned?: boolean | null;
   passWarnedFor?: string | null;
   autoRechargeFailures?: number | null;
   stripeCustomer?: string | null;
@@ -1237,7 +1236,6 @@ export interface WalletsSelect<T extends boolean = true> {
   balance?: T;
   passUntil?: T;
   autoRecharge?: T;
-  lowBalanceWarned?: T;
   passWarnedFor?: T;
   autoRechargeFailures?: T;
   stripeCustomer?: T;

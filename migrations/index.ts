@@ -15,7 +15,7 @@ import * as migration_20261202_001205_admin_language from './20261202_001205_adm
 import * as migration_20261202_004946_support_answer_lookup from './20261202_004946_support_answer_lookup';
 import * as migration_20261202_032150_send_budget from './20261202_032150_send_budget';
 import * as migration_20261202_040218_media_photos from './20261202_040218_media_photos';
-import * as migration_20261202_065125_credits from './20261202_065125_credits';
+import * as migration_20261202_070032_credits from './20261202_070032_credits';
 
 export const migrations = [
   {
@@ -104,8 +104,8 @@ export const migrations = [
     name: '20261202_040218_media_photos',
   },
   {
-    up: migration_20261202_065125_credits.up,
-    down: migration_20261202_065125_credits.down,
-    name: '20261202_065125_credits'
+    up: migration_20261202_070032_credits.up,
+    down: migration_20261202_070032_credits.down,
+    name: '20261202_070032_credits'
   },
 ];

@@ -24,6 +24,17 @@ export const labels = {
     uz: "Balans chegaradan pastga tushganda o'zi sotib olinadigan paket (karta bilan).",
     en: 'The package bought by itself when the balance falls below the threshold (by card).',
   },
+  passWarnedFor: {
+    ru: 'Предупреждён об окончании абонемента',
+    uz: 'Abonement tugashi haqida ogohlantirilgan',
+    en: 'Warned of the pass ending at',
+  },
+  autoRechargeFailures: {
+    ru: 'Неудачных автопополнений подряд',
+    uz: "Ketma-ket muvaffaqiyatsiz avto to'ldirishlar",
+    en: 'Failed auto-recharges in a row',
+  },
+  stripeCustomer: { ru: 'Клиент в Stripe', uz: 'Stripe mijozi', en: 'Stripe customer' },
   kind: { ru: 'Вид', uz: 'Turi', en: 'Kind' },
   amount: { ru: 'Кредитов', uz: 'Kredit', en: 'Credits' },
   amountDescription: {

@@ -53,11 +53,21 @@ export function walletsCollection(): CollectionConfig {
         relationTo: 'credit-packages',
         admin: { readOnly: true, description: labels.autoRechargeDescription },
       },
-      // Bookkeeping of the warnings and the card, never shown.
-      { name: 'lowBalanceWarned', type: 'checkbox', defaultValue: false, admin: { hidden: true } },
-      { name: 'passWarnedFor', type: 'date', admin: { hidden: true } },
-      { name: 'autoRechargeFailures', type: 'number', defaultValue: 0, admin: { hidden: true } },
-      { name: 'stripeCustomer', type: 'text', admin: { hidden: true } },
+      // Bookkeeping of the pass warning and the card, never shown.
+      { name: 'passWarnedFor', label: labels.passWarnedFor, type: 'date', admin: { hidden: true } },
+      {
+        name: 'autoRechargeFailures',
+        label: labels.autoRechargeFailures,
+        type: 'number',
+        defaultValue: 0,
+        admin: { hidden: true },
+      },
+      {
+        name: 'stripeCustomer',
+        label: labels.stripeCustomer,
+        type: 'text',
+        admin: { hidden: true },
+      },
       {
         name: 'entries',
         label: labels.entries,

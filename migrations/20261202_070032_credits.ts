@@ -10,7 +10,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"balance" numeric DEFAULT 0 NOT NULL,
   	"pass_until" timestamp(3) with time zone,
   	"auto_recharge_id" integer,
-  	"low_balance_warned" boolean DEFAULT false,
   	"pass_warned_for" timestamp(3) with time zone,
   	"auto_recharge_failures" numeric DEFAULT 0,
   	"stripe_customer" varchar,
