@@ -1,4 +1,5 @@
 import type { CommerceFeature } from '@commerce/feature'
+import { analyticsEndpoint } from './analytics/analyticsEndpoint'
 import { ledgerEntriesCollection } from './collections/ledgerEntriesCollection'
 import {
   creditPackagesCollection,
@@ -26,5 +27,6 @@ export const creditsFeature: CommerceFeature = {
     unlocksCollection(),
   ],
   extendGlobals: { settings: { fields: [paidSupportSettings] } },
+  endpoints: [analyticsEndpoint],
   chargeMessage: spendOnMessage,
 }
