@@ -14,6 +14,7 @@ import type {
   Payload,
 } from 'payload'
 import type { BotContext } from './bot/context'
+import type { ApplyCardCreditsEvent } from './cardCredits'
 import type { OfferCheckout } from './checkout'
 import type { ChargeMessage } from './messageCharge'
 import type { CommerceOptions } from './options'
@@ -95,6 +96,8 @@ export interface CommerceFeature {
   checkout?: OfferCheckout
   /** Charges a client's support message in paid mode, for the support inbox (`chargeMessage` in the core). */
   chargeMessage?: ChargeMessage
+  /** Applies a Stripe event about credits bought by card, for the Stripe webhook (`applyCardCreditsEvent` in the core). */
+  cardCreditsEvent?: ApplyCardCreditsEvent
 }
 
 /** When an outside system last worked for us (a message sent, a webhook handled), for readiness. */

@@ -114,6 +114,37 @@ export function parseCreditsCommand(
   return { amount: Number(match[1]), reason: reason.slice(0, 200) }
 }
 
+/** Declined auto-recharges in a row after which auto-recharge turns itself off. */
+export const AUTO_RECHARGE_MAX_FAILURES = 3
+
+/** How long a declined auto-recharge waits before the card is tried again. */
+export const AUTO_RECHARGE_RETRY_MS = 60 * 60_000
+
+/** How long an auto-recharge waiting for the client to confirm it holds off the next try. */
+export const AUTO_RECHARGE_CONFIRM_MS = 24 * 60 * 60_000
+
+/** Where auto-recharge stands after a declined charge: one more failure, off at the limit. */
+export function afterDeclinedRecharge(failures: number): { failures: number; turnedOff: boolean } {
+  const next = Math.max(0, Math.trunc(failures)) + 1
+  return { failures: next, turnedOff: next >= AUTO_RECHARGE_MAX_FAILURES }
+}
+
+/** How an off-session card charge ended, from the card error's type and code (Stripe's words). */
+export type OffSessionOutcome = 'authentication_required' | 'declined' | 'unavailable'
+
+/**
+ * A card error that needs the cardholder (3-D Secure) is `authentication_required`; any other
+ * card error is a decline (counted); anything else (the provider down, a timeout) is tried again
+ * later without counting against the client.
+ */
+export function offSessionOutcome(error: {
+  type?: string | null
+  code?: string | null
+}): OffSessionOutcome {
+  if (error.type !== 'card_error' && error.type !== 'StripeCardError') return 'unavailable'
+  return error.code === 'authentication_required' ? 'authentication_required' : 'declined'
+}
+
 /**
  * A refunded pass gives back its hours: the end moves back by them, never before now (the hours
  * already used were used). Null when no pass is running: there is nothing left to take.

@@ -22,16 +22,39 @@ function formToObject(body: string): Obj {
   return root
 }
 
+/** How an off-session charge of a card ends, as a test chooses per customer or per card. */
+export type CardOutcome = 'success' | 'authentication_required' | 'declined'
+
+const cardError = (code: string, message: string, intent: Obj, extra: Obj = {}) => ({
+  status: 402,
+  body: {
+    error: {
+      type: 'card_error',
+      code,
+      message,
+      payment_intent: intent,
+      payment_method: intent.payment_method ? { id: intent.payment_method } : undefined,
+      ...extra,
+    },
+  },
+})
+
 /**
  * The Stripe API on loopback, for the calls Tandir makes: Checkout Sessions, refunds,
- * PaymentIntents. It insists on an Idempotency-Key for every POST and answers a repeated key with
- * the first answer, like Stripe; it can fail with 500 or hang past the client's timeout. Tests
- * drive the other side of Stripe with `pay`, `refundInDashboard` and signed `event`s.
+ * PaymentIntents, customers, their saved cards, off-session charges and billing portal sessions.
+ * It insists on an Idempotency-Key for every POST and answers a repeated key with the first
+ * answer, like Stripe; it can fail with 500 or hang past the client's timeout. Tests drive the
+ * other side of Stripe with `pay`, `refundInDashboard`, `chargeOutcome` and signed `event`s.
  */
 export async function startFakeStripe(webhookSecret: string) {
   const sessions = new Map<string, Obj>()
   const intents = new Map<string, Obj>()
   const refunds = new Map<string, Obj>()
+  const customers = new Map<string, Obj>()
+  const paymentMethods = new Map<string, Obj>()
+  const portalSessions = new Map<string, Obj>()
+  /** By customer or card id; a card's own outcome wins over its customer's. Default: success. */
+  const outcomes = new Map<string, CardOutcome>()
   const idempotent = new Map<string, { status: number; body: unknown }>()
   const calls: { method: string; path: string; body: Obj; idempotencyKey?: string }[] = []
   const faults: { path: string; fault: 500 | 'timeout' }[] = []
@@ -51,17 +74,23 @@ export async function startFakeStripe(webhookSecret: string) {
       const items = body.line_items as
         | { quantity: string; price_data: { unit_amount: string; currency: string } }[]
         | undefined
-      if (body.mode !== 'payment' || !items?.length || !(body.metadata as Obj)?.order) {
+      const metadata = body.metadata as Obj | undefined
+      // An order's payment names the order; credits bought by card say so and name the client.
+      const ours = metadata?.order || (metadata?.kind === 'credits' && metadata.client)
+      if (body.mode !== 'payment' || !items?.length || !ours) {
         return {
           status: 400,
           body: {
             error: {
               type: 'invalid_request_error',
-              message: 'mode, line_items and metadata[order] are required',
+              message:
+                'mode, line_items and metadata[order] (or metadata[kind]=credits) are required',
             },
           },
         }
       }
+      if (body.customer && !customers.has(String(body.customer)))
+        return noSuch('customer', String(body.customer))
       const id = next('cs')
       const session = {
         id,
@@ -79,6 +108,7 @@ export async function startFakeStripe(webhookSecret: string) {
         client_reference_id: body.client_reference_id,
         payment_intent: null,
         payment_intent_data: body.payment_intent_data,
+        customer: body.customer ?? null,
         line_items: items,
         expires_at: Number(body.expires_at),
       }
@@ -124,6 +154,47 @@ export async function startFakeStripe(webhookSecret: string) {
     if (method === 'GET' && refund) return found(refunds.get(refund[1]))
     const intent = /^\/v1\/payment_intents\/(\w+)$/.exec(path)
     if (method === 'GET' && intent) return found(intents.get(intent[1]))
+    if (method === 'POST' && path === '/v1/customers') {
+      const customer = {
+        id: next('cus'),
+        object: 'customer',
+        name: body.name ?? null,
+        email: body.email ?? null,
+        metadata: body.metadata ?? {},
+      }
+      customers.set(customer.id, customer)
+      return { status: 200, body: customer }
+    }
+    const customer = /^\/v1\/customers\/(\w+)$/.exec(path)
+    if (method === 'GET' && customer) return found(customers.get(customer[1]))
+    const customerCards = /^\/v1\/customers\/(\w+)\/payment_methods$/.exec(path)
+    if (
+      (method === 'GET' && customerCards) ||
+      (method === 'GET' && path === '/v1/payment_methods')
+    ) {
+      const owner = customerCards?.[1] ?? query.get('customer') ?? ''
+      if (!customers.has(owner)) return noSuch('customer', owner)
+      const type = query.get('type')
+      const data = [...paymentMethods.values()].filter(
+        (card) => card.customer === owner && (!type || card.type === type),
+      )
+      return { status: 200, body: { object: 'list', data, has_more: false, url: path } }
+    }
+    if (method === 'POST' && path === '/v1/payment_intents') return offSessionCharge(body)
+    if (method === 'POST' && path === '/v1/billing_portal/sessions') {
+      const owner = String(body.customer ?? '')
+      if (!customers.has(owner)) return noSuch('customer', owner)
+      const id = next('bps')
+      const portal = {
+        id,
+        object: 'billing_portal.session',
+        customer: owner,
+        return_url: body.return_url ?? null,
+        url: `https://billing.stripe.test/p/session/${id}`,
+      }
+      portalSessions.set(id, portal)
+      return { status: 200, body: portal }
+    }
     return {
       status: 404,
       body: {
@@ -133,6 +204,76 @@ export async function startFakeStripe(webhookSecret: string) {
         },
       },
     }
+  }
+
+  const noSuch = (what: string, id: string) => ({
+    status: 400,
+    body: {
+      error: {
+        type: 'invalid_request_error',
+        code: 'resource_missing',
+        message: `No such ${what}: '${id}'`,
+      },
+    },
+  })
+
+  /**
+   * A PaymentIntent confirmed at once with a saved card, the client away: it succeeds, needs the
+   * client to authenticate (402 `authentication_required`, the intent left in `requires_action`)
+   * or is declined (402 `card_declined`), as the test chose for the customer or the card.
+   */
+  function offSessionCharge(body: Obj): { status: number; body: unknown } {
+    const owner = String(body.customer ?? '')
+    const card = paymentMethods.get(String(body.payment_method ?? ''))
+    if (!customers.has(owner)) return noSuch('customer', owner)
+    if (!card || card.customer !== owner)
+      return noSuch('PaymentMethod', String(body.payment_method))
+    if (
+      !Number(body.amount) ||
+      !body.currency ||
+      body.confirm !== 'true' ||
+      body.off_session !== 'true'
+    )
+      return {
+        status: 400,
+        body: {
+          error: {
+            type: 'invalid_request_error',
+            message:
+              'amount, currency, confirm=true and off_session=true are required by this fake',
+          },
+        },
+      }
+    const outcome = outcomes.get(card.id as string) ?? outcomes.get(owner) ?? 'success'
+    const intent: Obj = {
+      id: next('pi'),
+      object: 'payment_intent',
+      amount: Number(body.amount),
+      currency: body.currency,
+      customer: owner,
+      payment_method: card.id,
+      off_session: true,
+      metadata: body.metadata ?? {},
+      status: 'succeeded',
+      latest_charge: null,
+      last_payment_error: null,
+    }
+    intents.set(intent.id as string, intent)
+    if (outcome === 'success') {
+      intent.latest_charge = next('ch')
+      return { status: 200, body: intent }
+    }
+    if (outcome === 'authentication_required') {
+      intent.status = 'requires_action'
+      intent.next_action = { type: 'use_stripe_sdk' }
+      const message = 'This payment requires authentication by the cardholder.'
+      intent.last_payment_error = { code: 'authentication_required', message }
+      return cardError('authentication_required', message, intent)
+    }
+    intent.status = 'requires_payment_method'
+    const message = 'Your card was declined.'
+    intent.last_payment_error = { code: 'card_declined', decline_code: 'generic_decline', message }
+    return cardError('card_declined', message, intent, { decline_code: 'generic_decline' })
   }
 
   const found = (object: Obj | undefined) =>
@@ -157,6 +298,18 @@ export async function startFakeStripe(webhookSecret: string) {
     }
     refunds.set(refund.id, refund)
     return refund
+  }
+
+  function saveCard(customer: string): Obj {
+    const card = {
+      id: next('pm'),
+      object: 'payment_method',
+      type: 'card',
+      customer,
+      card: { brand: 'visa', last4: '4242', exp_month: 12, exp_year: 2030 },
+    }
+    paymentMethods.set(card.id, card)
+    return card
   }
 
   const server = http.createServer(async (request, response) => {
@@ -215,6 +368,17 @@ export async function startFakeStripe(webhookSecret: string) {
     calls,
     sessions,
     refunds,
+    customers,
+    portalSessions,
+    /** How the off-session charges of this customer (or this one card) end from now on. */
+    chargeOutcome(customerOrCard: string, outcome: CardOutcome) {
+      outcomes.set(customerOrCard, outcome)
+    },
+    /** The customer's saved cards. */
+    cardsOf: (customer: string) =>
+      [...paymentMethods.values()].filter((card) => card.customer === customer),
+    /** A card saved for the customer outside Checkout (the billing portal). */
+    saveCard: (customer: string) => saveCard(customer),
     /** The next `count` calls under `path` fail. */
     failNext: (path: string, fault: 500 | 'timeout', count = 1) => {
       for (let i = 0; i < count; i++) faults.push({ path, fault })
@@ -222,14 +386,22 @@ export async function startFakeStripe(webhookSecret: string) {
     /** The client pays on Stripe's page: the session completes with a PaymentIntent and a charge. */
     pay(sessionId: string): Obj {
       const session = sessions.get(sessionId)!
+      const intentData = session.payment_intent_data as Obj | undefined
+      // Paid in a session for a customer that asked to keep the card: the card is saved.
+      const card =
+        session.customer && intentData?.setup_future_usage === 'off_session'
+          ? saveCard(String(session.customer))
+          : null
       const intent = {
         id: next('pi'),
         object: 'payment_intent',
         amount: session.amount_total,
         currency: session.currency,
         status: 'succeeded',
-        metadata: (session.payment_intent_data as Obj | undefined)?.metadata ?? {},
+        metadata: intentData?.metadata ?? {},
         latest_charge: next('ch'),
+        ...(session.customer ? { customer: session.customer } : {}),
+        ...(card ? { payment_method: card.id, setup_future_usage: 'off_session' } : {}),
       }
       intents.set(intent.id, intent)
       Object.assign(session, {

@@ -1,4 +1,6 @@
+import type { BotContext } from '@commerce/bot/context'
 import type { CommerceFeature } from '@commerce/feature'
+import { Composer } from 'grammy'
 import { analyticsEndpoint } from './analytics/analyticsEndpoint'
 import { ledgerEntriesCollection } from './collections/ledgerEntriesCollection'
 import {
@@ -8,6 +10,10 @@ import {
   unlocksCollection,
 } from './collections/offersCollections'
 import { walletsCollection } from './collections/walletsCollection'
+import { applyCardEvent } from './card/applyCardEvent'
+import { cardCommands } from './card/cardCommands'
+import { cardJobs } from './card/cardJobs'
+import { cardRenderers } from './card/cardRenderers'
 import { spendOnMessage } from './ledger/spendOnMessage'
 import { paidSupportSettings } from './settingsFields'
 
@@ -29,4 +35,8 @@ export const creditsFeature: CommerceFeature = {
   extendGlobals: { settings: { fields: [paidSupportSettings] } },
   endpoints: [analyticsEndpoint],
   chargeMessage: spendOnMessage,
+  cardCreditsEvent: applyCardEvent,
+  bot: { customers: () => new Composer<BotContext>(cardCommands) },
+  renderers: { ...cardRenderers },
+  jobs: [...cardJobs],
 }

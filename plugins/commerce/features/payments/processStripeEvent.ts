@@ -1,3 +1,4 @@
+import { applyCardCreditsEvent, isCardCreditsEvent } from '@commerce/cardCredits'
 import { enqueue } from '@commerce/outbox/enqueue'
 import type { Order } from '@payload-types'
 import type { Payload } from 'payload'
@@ -24,6 +25,8 @@ export async function processStripeEvent(
   stripe: Stripe,
   event: Stripe.Event,
 ): Promise<EventOutcome> {
+  // Credits bought by card are no order's: the feature that keeps credits applies them.
+  if (isCardCreditsEvent(event)) return applyCardCreditsEvent(payload, stripe, event)
   switch (event.type) {
     case 'checkout.session.completed':
     case 'checkout.session.async_payment_succeeded': {

@@ -1,0 +1,107 @@
+import { textsIn } from '@commerce/bot/i18n'
+import type { ApplyCardCreditsEvent, CardEventOutcome } from '@commerce/cardCredits'
+import { enqueue } from '@commerce/outbox/enqueue'
+import type { Payload } from 'payload'
+import { createLocalReq } from 'payload'
+import type Stripe from 'stripe'
+import { relationId } from '@/shared/relationId'
+import { packageById } from './cardSale'
+import { creditCardPurchase } from './creditCardPurchase'
+
+const idOf = (value: string | { id: string } | null | undefined) =>
+  typeof value === 'string' ? value : (value?.id ?? null)
+
+/**
+ * A Stripe event about credits bought by card. A paid Checkout Session and a succeeded
+ * PaymentIntent tell of the same purchase: both credit by the PaymentIntent, so it is credited
+ * once. A failed intent changes nothing: Checkout shows the client the failure on its page, and
+ * auto-recharge handles its declines when it makes the charge.
+ */
+export const applyCardEvent: ApplyCardCreditsEvent = async (payload, _stripe, event) => {
+  switch (event.type) {
+    case 'checkout.session.completed':
+    case 'checkout.session.async_payment_succeeded': {
+      const session = event.data.object
+      if (session.payment_status !== 'paid') return { status: 'processed' }
+      const intent = idOf(session.payment_intent)
+      if (!intent) return flagged(payload, event, 'a paid Checkout Session without a PaymentIntent')
+      return credit(payload, event, session.metadata, {
+        paymentIntent: intent,
+        amount: session.amount_total ?? 0,
+        currency: session.currency ?? 'uzs',
+        raw: { session: session.id, event: event.id },
+      })
+    }
+    case 'payment_intent.succeeded': {
+      const intent = event.data.object
+      return credit(payload, event, intent.metadata, {
+        paymentIntent: intent.id,
+        amount: intent.amount_received || intent.amount,
+        currency: intent.currency,
+        raw: { event: event.id },
+      })
+    }
+    case 'payment_intent.payment_failed':
+    case 'checkout.session.expired':
+    case 'checkout.session.async_payment_failed':
+      return { status: 'processed' }
+    case 'charge.refunded':
+    case 'charge.dispute.created':
+      return flagged(
+        payload,
+        event,
+        'money of credits bought by card went back: take the credits back in the ledger if due',
+      )
+    default:
+      return { status: 'processed' }
+  }
+}
+
+async function credit(
+  payload: Payload,
+  event: Stripe.Event,
+  metadata: Stripe.Metadata | null,
+  paid: { paymentIntent: string; amount: number; currency: string; raw: Record<string, unknown> },
+): Promise<CardEventOutcome> {
+  const client = relationId(metadata?.client)
+  const found =
+    client &&
+    (await payload.findByID({
+      collection: 'clients',
+      id: client,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      select: { name: true },
+    }))
+  if (!client || !found) return flagged(payload, event, 'no client of ours in the metadata')
+  // A package retired since the page was opened is still what was paid for; a deleted one is not known.
+  const pkg = await packageById(payload, metadata?.package)
+  if (!pkg) return flagged(payload, event, 'no credit package of ours in the metadata')
+  const req = await createLocalReq({}, payload)
+  const autoRecharge = metadata?.autoRecharge
+  await creditCardPurchase(req, {
+    client,
+    pkg,
+    ...paid,
+    raw: { ...paid.raw, ...(autoRecharge ? { confirmed: autoRecharge } : {}) },
+  })
+  return { status: 'processed' }
+}
+
+/** Stored as flagged with the reason, and the staff chat told: money may have come for nothing. */
+async function flagged(
+  payload: Payload,
+  event: Stripe.Event,
+  reason: string,
+): Promise<CardEventOutcome> {
+  const settings = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
+  await enqueue(payload, 'staff.message', {
+    text: textsIn(settings.staffLanguage)('credits-card-staff-flagged', {
+      event: event.id,
+      type: event.type,
+      reason,
+    }),
+  })
+  return { status: 'flagged', reason }
+}
