@@ -16,7 +16,7 @@ import type {
 import type { BotContext } from './bot/context'
 import type { ApplyCardCreditsEvent } from './cardCredits'
 import type { OfferCheckout } from './checkout'
-import type { ChargeMessage } from './messageCharge'
+import type { ChargeMessage, RefundMessage } from './messageCharge'
 import type { CommerceOptions } from './options'
 import type { OutboxAnnouncer } from './outbox/announce'
 import type { TopicRenderer } from './outbox/rendering'
@@ -96,6 +96,8 @@ export interface CommerceFeature {
   checkout?: OfferCheckout
   /** Charges a client's support message in paid mode, for the support inbox (`chargeMessage` in the core). */
   chargeMessage?: ChargeMessage
+  /** Gives back a support message's charge when it was never delivered (`refundUndeliveredMessage`). */
+  refundMessage?: RefundMessage
   /** Applies a Stripe event about credits bought by card, for the Stripe webhook (`applyCardCreditsEvent` in the core). */
   cardCreditsEvent?: ApplyCardCreditsEvent
 }

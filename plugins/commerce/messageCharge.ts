@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { commerceOf } from './feature'
 
 /** A client's message to support, to be paid for before it is forwarded. */
@@ -15,6 +15,9 @@ export type MessageCharge =
   | { paid: true; cost: number }
   | { paid: false; cost: number; balance: number; passEnded: boolean }
 
+/** A refused charge: the message is neither stored nor forwarded, and the client is told why. */
+export type RefusedCharge = Extract<MessageCharge, { paid: false }>
+
 /** What the feature that keeps credits offers the support inbox (the credits feature does). */
 export type ChargeMessage = (req: PayloadRequest, message: ChargedMessage) => Promise<MessageCharge>
 
@@ -30,4 +33,18 @@ export function chargeMessage(
     (feature) => feature.chargeMessage,
   )?.chargeMessage
   return charge ? charge(req, message) : Promise.resolve({ paid: true, cost: 0 })
+}
+
+/** Gives back what the message charged under `key` cost; once, however often it is called. */
+export type RefundMessage = (payload: Payload, key: string) => Promise<void>
+
+/**
+ * A paid message the outbox could not deliver to the staff is given back: a client is never
+ * charged for a message nobody read. Without a credits feature there is nothing to give back.
+ */
+export function refundUndeliveredMessage(payload: Payload, key: string): Promise<void> {
+  const refund = commerceOf(payload).features.find(
+    (feature) => feature.refundMessage,
+  )?.refundMessage
+  return refund ? refund(payload, key) : Promise.resolve()
 }

@@ -53,6 +53,7 @@ describe('the help', () => {
       '/order to place an order',
       '/orders to see your orders',
       '/profile for your details',
+      '/balance for your credits and pass',
       '/pricelist for your prices today',
       '/shop to open the shop',
       '/start to begin, /language to change the language, /cancel to stop what you are doing',

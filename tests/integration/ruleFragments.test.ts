@@ -3,10 +3,12 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { isSellable } from '@/domain/clientOrderRules'
 import { afterClientMessage } from '@/domain/conversation'
+import { balanceAfter } from '@/domain/credits'
 import { usualAddressOf } from '@/domain/deliveryAddress'
 import { isCounted } from '@/domain/payments'
 import {
   counted,
+  fitsBalance,
   sellable,
   unreadAfterClientMessage,
   usualAddress,
@@ -79,5 +81,21 @@ describe('rules restated in SQL agree with the domain', () => {
        cross join lateral (select d.v as delivery_address, l.v as legal_address) c`)
     expect(rows).toHaveLength(9)
     for (const row of rows) expect([row, row.usual]).toEqual([row, usualAddressOf(row)])
+  })
+
+  it('a balance that stays at or above zero after an entry', async () => {
+    const amounts = [-5, -3, -1, 0, 1, 5]
+    for (const amount of amounts) {
+      const { rows } = await sqlDatabase(payload).execute<{ balance: number; fits: boolean }>(sql`
+        select wallets.balance, ${fitsBalance(amount)} as fits
+          from (values (0), (1), (3), (4), (5), (10)) wallets(balance)`)
+      expect(rows).toHaveLength(6)
+      for (const row of rows)
+        expect([amount, row.balance, row.fits]).toEqual([
+          amount,
+          row.balance,
+          balanceAfter(row.balance, amount) !== null,
+        ])
+    }
   })
 })

@@ -109,6 +109,13 @@ export function createOutboxDispatcher({
         if (outcome.kind === 'blocked' && message.clientId)
           await markClientBlocked(payload, message.clientId)
         if (outcome.kind === 'blocked') await message.onBlocked?.()
+        try {
+          await message.onDead?.()
+        } catch (deadError) {
+          // Left claimed: once its lease runs out the row fails again and its onDead is tried again.
+          payload.logger.error({ err: deadError, row: row.id }, 'outbox: onDead failed')
+          return
+        }
         await markDead(payload, row.id, outcome.reason)
       }
     }

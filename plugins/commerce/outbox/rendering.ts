@@ -37,6 +37,8 @@ export interface OutgoingMessage {
   onSent?: (messageIds: number[]) => Promise<void>
   /** Run when the recipient turns out to have blocked the bot. */
   onBlocked?: () => Promise<void>
+  /** Run before the row is parked dead, never delivered: what was charged for it is given back. */
+  onDead?: () => Promise<void>
 }
 
 /** A message to send; a row that cannot be sent (`skip`, parked as dead); or one with nothing to send. */

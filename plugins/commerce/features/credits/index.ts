@@ -2,6 +2,10 @@ import type { BotContext } from '@commerce/bot/context'
 import type { CommerceFeature } from '@commerce/feature'
 import { Composer } from 'grammy'
 import { analyticsEndpoint } from './analytics/analyticsEndpoint'
+import { applyCardEvent } from './card/applyCardEvent'
+import { cardCommands } from './card/cardCommands'
+import { cardJobs } from './card/cardJobs'
+import { cardRenderers } from './card/cardRenderers'
 import { ledgerEntriesCollection } from './collections/ledgerEntriesCollection'
 import {
   creditPackagesCollection,
@@ -10,12 +14,13 @@ import {
   unlocksCollection,
 } from './collections/offersCollections'
 import { walletsCollection } from './collections/walletsCollection'
-import { applyCardEvent } from './card/applyCardEvent'
-import { cardCommands } from './card/cardCommands'
-import { cardJobs } from './card/cardJobs'
-import { cardRenderers } from './card/cardRenderers'
+import { refundUndelivered } from './ledger/refundUndelivered'
 import { spendOnMessage } from './ledger/spendOnMessage'
 import { paidSupportSettings } from './settingsFields'
+import { balanceCommand } from './wallet/balanceCommand'
+import { creditsCommand, creditsRefused } from './wallet/creditsCommand'
+import { walletJobs } from './wallet/jobs'
+import { walletRenderers } from './wallet/renderers'
 
 /**
  * Credits: the support desk's paid mode and the money under it. Wallets and their ledger,
@@ -35,8 +40,15 @@ export const creditsFeature: CommerceFeature = {
   extendGlobals: { settings: { fields: [paidSupportSettings] } },
   endpoints: [analyticsEndpoint],
   chargeMessage: spendOnMessage,
+  refundMessage: refundUndelivered,
   cardCreditsEvent: applyCardEvent,
-  bot: { customers: () => new Composer<BotContext>(cardCommands) },
-  renderers: { ...cardRenderers },
-  jobs: [...cardJobs],
+  bot: {
+    // Composers given to the constructor: `use` returns the composer it made, not this one.
+    staff: new Composer<BotContext>(creditsCommand),
+    everyone: new Composer<BotContext>(creditsRefused),
+    customers: () => new Composer<BotContext>(balanceCommand, cardCommands),
+    help: ['help-balance'],
+  },
+  renderers: { ...walletRenderers, ...cardRenderers },
+  jobs: [...walletJobs, ...cardJobs],
 }

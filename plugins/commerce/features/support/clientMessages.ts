@@ -7,7 +7,8 @@ export const clientMessages = new Composer<BotContext>()
 
 /**
  * Whatever a registered client writes outside a flow or a command goes to the bakery's support
- * group, when there is one; without one, the help answers as before.
+ * group, when there is one; without one, the help answers as before. In a paid desk a message
+ * the client cannot pay for is not sent, and they are told what it costs and what to do.
  */
 clientMessages.on('message', async (ctx, next) => {
   if (!ctx.client || ctx.message.text?.startsWith('/')) return next()
@@ -17,7 +18,16 @@ clientMessages.on('message', async (ctx, next) => {
     overrideAccess: true,
   })
   if (!settings.supportGroupId) return next()
-  const { opened } = await receiveFromClient(ctx.payload, ctx.client, ctx.message)
+  const { opened, refused } = await receiveFromClient(ctx.payload, ctx.client, ctx.message)
+  if (refused) {
+    // Numbers as written: Fluent would print 1000 credits as "1,000".
+    const values = { cost: String(refused.cost), balance: String(refused.balance) }
+    return ctx.reply(
+      refused.passEnded
+        ? ctx.t('support-paid-pass-ended', values)
+        : ctx.t('support-paid-refused', values),
+    )
+  }
   if (opened) await ctx.reply(ctx.t('support-received'))
 })
 

@@ -1,3 +1,4 @@
+import { chargeMessage, type RefusedCharge } from '@commerce/messageCharge'
 import { enqueue } from '@commerce/outbox/enqueue'
 import { sql } from '@payloadcms/db-postgres'
 import type { Message } from 'grammy/types'
@@ -45,20 +46,25 @@ export function describeMessage(message: Message): { kind: string; text: string 
 }
 
 /**
- * A client wrote to the bakery: the conversation is opened (or counted one more unread), the
- * message stored, and its copy queued for the client's topic, in one transaction: a crash
- * between them cannot store a message that is never forwarded. The copies of one client go out
- * one at a time, so the first message creates the topic and the next ones find it.
- * Returns whether the conversation was new.
+ * A client wrote to the bakery: the message is paid for (in a paid desk), the conversation opened
+ * (or counted one more unread), the message stored, and its copy queued for the client's topic,
+ * in one transaction: a crash between them cannot store a message that is never forwarded, nor
+ * charge one that is not stored. A refused charge stores and forwards nothing. The copies of one
+ * client go out one at a time, so the first message creates the topic and the next ones find it.
+ * Returns whether the conversation was new, or why the message was refused.
  */
 export async function receiveFromClient(
   payload: Payload,
   client: { id: number },
   message: Message,
-): Promise<{ opened: boolean }> {
+): Promise<{ opened: boolean; refused?: RefusedCharge }> {
   const { kind, text } = describeMessage(message)
   const req = await createLocalReq({}, payload)
   return inTransaction(req, async () => {
+    // One charge per message however often Telegram delivers it: the chat and the message id.
+    const key = `support:${message.chat.id}:${message.message_id}`
+    const charge = await chargeMessage(req, { client: client.id, kind, key })
+    if (!charge.paid) return { opened: false, refused: charge }
     const { rows } = await (await transactionDatabase(req)).execute<{
       id: number
       opened: boolean
@@ -96,6 +102,8 @@ export async function receiveFromClient(
         fromChat: message.chat.id,
         message: message.message_id,
         album,
+        // A paid copy that is never delivered is given back (the support renderer's onDead).
+        ...(charge.cost > 0 ? { charged: key } : {}),
         sequence: `support:${client.id}`,
       },
       req,

@@ -1,4 +1,5 @@
 import { textsIn } from '@commerce/bot/i18n'
+import { refundUndeliveredMessage } from '@commerce/messageCharge'
 import { enqueue } from '@commerce/outbox/enqueue'
 import type { ClaimedRow } from '@commerce/outbox/outboxRows'
 import type { LazyThread, RenderContext, Rendered, TopicRenderer } from '@commerce/outbox/rendering'
@@ -36,26 +37,56 @@ async function conversation(
   return rows[0] ?? null
 }
 
-/** The card pinned at the top of a client's topic: who they are and their last orders. */
+/**
+ * The client's credits and running pass, when they have a wallet: one indexed read of the
+ * `wallets` table (the credits feature's), its pass end in the business's time zone.
+ */
+async function walletLines(
+  payload: Payload,
+  client: number,
+  timeZone: string,
+  t: (key: string, vars?: Record<string, string | number>) => string,
+): Promise<string[]> {
+  const { rows } = await sqlDatabase(payload).execute<{
+    balance: number
+    until: string | null
+  }>(sql`
+    select balance::float8 as balance,
+           case when pass_until > now() then to_char(pass_until at time zone ${timeZone}, 'YYYY-MM-DD HH24:MI') end as until
+      from wallets where client_id = ${client}`)
+  const wallet = rows[0]
+  if (!wallet) return []
+  return [
+    t('support-card-credits', { balance: wallet.balance }),
+    ...(wallet.until ? [t('support-card-pass', { until: wallet.until })] : []),
+  ]
+}
+
+/** The card pinned at the top of a client's topic: who they are, their credits and last orders. */
 async function clientCard(
   payload: Payload,
   row: ConversationRow,
+  timeZone: string,
   t: (key: string, vars?: Record<string, string | number>) => string,
 ): Promise<string> {
-  const { rows } = await sqlDatabase(payload).execute<{
-    number: number
-    status: string
-    total: number
-    day: string
-  }>(sql`
+  const [{ rows }, wallet] = await Promise.all([
+    sqlDatabase(payload).execute<{
+      number: number
+      status: string
+      total: number
+      day: string
+    }>(sql`
     select number::int as number, status, total::float8 as total, to_char(delivery_date, 'YYYY-MM-DD') as day
-      from orders where client_id = ${row.clientId} order by number desc limit 3`)
+      from orders where client_id = ${row.clientId} order by number desc limit 3`),
+    walletLines(payload, row.clientId, timeZone, t),
+  ])
   const empty = t('field-empty')
   return [
     `${row.name} (#${row.clientId})`,
     `${t('field-contactName')}: ${row.contactName || empty}`,
     `${t('field-phone')}: ${row.phone || empty}`,
     `${t('field-inn')}: ${row.inn || empty}`,
+    ...wallet,
     ...rows.map(
       (order) =>
         `#${order.number} · ${order.day} · ${t(`status-${order.status}`)} · ${formatMoney(order.total)}`,
@@ -84,11 +115,14 @@ interface SupportRow {
   total?: number
   text?: string
   caption?: boolean
+  /** The charge's key of a paid message, given back when the copy is never delivered. */
+  charged?: string
 }
 
 /** The support group and the conversation a row is about, or what to do instead of sending. */
 type Found = {
   group: number
+  timeZone: string
   t: (key: string, vars?: Record<string, string | number>) => string
   data: SupportRow
   found: ConversationRow | null
@@ -106,7 +140,8 @@ async function lookUp(
     context.payload,
     data.conversation ? { id: data.conversation } : { client: Number(data.client) },
   )
-  return { group, t: textsIn(settings.staffLanguage), data, found }
+  const timeZone = settings.timezone || 'Asia/Tashkent'
+  return { group, timeZone, t: textsIn(settings.staffLanguage), data, found }
 }
 
 const supportRenderer =
@@ -124,13 +159,13 @@ const remember =
   }
 
 /** A client's message, copied into their topic (made on first use, with its card). */
-const toStaff = supportRenderer(async ({ group, t, data, found }, context) => {
+const toStaff = supportRenderer(async ({ group, timeZone, t, data, found }, context) => {
   if (!found || !data.fromChat || !data.message) return { skip: 'malformed row' }
   const who = found.contactName ? `${found.name} · ${found.contactName}` : found.name
   const topic = {
     conversationId: found.id,
     name: `${who} (#${found.clientId})`,
-    card: await clientCard(context.payload, found, t),
+    card: await clientCard(context.payload, found, timeZone, t),
     buttons: cardButtons(found.id, t),
     exists: Boolean(found.topicId),
   }
@@ -157,6 +192,9 @@ const toStaff = supportRenderer(async ({ group, t, data, found }, context) => {
     copy: { fromChatId: data.fromChat, messageIds, album },
     thread,
     onSent: remember(context, copyOf, messageIds),
+    onDead: data.charged
+      ? () => refundUndeliveredMessage(context.payload, data.charged!)
+      : undefined,
   }
 })
 

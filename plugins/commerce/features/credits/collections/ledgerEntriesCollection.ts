@@ -9,6 +9,7 @@ import {
   labels,
 } from '../labels'
 import { applyEntry } from '../ledger/applyEntry'
+import { tellGrant } from '../ledger/tellGrant'
 
 /**
  * Every movement of credits: purchases, spends, staff's grants and takes, refunds, passes. An
@@ -26,7 +27,7 @@ export function ledgerEntriesCollection(): CollectionConfig {
     },
     access: { read: staff, create: managers, update: () => false, delete: () => false },
     defaultSort: '-createdAt',
-    hooks: { beforeChange: [applyEntry] },
+    hooks: { beforeChange: [applyEntry], afterChange: [tellGrant] },
     indexes: [{ fields: ['wallet', 'createdAt'] }],
     fields: [
       {

@@ -41,8 +41,14 @@ export const spendOnMessage: ChargeMessage = async (req, { client, kind, key }) 
     select ${client}, id, 'spend', ${-cost}::int, balance, 'support', ${kind}, ${key}, now(), now() from w
     returning balance_after::float8 as balance`)
   const after = spent.rows[0]?.balance
-  if (after === undefined)
-    return { paid: false, cost, balance: standing.balance ?? 0, passEnded: !!standing.passUntil }
+  if (after === undefined) {
+    // Read again: a message paid for at the same moment may have left less than was read above.
+    const held = await db.execute<{ balance: number }>(
+      sql`select balance::float8 as balance from wallets where client_id = ${client}`,
+    )
+    const balance = held.rows[0]?.balance ?? 0
+    return { paid: false, cost, balance, passEnded: !!standing.passUntil }
+  }
   if (crossedLowBalance(after + cost, after, standing.threshold))
     await enqueue(
       req.payload,

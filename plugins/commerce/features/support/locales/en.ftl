@@ -16,3 +16,7 @@ support-button-close = ✅ Close
 support-no-orders = No orders yet.
 support-blocked = The client is blocked: they can no longer order.
 support-closed = The conversation is closed; it opens again when the client writes.
+support-paid-refused = Not sent: this message costs { $cost } credits and you have { $balance }. Buy credits with /buy, or unlimited messages for a while with /pass.
+support-paid-pass-ended = Your pass has ended, so this message was not sent: it costs { $cost } credits and you have { $balance }. Buy credits with /buy, or a new pass with /pass.
+support-card-credits = 💳 Credits: { $balance }
+support-card-pass = 🎟 Pass until { $until }

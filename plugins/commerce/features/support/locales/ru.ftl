@@ -16,3 +16,7 @@ support-button-close = ✅ Закрыть
 support-no-orders = Заказов пока нет.
 support-blocked = Клиент заблокирован: заказывать он больше не может.
 support-closed = Разговор закрыт; он откроется снова, когда клиент напишет.
+support-paid-refused = Не отправлено: это сообщение стоит { $cost } кредитов, а у вас { $balance }. Купите кредиты командой /buy или безлимит на время — /pass.
+support-paid-pass-ended = Ваш абонемент закончился, поэтому сообщение не отправлено: оно стоит { $cost } кредитов, а у вас { $balance }. Купите кредиты командой /buy или новый абонемент — /pass.
+support-card-credits = 💳 Кредитов: { $balance }
+support-card-pass = 🎟 Абонемент до { $until }

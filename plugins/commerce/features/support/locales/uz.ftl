@@ -16,3 +16,7 @@ support-button-close = ✅ Yopish
 support-no-orders = Hali buyurtmalar yo'q.
 support-blocked = Mijoz bloklandi: endi buyurtma bera olmaydi.
 support-closed = Suhbat yopildi; mijoz yozganda yana ochiladi.
+support-paid-refused = Yuborilmadi: bu xabar { $cost } kredit turadi, sizda esa { $balance }. Kreditni /buy bilan, bir muddat cheksiz xabarlarni /pass bilan sotib oling.
+support-paid-pass-ended = Abonementingiz tugadi, shuning uchun xabar yuborilmadi: u { $cost } kredit turadi, sizda esa { $balance }. Kreditni /buy bilan yoki yangi abonementni /pass bilan sotib oling.
+support-card-credits = 💳 Kredit: { $balance }
+support-card-pass = 🎟 Abonement { $until } gacha
