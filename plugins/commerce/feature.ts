@@ -77,6 +77,8 @@ export interface CommerceFeature {
   endpoints?: Endpoint[]
   /** Admin components on the dashboard. */
   dashboard?: string[]
+  /** Admin components below the dashboard, after every feature's `dashboard`. */
+  afterDashboard?: string[]
   /** Admin pages of their own, by key (`{ Component, path: '/receivables' }` is `/admin/receivables`). */
   views?: Record<string, AdminViewConfig>
   /** Admin components after the side menu's links (a link to one of `views`). */

@@ -174,6 +174,10 @@ export const commercePlugin =
             ...(config.admin?.components?.beforeDashboard ?? []),
             ...features.flatMap((feature) => feature.dashboard ?? []),
           ],
+          afterDashboard: [
+            ...(config.admin?.components?.afterDashboard ?? []),
+            ...features.flatMap((feature) => feature.afterDashboard ?? []),
+          ],
           afterNavLinks: [
             ...(config.admin?.components?.afterNavLinks ?? []),
             ...features.flatMap((feature) => feature.navLinks ?? []),

@@ -39,6 +39,9 @@ export const creditsFeature: CommerceFeature = {
   ],
   extendGlobals: { settings: { fields: [paidSupportSettings] } },
   endpoints: [analyticsEndpoint],
+  afterDashboard: [
+    '/plugins/commerce/features/credits/analytics/CreditsAnalytics#CreditsAnalytics',
+  ],
   chargeMessage: spendOnMessage,
   refundMessage: refundUndelivered,
   cardCreditsEvent: applyCardEvent,
