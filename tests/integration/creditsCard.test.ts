@@ -278,6 +278,46 @@ describe('buying credits by card', () => {
     )
   })
 
+  it('credits once when the session’s and the intent’s events arrive at the same moment', async () => {
+    const { chatId, client } = await newClient()
+    const paid = await buyByCard(chatId, small)
+    const intent = stripe.intent(paid.payment_intent as string)
+    const events = [
+      stripe.event('checkout.session.completed', paid),
+      stripe.event('payment_intent.succeeded', intent),
+      stripe.event('checkout.session.completed', paid),
+      stripe.event('payment_intent.succeeded', intent),
+    ]
+    const answers = await Promise.all(
+      events.map(({ body, signature }) =>
+        fetch(`${bot.apiUrl}/stripe/webhook`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'stripe-signature': signature },
+          body,
+        }),
+      ),
+    )
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200])
+    expect((await wallet(client.id)).balance).toBe(small.credits)
+    expect(await purchases(client.id)).toHaveLength(1)
+    expect(await entries(client.id)).toHaveLength(1)
+  })
+
+  it('asks to try again when Stripe does not answer, and the next press works', async () => {
+    const { chatId } = await newClient()
+    stripe.failNext('/v1/customers', 500, 3)
+    expect(await press(chatId, `cardbuy:v1:${small.id}`)).toEqual([
+      'Card payment is not answering right now. Please try again in a minute.',
+    ])
+    stripe.failNext('/v1/checkout/sessions', 'timeout', 3)
+    expect(await press(chatId, `cardbuy:v1:${small.id}`)).toEqual([
+      'Card payment is not answering right now. Please try again in a minute.',
+    ])
+    expect((await press(chatId, `cardbuy:v1:${small.id}`))[0]).toMatch(/Press the button to pay/)
+    expect(await press(chatId, 'cardbuy:v1:not-a-number')).toEqual([])
+    expect(bot.telegram.calls.at(-1)?.params).toMatchObject({ show_alert: true })
+  })
+
   it('answers a button for a package that is unknown or no longer sold by card', async () => {
     const { chatId } = await newClient()
     const gone =
