@@ -1,9 +1,6 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import net, { type Socket } from 'node:net'
 
-/** How long a kept-alive connection may sit idle during a stop before it is closed. */
-const IDLE_GRACE_MS = 1_000
-
 export interface HttpDrain {
   /** Requests being answered now. */
   inFlight: () => number
@@ -17,8 +14,11 @@ export interface HttpDrain {
 /**
  * Tracks a server's requests so a stop can let them finish. Keep-alive connections are the catch:
  * the listener's close waits for them, and closing one the moment it falls idle races a client that is
- * sending its next request on it (the client sees ECONNRESET). So during a stop every answer says
- * `Connection: close`, and a connection is closed by us only after it sat idle for a second.
+ * sending its next request on it (the client sees ECONNRESET or "other side closed"). So during a
+ * stop every answer says `Connection: close`, and an idle connection is closed by us only once it
+ * sat idle for the keep-alive timeout the server announced (`Keep-Alive: timeout=5`): a client
+ * that honours it no longer sends on it. A second was not enough: undici reuses a socket idle for
+ * up to four.
  */
 export function trackRequests(server: Server): HttpDrain {
   const open = new Set<ServerResponse>()
@@ -48,7 +48,7 @@ export function trackRequests(server: Server): HttpDrain {
         let cut = false
         const idle = setInterval(() => {
           for (const [socket, since] of idleSince)
-            if (Date.now() - since >= IDLE_GRACE_MS) socket.destroy()
+            if (Date.now() - since >= server.keepAliveTimeout) socket.destroy()
         }, 100)
         const deadline = setTimeout(() => {
           cut = true
