@@ -255,6 +255,23 @@ describe('a paid support desk', () => {
   })
 })
 
+describe('a free support desk', () => {
+  it('forwards a message of a client holding nothing, and charges nothing', async () => {
+    const { chatId, record } = await client(0)
+    await bot.payload.updateGlobal({ slug: 'settings', data: { paidSupport: false } })
+    try {
+      expect(await bot.converse(chatId, textUpdate(chatId, 'free?'))).toEqual([
+        'Your message went to the bakery; they will answer here.',
+      ])
+    } finally {
+      await bot.payload.updateGlobal({ slug: 'settings', data: { paidSupport: true } })
+    }
+    await drain()
+    expect(copiesFrom(chatId)).toHaveLength(1)
+    expect(await entries(record.id)).toEqual([])
+  })
+})
+
 describe('passes ending', () => {
   it('warns the holder once within the hour before the end, and records the end once', async () => {
     const { chatId, record } = await client(0)
@@ -406,7 +423,7 @@ describe('the nightly ledger check', () => {
       const alert = bot.telegram
         .sent(STAFF_CHAT)
         .map((call) => String(call.params.text))
-        .at(-1)
+        .find((text) => text.includes(`(#${record.id}): balance 9`))
       expect(alert).toMatch(
         /^⚠️ Ledger check: \d+ wallet\(s\) disagree with the sum of their entries:/,
       )
