@@ -289,22 +289,31 @@ function defaultDescription(status: number): string {
 /**
  * A call's parameters: JSON, or multipart when a file is uploaded (grammY sends each parameter as
  * a part, objects as JSON, and a file as `attach://<part>`), where a file reads as its name, type
- * and size.
+ * and size. Read by hand: grammY's terse part headers (`content-disposition:form-data;name="x"`)
+ * are more than undici's form parser accepts.
  */
 async function readParams(body: Buffer, contentType: string): Promise<Record<string, unknown>> {
-  if (!contentType.startsWith('multipart/form-data')) {
+  const boundary = /boundary=(.+)$/.exec(contentType)?.[1]
+  if (!contentType.startsWith('multipart/form-data') || !boundary) {
     const text = body.toString('utf8')
     return (text ? JSON.parse(text) : {}) as Record<string, unknown>
   }
-  const form = await new Response(new Uint8Array(body), {
-    headers: { 'content-type': contentType },
-  }).formData()
   const params: Record<string, unknown> = {}
   const files: Record<string, { name: string; type: string; size: number }> = {}
-  for (const [key, value] of form.entries()) {
-    if (typeof value !== 'string')
-      files[key] = { name: value.name, type: value.type, size: value.size }
-    else params[key] = /^[[{]/.test(value) ? parsedOr(value) : value
+  const text = body.toString('latin1')
+  for (const part of text.split(`--${boundary}`).slice(1, -1)) {
+    const split = part.indexOf('\r\n\r\n')
+    const head = part.slice(0, split)
+    const value = part.slice(split + 4, part.endsWith('\r\n') ? -2 : undefined)
+    const name = /name="([^"]*)"/.exec(head)?.[1] ?? ''
+    const filename = /filename="?([^";\r\n]*)"?/.exec(head)?.[1]
+    if (filename !== undefined) {
+      const type = /content-type:\s*([^\r\n]+)/i.exec(head)?.[1] ?? ''
+      files[name] = { name: filename, type, size: value.length }
+    } else {
+      const decoded = Buffer.from(value, 'latin1').toString('utf8')
+      params[name] = /^[[{]/.test(decoded) ? parsedOr(decoded) : decoded
+    }
   }
   for (const [key, value] of Object.entries(params)) {
     const attached = typeof value === 'string' && /^attach:\/\/(.+)$/.exec(value)

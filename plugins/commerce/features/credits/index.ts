@@ -17,6 +17,7 @@ import { walletsCollection } from './collections/walletsCollection'
 import { refundUndelivered } from './ledger/refundUndelivered'
 import { spendOnMessage } from './ledger/spendOnMessage'
 import { paidSupportSettings } from './settingsFields'
+import { starsSales } from './stars'
 import { balanceCommand } from './wallet/balanceCommand'
 import { creditsCommand, creditsRefused } from './wallet/creditsCommand'
 import { walletJobs } from './wallet/jobs'
@@ -48,10 +49,11 @@ export const creditsFeature: CommerceFeature = {
   bot: {
     // Composers given to the constructor: `use` returns the composer it made, not this one.
     staff: new Composer<BotContext>(creditsCommand),
-    everyone: new Composer<BotContext>(creditsRefused),
-    customers: () => new Composer<BotContext>(balanceCommand, cardCommands),
-    help: ['help-balance'],
+    everyone: new Composer<BotContext>(creditsRefused, starsSales.checkout),
+    customers: () => new Composer<BotContext>(balanceCommand, cardCommands, starsSales.shop()),
+    help: ['help-balance', ...starsSales.help],
   },
-  renderers: { ...walletRenderers, ...cardRenderers },
+  extend: { transactions: starsSales.transactions },
+  renderers: { ...walletRenderers, ...cardRenderers, ...starsSales.renderers },
   jobs: [...walletJobs, ...cardJobs],
 }

@@ -14,6 +14,7 @@ import { DriverListPicker as DriverListPicker_4869cbc88f744045050ebb38ec741732 }
 import { ClientInvoicesExport as ClientInvoicesExport_0a4fb7d168d7f176118b0b437049f1ae } from '../../../../plugins/commerce/features/invoices/ExportInvoices'
 import { JsonView as JsonView_10cc8d4865518ffb417729dbfd68148e } from '../../../../src/admin/JsonView'
 import { TransactionRefundAction as TransactionRefundAction_26bfa31089e7be894d922b59b5d2c7d5 } from '../../../../plugins/commerce/features/payments/PaymentActions'
+import { RefundStarsButton as RefundStarsButton_4d70e4fa783fa64fd01a517a5b625c70 } from '../../../../plugins/commerce/features/credits/stars/RefundStarsButton'
 import { ConversationFilters as ConversationFilters_07a530afe5fabc8431ed85d2567df5a1 } from '../../../../plugins/commerce/features/support/ConversationFilters'
 import { AuditChangesField as AuditChangesField_72014db37522e6807c1d541088146834 } from '../../../../plugins/commerce/features/audit/AuditChanges'
 import { CreditsAnalytics as CreditsAnalytics_928672426068dfdeed6411a1d604d803 } from '../../../../plugins/commerce/features/credits/analytics/CreditsAnalytics'
@@ -40,6 +41,7 @@ export const importMap = {
   "/plugins/commerce/features/invoices/ExportInvoices#ClientInvoicesExport": ClientInvoicesExport_0a4fb7d168d7f176118b0b437049f1ae,
   "/src/admin/JsonView#JsonView": JsonView_10cc8d4865518ffb417729dbfd68148e,
   "/plugins/commerce/features/payments/PaymentActions#TransactionRefundAction": TransactionRefundAction_26bfa31089e7be894d922b59b5d2c7d5,
+  "/plugins/commerce/features/credits/stars/RefundStarsButton#RefundStarsButton": RefundStarsButton_4d70e4fa783fa64fd01a517a5b625c70,
   "/plugins/commerce/features/support/ConversationFilters#ConversationFilters": ConversationFilters_07a530afe5fabc8431ed85d2567df5a1,
   "/plugins/commerce/features/audit/AuditChanges#AuditChangesField": AuditChangesField_72014db37522e6807c1d541088146834,
   "/plugins/commerce/features/credits/analytics/CreditsAnalytics#CreditsAnalytics": CreditsAnalytics_928672426068dfdeed6411a1d604d803,

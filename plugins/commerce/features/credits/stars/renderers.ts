@@ -1,0 +1,49 @@
+import { textsIn } from '@commerce/bot/i18n'
+import { clientChat, staffChat, type TopicRenderer } from '@commerce/outbox/rendering'
+
+/** A Stars payment that matched no offer (or bought what the client had): the staff chat hears at once. */
+const unmatched: TopicRenderer = async (row, context) => {
+  const chat = await staffChat(context)
+  if ('skip' in chat) return chat
+  const { client, transaction, charge, stars, problem, invoicePayload } = row.payload as {
+    client?: number
+    transaction?: number
+    charge?: string
+    stars?: number
+    problem?: string
+    invoicePayload?: string
+  }
+  const t = textsIn(chat.settings.staffLanguage)
+  const who = context.client(client)
+  const name = who?.telegramId ? `#${client} (Telegram ${who.telegramId})` : `#${client ?? '?'}`
+  return {
+    chatId: chat.chatId,
+    text: t('stars-staff-unmatched', {
+      stars: stars ?? '?',
+      client: name,
+      reason:
+        problem === 'owned'
+          ? t('stars-staff-reason-owned')
+          : t('stars-staff-reason-unknown', { payload: String(invoicePayload ?? '').slice(0, 64) }),
+      transaction: transaction ?? '?',
+      charge: charge ?? '?',
+    }),
+  }
+}
+
+/** The client told that staff refunded a Stars purchase. */
+const refunded: TopicRenderer = (row, context) => {
+  const { client, stars } = row.payload as { client?: number; stars?: number }
+  const chat = clientChat(context, client)
+  if ('skip' in chat) return chat
+  return {
+    chatId: chat.chatId,
+    clientId: chat.clientId,
+    text: textsIn(chat.language)('stars-refunded', { stars: stars ?? '?' }),
+  }
+}
+
+export const starsRenderers: Record<string, TopicRenderer> = {
+  'credits.stars_unmatched': unmatched,
+  'credits.stars_refunded': refunded,
+}
