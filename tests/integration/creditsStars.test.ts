@@ -219,9 +219,9 @@ describe('the shop in Telegram Stars', () => {
     await bot.converse(chatId, textUpdate(chatId, '/premium'))
     expect(bot.buttons(chatId)).toContain(`stars:v1:premium:${guide.id}`)
     const [help] = await bot.converse(chatId, textUpdate(chatId, 'hello?'))
-    expect(help).toContain('/buy — credits for messages to support')
-    expect(help).toContain('/pass — a pass')
-    expect(help).toContain('/premium — premium content')
+    expect(help).toContain('/buy to buy credits in Telegram Stars (/buy10 buys 10 at once)')
+    expect(help).toContain('/pass for a pass: unlimited messages to support for a while')
+    expect(help).toContain('/premium for premium content')
   })
 })
 

@@ -1,7 +1,7 @@
 # Selling credits, passes and premium content in Telegram Stars.
-stars-help-buy = /buy — credits for messages to support, paid in Telegram Stars (/buy10 buys 10 at once)
-stars-help-pass = /pass — a pass: unlimited messages to support for a while
-stars-help-premium = /premium — premium content to unlock
+stars-help-buy = /buy to buy credits in Telegram Stars (/buy10 buys 10 at once)
+stars-help-pass = /pass for a pass: unlimited messages to support for a while
+stars-help-premium = /premium for premium content
 stars-packages-title = Credit packages, paid in Telegram Stars ⭐:
 stars-package-button = { $credits } credits — { $stars } ⭐
 stars-package-bonus-button = { $credits } + { $bonus } bonus credits — { $stars } ⭐
