@@ -535,6 +535,38 @@ describe('a refund from the admin', () => {
     expect(unlocks.totalDocs).toBe(0)
   })
 
+  it('of a purchase recorded without our note (by hand, by the demo seed) takes back its ledger credits', async () => {
+    const { chatId, client } = await newClient()
+    const chargeId = bot.telegram.starsCharge(chatId, 40)
+    const purchase = await bot.payload.create({
+      collection: 'transactions',
+      data: {
+        client: client.id,
+        provider: 'telegram_stars',
+        kind: 'credit_purchase',
+        status: 'succeeded',
+        amount: 40,
+        currency: 'XTR',
+        externalId: chargeId,
+      },
+    })
+    await bot.payload.create({
+      collection: 'ledger-entries',
+      data: {
+        client: client.id,
+        kind: 'purchase',
+        source: 'telegram_stars',
+        amount: 30,
+        reason: 'Demo',
+        key: `stars:${chargeId}`,
+        transaction: purchase.id,
+      },
+    })
+    expect((await refund(purchase.id)).status).toBe(200)
+    expect(bot.telegram.starsRefunded(chargeId)).toBe(true)
+    expect((await walletOf(client.id)).balance).toBe(0)
+  })
+
   it('is for managers only, and answers an unknown id or another kind of payment clearly', async () => {
     const { purchase } = await boughtSmall()
     expect((await refund(purchase.id, auth.accountant)).status).toBe(403)

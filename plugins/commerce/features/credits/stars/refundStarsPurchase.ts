@@ -54,12 +54,9 @@ export async function refundStarsPurchase(req: PayloadRequest, id: number) {
       throw new StarsRefundRefused(409, refusals.notSucceeded(String(purchase.status)))
     const record = purchase.raw?.tandir
     const payer = record?.payer ?? purchase.telegramId
-    if (record?.gift && purchase.client !== null)
-      await takeBack(
-        req,
-        { ...purchase, client: purchase.client, charge: purchase.charge },
-        record.gift,
-      )
+    const gift = record ? record.gift : await creditsInLedger(req, purchase)
+    if (gift && purchase.client !== null)
+      await takeBack(req, { ...purchase, client: purchase.client, charge: purchase.charge }, gift)
     try {
       await api.refundStarPayment(Number(payer), purchase.charge)
     } catch (error) {
@@ -85,6 +82,19 @@ export async function refundStarsPurchase(req: PayloadRequest, id: number) {
       )
     return refunded
   })
+}
+
+/**
+ * What a purchase recorded without our note gave (written by hand, or by the demo seed): the
+ * credits its ledger entries added.
+ */
+async function creditsInLedger(req: PayloadRequest, purchase: Purchase): Promise<Gift | null> {
+  const db = await transactionDatabase(req)
+  const { rows } = await db.execute<{ credits: number; reason: string | null }>(sql`
+    select coalesce(sum(amount), 0)::float8 as credits, max(reason) as reason from ledger_entries
+     where transaction_id = ${purchase.id} and kind = 'purchase'`)
+  const { credits, reason } = rows[0] ?? { credits: 0, reason: null }
+  return credits > 0 ? { kind: 'credits', id: 0, name: reason ?? '', credits } : null
 }
 
 /** Takes back what the purchase gave, in the refund's transaction, the wallet's row locked. */
