@@ -225,6 +225,19 @@ describe('the shop in Telegram Stars', () => {
   })
 })
 
+describe('the fake Bot API', () => {
+  it('makes invoice links and sends paid media, as Telegram answers them', async () => {
+    const api = new Api('123:TEST', { apiRoot: bot.telegram.apiRoot })
+    const link = await api.createInvoiceLink('Small', 'Credits', 'credits:v1:1:50', '', 'XTR', [
+      { label: 'Small', amount: 50 },
+    ])
+    expect(link).toMatch(/^https:\/\/t\.me\/\$/)
+    const paid = await api.sendPaidMedia(nextChat, 5, [{ type: 'photo', media: 'file-id' }])
+    expect(paid.paid_media).toMatchObject({ star_count: 5 })
+    await expect(api.refundStarPayment(nextChat, 'stxNOPE')).rejects.toThrow('CHARGE_NOT_FOUND')
+  })
+})
+
 describe('the pre-checkout', () => {
   it('is answered ok while the offer stands at its price', async () => {
     const { chatId } = await newClient()
@@ -324,6 +337,21 @@ describe('a successful payment', () => {
     expect(await purchaseOf(paid.chargeId!)).toHaveLength(1)
     expect(await entriesOf(purchase.id)).toHaveLength(1)
     expect((await walletOf(client.id)).balance).toBe(LARGE + 5)
+  })
+
+  it('delivered twice at the same moment is credited once', async () => {
+    const { chatId, client } = await newClient()
+    await bot.converse(chatId, textUpdate(chatId, `/buy${SMALL}`))
+    const invoice = lastInvoice(chatId)
+    const chargeId = bot.telegram.starsCharge(chatId, invoice.total)
+    const before = bot.telegram.sent(chatId).length
+    const statuses = await Promise.all(
+      [1, 2].map(() => bot.post(successfulPaymentUpdate(chatId, { ...invoice, chargeId }))),
+    )
+    expect(statuses.map((response) => response.status)).toEqual([200, 200])
+    expect(bot.telegram.sent(chatId).slice(before)).toHaveLength(1)
+    expect(await purchaseOf(chargeId)).toHaveLength(1)
+    expect((await walletOf(client.id)).balance).toBe(SMALL)
   })
 
   it('is recorded while the client is in the middle of an order', async () => {
@@ -469,6 +497,14 @@ describe('a refund from the admin', () => {
     expect(twice.status).toBe(409)
     expect(await errorOf(twice)).toBe('This purchase was already refunded')
     expect(await entriesOf(purchase.id)).toHaveLength(2)
+  })
+
+  it('asked twice at the same moment is done once', async () => {
+    const { client, purchase } = await boughtSmall()
+    const responses = await Promise.all([refund(purchase.id), refund(purchase.id)])
+    expect(responses.map((response) => response.status).sort()).toEqual([200, 409])
+    expect(await entriesOf(purchase.id)).toHaveLength(2)
+    expect((await walletOf(client.id)).balance).toBe(0)
   })
 
   it('is refused with the reason when the balance no longer holds the credits', async () => {
