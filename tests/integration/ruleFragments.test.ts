@@ -3,12 +3,14 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { isSellable } from '@/domain/clientOrderRules'
 import { afterClientMessage } from '@/domain/conversation'
-import { balanceAfter } from '@/domain/credits'
+import { balanceAfter, messageCost, passActive } from '@/domain/credits'
 import { usualAddressOf } from '@/domain/deliveryAddress'
 import { isCounted } from '@/domain/payments'
 import {
   counted,
   fitsBalance,
+  messageCostIn,
+  passCovers,
   sellable,
   unreadAfterClientMessage,
   usualAddress,
@@ -97,5 +99,35 @@ describe('rules restated in SQL agree with the domain', () => {
           balanceAfter(row.balance, amount) !== null,
         ])
     }
+  })
+
+  it('a pass that still covers this moment', async () => {
+    const { rows } = await sqlDatabase(payload).execute<{
+      until: string | null
+      now: string
+      covers: boolean
+    }>(sql`
+      select wallets.pass_until as until, now() as now, ${passCovers} as covers
+        from (values (null::timestamptz), (now() - interval '1 hour'), (now()), (now() + interval '1 second'),
+                     (now() + interval '7 days')) wallets(pass_until)`)
+    expect(rows).toHaveLength(5)
+    for (const row of rows)
+      expect([row.until, row.covers]).toEqual([row.until, passActive(row.until, new Date(row.now))])
+  })
+
+  it('what a support message costs', async () => {
+    const kinds = ['text', 'photo', 'voice', 'audio', 'video_note', 'document', 'sticker', 'poll']
+    const settings = [
+      { text: 1, photo: 2, voice: 3, other: 4 },
+      { text: 0, photo: 2.9, voice: -1, other: 10 },
+    ]
+    for (const costs of settings)
+      for (const kind of kinds) {
+        const { rows } = await sqlDatabase(payload).execute<{ cost: number }>(sql`
+          select ${messageCostIn(kind)} as cost
+            from (values (${costs.text}::numeric, ${costs.photo}::numeric, ${costs.voice}::numeric, ${costs.other}::numeric))
+              settings(cost_text, cost_photo, cost_voice, cost_other)`)
+        expect([kind, rows[0].cost]).toEqual([kind, messageCost(kind, costs)])
+      }
   })
 })

@@ -1,4 +1,5 @@
 import { sql } from '@payloadcms/db-postgres'
+import { type CostedKind, costedKind } from '@/domain/credits'
 import { AGEING_LIMITS, HANDED_OVER_STATUSES } from '@/domain/receivables'
 
 /*
@@ -62,5 +63,23 @@ export const ageingBucket = (order: string, today: string) => {
     when ${age} <= ${sql.raw(String(AGEING_LIMITS.days31to60))} then 'days31to60' else 'over60' end)`
 }
 
-/** `balanceAfter` (src/domain/credits.ts): a wallet's balance stays at or above zero after an entry of `amount`. */
-export const fitsBalance = (amount: number) => sql`(wallets.balance + ${amount}::int >= 0)`
+/**
+ * `balanceAfter` (src/domain/credits.ts): a wallet's balance stays at or above zero after an entry
+ * of `amount` (a number, or a column of the query such as a spend's cost).
+ */
+export const fitsBalance = (amount: number | ReturnType<typeof sql>) =>
+  sql`(wallets.balance + ${typeof amount === 'number' ? sql`${amount}::int` : amount} >= 0)`
+
+const COST_COLUMN: Record<CostedKind, string> = {
+  text: 'cost_text',
+  photo: 'cost_photo',
+  voice: 'cost_voice',
+  other: 'cost_other',
+}
+
+/** `messageCost` (src/domain/credits.ts): what a message of `kind` costs, read from the `settings` row. */
+export const messageCostIn = (kind: string) =>
+  sql`greatest(trunc(settings.${sql.raw(COST_COLUMN[costedKind(kind)])}), 0)::int`
+
+/** `passActive` (src/domain/credits.ts): the wallet's pass still covers this moment (none does not). */
+export const passCovers = sql`coalesce(wallets.pass_until > now(), false)`
