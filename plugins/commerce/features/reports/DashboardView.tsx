@@ -1,11 +1,10 @@
 'use client'
 import { useConfig } from '@payloadcms/ui'
 import { useState } from 'react'
-
+import { muted } from '@/admin/panelStyles'
 import type { MorningReport } from '@/domain/morningReport'
 import { PERIOD_KINDS, type PeriodKind } from '@/domain/reportPeriods'
 import { formatRange } from './dashboardFormat'
-import { muted } from './dashboardStyles'
 import { type DashboardText, fill } from './dashboardTexts'
 import type { Dashboard } from './loadDashboard'
 import { ProductionPlan } from './ProductionPlan'

@@ -1,9 +1,8 @@
 'use client'
 import { useConfig } from '@payloadcms/ui'
-
+import { card, muted } from '@/admin/panelStyles'
 import { formatMoney } from '@/domain/money'
 import { formatCount } from './dashboardFormat'
-import { card, muted } from './dashboardStyles'
 import { fill } from './dashboardTexts'
 import type { MoneyOwed } from './loadMoneyOwed'
 import { useDashboardTexts } from './useDashboardTexts'

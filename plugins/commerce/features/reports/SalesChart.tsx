@@ -1,10 +1,9 @@
 'use client'
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts'
-
+import { card } from '@/admin/panelStyles'
 import { formatMoney, toMajor } from '@/domain/money'
 import type { DaySales } from '@/domain/salesFigures'
 import { formatCompact, formatCount, formatDay, formatShortDay } from './dashboardFormat'
-import { card } from './dashboardStyles'
 import { useDashboardTexts } from './useDashboardTexts'
 
 const REVENUE = 'var(--theme-success-500)'

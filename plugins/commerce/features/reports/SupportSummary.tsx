@@ -1,8 +1,7 @@
 'use client'
 import { useConfig } from '@payloadcms/ui'
-
+import { card, muted } from '@/admin/panelStyles'
 import { formatCount, formatDuration } from './dashboardFormat'
-import { card, muted } from './dashboardStyles'
 import { fill } from './dashboardTexts'
 import type { SupportFigures } from './loadSupportFigures'
 import { useDashboardTexts } from './useDashboardTexts'

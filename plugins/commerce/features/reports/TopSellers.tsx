@@ -1,9 +1,8 @@
 'use client'
 import { useConfig } from '@payloadcms/ui'
-
+import { card, cell, numberCell } from '@/admin/panelStyles'
 import { formatMoney } from '@/domain/money'
 import { formatCount, formatQuantity, unitLabel } from './dashboardFormat'
-import { card, cell, numberCell } from './dashboardStyles'
 import type { TopClient, TopProduct } from './loadTopSellers'
 import { useDashboardTexts } from './useDashboardTexts'
 

@@ -1,9 +1,8 @@
 'use client'
 import { useConfig } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
-
+import { card, cell, muted, numberCell } from '@/admin/panelStyles'
 import { formatMoney } from '@/domain/money'
-import { card, cell, muted, numberCell } from './analyticsStyles'
 import { type AnalyticsText, fill } from './analyticsTexts'
 import type { CreditsAnalytics } from './loadCreditsAnalytics'
 import { StarsChart } from './StarsChart'

@@ -1,9 +1,8 @@
 'use client'
 import { useState } from 'react'
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts'
-
+import { card } from '@/admin/panelStyles'
 import { formatMoney } from '@/domain/money'
-import { card } from './analyticsStyles'
 import type { AnalyticsText } from './analyticsTexts'
 import { type BucketUnit, bucketLabel } from './bucketLabel'
 import type { StarsBucket } from './loadCreditsAnalytics'

@@ -1,4 +1,4 @@
-/** A panel of the dashboard, on the admin theme's raised background. */
+/** A panel of the dashboard (sales, support, credits), on the admin theme's raised background. */
 export const card = {
   background: 'var(--theme-elevation-50)',
   borderRadius: 'var(--style-radius-m, 4px)',
