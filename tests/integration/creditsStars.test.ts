@@ -533,12 +533,12 @@ describe('a refund from the admin', () => {
     const { client, chargeId, purchase } = await boughtSmall()
     bot.telegram.failNext('refundStarPayment', {
       status: 400,
-      description: 'Bad Request: CHARGE_ALREADY_REFUNDED',
+      description: 'Bad Request: CHARGE_NOT_FOUND',
     })
     const response = await refund(purchase.id)
     expect(response.status).toBe(409)
     expect(await errorOf(response)).toBe(
-      'Telegram refused the refund (Bad Request: CHARGE_ALREADY_REFUNDED); nothing was changed',
+      'Telegram refused the refund (Bad Request: CHARGE_NOT_FOUND); nothing was changed',
     )
     expect((await purchaseOf(chargeId))[0].status).toBe('succeeded')
     expect((await walletOf(client.id)).balance).toBe(SMALL)
@@ -547,6 +547,32 @@ describe('a refund from the admin', () => {
     expect((await refund(purchase.id)).status).toBe(200)
     expect((await walletOf(client.id)).balance).toBe(0)
   })
+
+  it('finishes when Telegram returned the Stars already (an earlier attempt rolled back after Telegram accepted)', async () => {
+    const { chatId, client, chargeId, purchase } = await boughtSmall()
+    await new Api('123:TEST', { apiRoot: bot.telegram.apiRoot }).refundStarPayment(chatId, chargeId)
+    const response = await refund(purchase.id)
+    expect(response.status).toBe(200)
+    expect((await purchaseOf(chargeId))[0].status).toBe('refunded')
+    expect((await walletOf(client.id)).balance).toBe(0)
+    expect(await entriesOf(purchase.id)).toMatchObject([
+      { kind: 'purchase', amount: SMALL },
+      { kind: 'refund', amount: -SMALL, key: `refund:${chargeId}` },
+    ])
+  })
+
+  it('takes nothing back when Telegram does not answer, and does not wait for it long', async () => {
+    const { client, chargeId, purchase } = await boughtSmall()
+    bot.telegram.failNext('refundStarPayment', { status: 'hang' })
+    const response = await refund(purchase.id)
+    expect(response.status).toBe(502)
+    expect(await errorOf(response)).toBe('Telegram did not answer; nothing was changed, try again')
+    expect((await purchaseOf(chargeId))[0].status).toBe('succeeded')
+    expect((await walletOf(client.id)).balance).toBe(SMALL)
+    expect(await entriesOf(purchase.id)).toHaveLength(1)
+    // Nothing was left locked or half done: asked again, the refund goes through.
+    expect((await refund(purchase.id)).status).toBe(200)
+  }, 30_000)
 
   it('moves a pass back by its hours and takes back a premium unlock', async () => {
     const { chatId, client } = await newClient()

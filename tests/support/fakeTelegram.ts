@@ -5,13 +5,15 @@ export interface RecordedCall {
   method: string
   params: Record<string, unknown>
   at: number
-  /** The status of an injected fault; absent when the call succeeded. */
+  /** The status of an injected fault (504 for one never answered); absent when the call succeeded. */
   failedWith?: number
 }
 
 type Fault =
   | { status: 429; retryAfter: number }
   | { status: 403 | 400 | 500 | 502; description?: string }
+  /** Telegram never answers: the request is held until the caller gives up, and nothing is done. */
+  | { status: 'hang' }
 
 interface Options {
   /** Answer 429 like Telegram when more than this many messages arrive in any second. */
@@ -62,6 +64,10 @@ export async function startFakeTelegram({ perSecond, perGroupPerMinute }: Option
     )
     if (index >= 0) {
       const [{ fault }] = faults.splice(index, 1)
+      if (fault.status === 'hang') {
+        calls.push({ method, params, at: now, failedWith: 504 })
+        return
+      }
       calls.push({ method, params, at: now, failedWith: fault.status })
       if (fault.status === 429) {
         return reply(429, {

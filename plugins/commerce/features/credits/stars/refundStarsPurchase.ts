@@ -23,17 +23,25 @@ interface Purchase {
   telegramId: number | null
 }
 
+// Telegram's answer when the Stars were returned already: by an earlier attempt of ours whose
+// database transaction then rolled back, so the retry must finish the job instead of refusing.
+const ALREADY_REFUNDED = 'CHARGE_ALREADY_REFUNDED'
+
+/** How long Telegram may take to answer, while the wallet's row stays locked (grammY's default is 500 s). */
+const REFUND_TIMEOUT_SECONDS = 10
+
 /**
  * Refunds a Telegram Stars purchase from the admin: takes back what it gave (its credits, only
  * while the balance still holds them; its pass's hours; its premium unlock), then asks Telegram to
  * return the Stars, and marks the transaction refunded, all in one database transaction holding
- * the purchase's row. Telegram refusing rolls everything back, and a second refund waits for the
- * first and finds it refunded.
+ * the purchase's row. Telegram refusing or not answering rolls everything back; Telegram saying
+ * the Stars were returned already lets the refund finish; a second refund waits for the first
+ * and finds it refunded.
  */
 export async function refundStarsPurchase(req: PayloadRequest, id: number) {
   const { token, apiRoot } = commerceOf(req.payload).options.telegram
   if (!token) throw new StarsRefundRefused(503, refusals.botOff)
-  const api = new Api(token, { apiRoot })
+  const api = new Api(token, { apiRoot, timeoutSeconds: REFUND_TIMEOUT_SECONDS })
   return inTransaction(req, async () => {
     const db = await transactionDatabase(req)
     const { rows } = await db.execute<Purchase>(sql`
@@ -60,10 +68,17 @@ export async function refundStarsPurchase(req: PayloadRequest, id: number) {
     try {
       await api.refundStarPayment(Number(payer), purchase.charge)
     } catch (error) {
-      if (error instanceof GrammyError && error.error_code < 500)
+      if (error instanceof GrammyError && error.description.includes(ALREADY_REFUNDED))
+        req.payload.logger.warn(
+          { transaction: id, charge: purchase.charge },
+          'telegram stars: the Stars were returned already; the refund is finished here',
+        )
+      else if (error instanceof GrammyError && error.error_code < 500)
         throw new StarsRefundRefused(409, refusals.telegramRefused(error.description))
-      req.payload.logger.error({ err: error }, 'telegram stars: refund not answered')
-      throw new StarsRefundRefused(502, refusals.telegramDown)
+      else {
+        req.payload.logger.error({ err: error }, 'telegram stars: refund not answered')
+        throw new StarsRefundRefused(502, refusals.telegramDown)
+      }
     }
     const refunded = await req.payload.update({
       collection: 'transactions',
