@@ -524,6 +524,47 @@ describe('auto-recharge', () => {
     ])
   })
 
+  it('moves on to a new key after a charge it could not record was credited by Stripe’s event', async () => {
+    const { client, customer } = await onAutoRecharge(small)
+    const w = await wallet(client.id)
+    const key = (attempt: number) => `autorecharge:wallet:${w.id}:attempt:${attempt}`
+    // A run that charged attempt 1 and stopped before writing anything: only Stripe's event tells.
+    const { stripeClient } = await import('@commerce/stripeClient')
+    const lost = await stripeClient(bot.payload)!.paymentIntents.create(
+      {
+        amount: 1_500_000,
+        currency: 'uzs',
+        customer,
+        payment_method: stripe.cardsOf(customer)[0].id as string,
+        off_session: true,
+        confirm: true,
+        metadata: {
+          kind: 'credits',
+          package: String(small.id),
+          client: String(client.id),
+          autoRecharge: String(w.id),
+          attempt: '1',
+        },
+      },
+      { idempotencyKey: key(1) },
+    )
+    expect((await send('payment_intent.succeeded', stripe.intent(lost.id))).status).toBe(200)
+    expect((await wallet(client.id)).balance).toBe(small.credits)
+    const [, credited] = await purchases(client.id)
+    expect(credited.raw).toMatchObject({ autoRecharge: w.id, attempt: 1 })
+
+    // Spent again: the next charge is a new attempt, not Stripe's cached answer to the first.
+    await spendAll(client.id)
+    await runAutoRecharge(bot.payload)
+    expect(offSessionCalls(customer).map((call) => call.idempotencyKey)).toEqual([key(1), key(2)])
+    expect((await wallet(client.id)).balance).toBe(small.credits)
+    expect((await purchases(client.id)).map((t) => t.status)).toEqual([
+      'succeeded',
+      'succeeded',
+      'succeeded',
+    ])
+  })
+
   it('turns itself off when the saved card is gone', async () => {
     const { chatId, client, customer } = await onAutoRecharge(small)
     for (const card of stripe.cardsOf(customer)) card.customer = null

@@ -79,14 +79,26 @@ async function credit(
   const pkg = await packageById(payload, metadata?.package)
   if (!pkg) return flagged(payload, event, 'no credit package of ours in the metadata')
   const req = await createLocalReq({}, payload)
-  const autoRecharge = metadata?.autoRecharge
   await creditCardPurchase(req, {
     client,
     pkg,
     ...paid,
-    raw: { ...paid.raw, ...(autoRecharge ? { confirmed: autoRecharge } : {}) },
+    raw: { ...paid.raw, ...rechargeMark(metadata) },
   })
   return { status: 'processed' }
+}
+
+/**
+ * A purchase of a wallet's auto-recharge is marked so whichever path records it first, this event
+ * or the job: the job numbers its next attempt (its idempotency key at Stripe) by these rows, so a
+ * charge it made but could not record still moves it on to a new key. A charge the job made names
+ * its attempt; one without is the client confirming on a Checkout page.
+ */
+function rechargeMark(metadata: Stripe.Metadata | null): Record<string, number> {
+  const wallet = relationId(metadata?.autoRecharge)
+  if (!wallet) return {}
+  const attempt = relationId(metadata?.attempt)
+  return attempt ? { autoRecharge: wallet, attempt } : { autoRecharge: wallet, confirmed: wallet }
 }
 
 /** Stored as flagged with the reason, and the staff chat told: money may have come for nothing. */

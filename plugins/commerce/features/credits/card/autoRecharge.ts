@@ -89,9 +89,11 @@ async function nextDue(
   const { rows } = await db.execute<Due>(sql`
     select w.id as wallet, w.client_id as client, w.auto_recharge_id as package,
            coalesce(w.auto_recharge_failures, 0)::float8 as failures, w.stripe_customer as customer,
-           (select count(*) from transactions t
+           (select greatest(count(*), coalesce(max(case when t.raw->>'attempt' ~ '^[0-9]{1,9}$'
+                                                 then (t.raw->>'attempt')::int end), 0)) from transactions t
              where t.client_id = w.client_id and t.provider = 'stripe' and t.kind = 'credit_purchase'
-               and t.raw ? 'autoRecharge')::int as attempt
+               and (t.raw->>'autoRecharge' = w.id::text or t.raw->>'confirmed' = w.id::text))::int
+             as attempt
       from wallets w
      where w.auto_recharge_id is not null and w.balance < ${threshold}
        and w.id <> all(${sql.param(done)}::int[])
@@ -132,7 +134,11 @@ async function rechargeWallet(
         off_session: true,
         confirm: true,
         description: pkg.name,
-        metadata: { ...creditsMetadata(due.client, pkg), autoRecharge: String(due.wallet) },
+        metadata: {
+          ...creditsMetadata(due.client, pkg),
+          autoRecharge: String(due.wallet),
+          attempt: String(attempt),
+        },
       },
       { idempotencyKey: `autorecharge:wallet:${due.wallet}:attempt:${attempt}` },
     )
