@@ -347,6 +347,10 @@ export interface Media {
    * What the photo shows, for those who cannot see it (screen readers read it).
    */
   alt: string;
+  /**
+   * The file is sold: only staff see it, and buyers get it through the bot.
+   */
+  premium?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1047,6 +1051,7 @@ export interface CategoriesSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  premium?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -16,6 +16,7 @@ import * as migration_20261202_004946_support_answer_lookup from './20261202_004
 import * as migration_20261202_032150_send_budget from './20261202_032150_send_budget';
 import * as migration_20261202_040218_media_photos from './20261202_040218_media_photos';
 import * as migration_20261202_070032_credits from './20261202_070032_credits';
+import * as migration_20261202_074917_premium_files_private from './20261202_074917_premium_files_private';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261202_070032_credits.up,
     down: migration_20261202_070032_credits.down,
-    name: '20261202_070032_credits'
+    name: '20261202_070032_credits',
+  },
+  {
+    up: migration_20261202_074917_premium_files_private.up,
+    down: migration_20261202_074917_premium_files_private.down,
+    name: '20261202_074917_premium_files_private'
   },
 ];

@@ -1,6 +1,6 @@
-import type { CollectionConfig } from 'payload'
+import type { Access, CollectionConfig } from 'payload'
 import { mediaDir } from '@/config/mediaDir'
-import { managers } from '@/shared/access/roles'
+import { hasRole, managers, STAFF_ROLES } from '@/shared/access/roles'
 import { refuseOversizedFile } from './hooks/refuseOversizedFile'
 import { labels } from './labels'
 import { uploadFieldLabels } from './uploadFieldLabels'
@@ -16,13 +16,17 @@ export const MEDIA_MIME_TYPES = [...PHOTO_MIME_TYPES, 'video/mp4', 'application/
 /**
  * Product photos and premium content files, kept on the server's disk (`MEDIA_DIR`) with smaller copies made at upload:
  * `thumbnail` for the admin's lists, `list` for the shop's catalog, `detail` for a product's page.
- * Public to read, as a shop's photos are; managers upload and change them.
+ * Public to read, as a shop's photos are, except premium content's files: those only staff read
+ * (a buyer receives the file from the bot). Managers upload and change them.
  */
+const photosOrStaff: Access = ({ req }) =>
+  hasRole(req.user, ...STAFF_ROLES) || { premium: { not_equals: true } }
+
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: labels.singular, plural: labels.plural },
   admin: { useAsTitle: 'alt', group: labels.group, defaultColumns: ['filename', 'alt'] },
-  access: { read: () => true, create: managers, update: managers, delete: managers },
+  access: { read: photosOrStaff, create: managers, update: managers, delete: managers },
   hooks: { beforeOperation: [refuseOversizedFile] },
   upload: {
     staticDir: mediaDir(),
@@ -52,6 +56,16 @@ export const Media: CollectionConfig = {
       required: true,
       maxLength: 200,
       admin: { description: labels.altDescription },
+    },
+    {
+      name: 'premium',
+      label: labels.premium,
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      // Set by premium content that uses the file, never by hand.
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar', description: labels.premiumDescription },
     },
     ...uploadFieldLabels,
   ],

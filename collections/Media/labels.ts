@@ -11,6 +11,12 @@ export const labels = {
     uz: "Rasmda nima borligi, uni ko'ra olmaydiganlar uchun (ekran o'quvchilari o'qiydi).",
     en: 'What the photo shows, for those who cannot see it (screen readers read it).',
   },
+  premium: { ru: 'Платный материал', uz: 'Pullik material', en: 'Premium content' },
+  premiumDescription: {
+    ru: 'Файл продаётся: его видят только сотрудники и купившие (через бота).',
+    uz: "Fayl sotiladi: uni faqat xodimlar va sotib olganlar (bot orqali) ko'radi.",
+    en: 'The file is sold: only staff see it, and buyers get it through the bot.',
+  },
   tooLarge: {
     ru: 'Файл слишком большой: не больше {limit} МБ.',
     uz: 'Fayl juda katta: {limit} MB dan oshmasin.',

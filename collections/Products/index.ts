@@ -85,7 +85,7 @@ export const Products: CollectionConfig = {
       label: labels.photo,
       type: 'upload',
       relationTo: 'media',
-      filterOptions: { mimeType: { in: PHOTO_MIME_TYPES } },
+      filterOptions: { mimeType: { in: PHOTO_MIME_TYPES }, premium: { not_equals: true } },
     },
     {
       name: 'active',

@@ -101,6 +101,35 @@ describe('credits granted and taken by staff in the admin', () => {
     expect(await walletOf(client.id)).toBeUndefined()
   })
 
+  it('refuses an unknown client and an amount past a million with 400, never a 500', async () => {
+    const client = await makeClient(payload, { name: unique('Wallet ') })
+    for (const body of [
+      { client: 999_999_999, amount: 5, reason: 'nobody' },
+      { client: 'abc', amount: 5, reason: 'nobody' },
+      { client: client.id, amount: 1e10, reason: 'too much' },
+      { client: client.id, amount: 'five', reason: 'words' },
+    ]) {
+      const { status, json } = await grant(manager, body)
+      expect([body, status]).toEqual([body, 400])
+      expect(messages(json)).toMatch(/no such client|whole number/)
+    }
+    expect(await walletOf(client.id)).toBeUndefined()
+  })
+
+  it('a client with a credit history is not deleted; one with an empty wallet is, wallet and all', async () => {
+    const kept = await makeClient(payload, { name: unique('Wallet ') })
+    await grant(manager, { client: kept.id, amount: 2, reason: 'gift' })
+    const refused = await call('DELETE', `/clients/${kept.id}`, manager)
+    expect(refused.status).toBe(400)
+    expect(messages(refused.json)).toMatch(/credit history \(1 ledger entries\)/)
+    const gone = await makeClient(payload, { name: unique('Wallet ') })
+    await sqlDatabase(payload).execute(sql`
+      insert into wallets (client_id, balance, auto_recharge_failures, updated_at, created_at)
+      values (${gone.id}, 0, 0, now(), now())`)
+    expect((await call('DELETE', `/clients/${gone.id}`, manager)).status).toBe(200)
+    expect(await walletOf(gone.id)).toBeUndefined()
+  })
+
   it('a person cannot write a purchase, choose the key or the balance: staff grants are grants', async () => {
     const client = await makeClient(payload, { name: unique('Wallet ') })
     const { json } = await grant(manager, {

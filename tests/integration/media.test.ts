@@ -181,3 +181,72 @@ describe('product photos', () => {
     expect(photoUrls(photo.id)).toBeNull()
   })
 })
+
+describe('premium content files', () => {
+  it('are seen by staff only once offered for sale, and stay while the offer does', async () => {
+    const { status, json } = await upload(
+      manager,
+      {
+        bytes: Buffer.from(
+          '%PDF-1.4\n1 0 obj <<>> endobj\nxref\n0 1\ntrailer <<>>\nstartxref\n9\n%%EOF\n',
+        ),
+        name: 'recipe-book.pdf',
+        type: 'application/pdf',
+      },
+      { alt: 'The bakery’s recipe book' },
+    )
+    expect(status).toBe(201)
+    const file = (json as { doc: Media }).doc
+    const served = () => fetch(`${server.url}/media/file/${file.filename}`)
+    expect((await served()).status).toBe(200)
+
+    const content = await fetch(`${server.url}/premium-content`, {
+      method: 'POST',
+      headers: { ...manager, 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Recipe book', file: file.id, priceStars: 150 }),
+    })
+    expect(content.status).toBe(201)
+    // Anyone else: not the file, not its listing; staff: both.
+    expect((await served()).status).toBe(403)
+    const listed = async (headers: Record<string, string>) =>
+      (
+        (await (await fetch(`${server.url}/media?limit=0`, { headers })).json()) as {
+          docs: Media[]
+        }
+      ).docs.some((doc) => doc.id === file.id)
+    expect(await listed({})).toBe(false)
+    expect(await listed(accountant)).toBe(true)
+    expect(
+      (await fetch(`${server.url}/media/file/${file.filename}`, { headers: accountant })).status,
+    ).toBe(200)
+    // Marked by the offer, not by hand.
+    const edited = await fetch(`${server.url}/media/${file.id}`, {
+      method: 'PATCH',
+      headers: { ...manager, 'content-type': 'application/json' },
+      body: JSON.stringify({ premium: false }),
+    })
+    expect(((await edited.json()) as { doc: Media }).doc.premium).toBe(true)
+
+    const removed = await fetch(`${server.url}/media/${file.id}`, {
+      method: 'DELETE',
+      headers: manager,
+    })
+    expect(removed.status).toBe(400)
+    expect(messages(await removed.json())).toMatch(/sold as premium content \(1\)/)
+  })
+
+  it('a product photo cannot be a premium file', async () => {
+    const { bread } = await makeCatalog(payload)
+    const premium = await payload.find({
+      collection: 'media',
+      where: { premium: { equals: true } },
+      limit: 1,
+    })
+    const { status } = await fetch(`${server.url}/products/${bread.id}`, {
+      method: 'PATCH',
+      headers: { ...manager, 'content-type': 'application/json' },
+      body: JSON.stringify({ photo: premium.docs[0].id }),
+    })
+    expect(status).toBe(400)
+  })
+})

@@ -6,6 +6,7 @@ import { applyCardEvent } from './card/applyCardEvent'
 import { cardCommands } from './card/cardCommands'
 import { cardJobs } from './card/cardJobs'
 import { cardRenderers } from './card/cardRenderers'
+import { keepCreditHistory } from './collections/keepCreditHistory'
 import { ledgerEntriesCollection } from './collections/ledgerEntriesCollection'
 import {
   creditPackagesCollection,
@@ -53,7 +54,7 @@ export const creditsFeature: CommerceFeature = {
     customers: () => new Composer<BotContext>(balanceCommand, cardCommands, starsSales.shop()),
     help: ['help-balance', ...starsSales.help],
   },
-  extend: { transactions: starsSales.transactions },
+  extend: { transactions: starsSales.transactions, ...keepCreditHistory },
   renderers: { ...walletRenderers, ...cardRenderers, ...starsSales.renderers },
   jobs: [...walletJobs, ...cardJobs],
 }

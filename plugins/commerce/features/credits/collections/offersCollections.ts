@@ -1,21 +1,23 @@
 import { moneyField } from '@collections/fields/money'
 import type { CollectionConfig, Field } from 'payload'
+import type { Translated } from '@/domain/languages'
 import { managers, staff } from '@/shared/access/roles'
+import { refuseDeleteWhileUsed } from '@/shared/deletion'
 import { labels } from '../labels'
+import { markFilePremium } from '../premium/markFilePremium'
+import { wholeNumber } from './wholeNumber'
+
+const BOUGHT: Translated = {
+  ru: 'Этот материал уже купили ({count}): снимите его с продажи вместо удаления',
+  uz: "Bu materialni allaqachon sotib olishgan ({count}): o'chirish o'rniga sotuvdan oling",
+  en: 'This content was bought ({count}): take it off sale instead of deleting it',
+}
 
 const priceFields: Field[] = [
   {
     type: 'row',
     fields: [
-      {
-        name: 'priceStars',
-        label: labels.priceStars,
-        type: 'number',
-        required: true,
-        min: 1,
-        max: 100_000,
-        admin: { step: 1 },
-      },
+      wholeNumber({ name: 'priceStars', label: labels.priceStars, required: true }, 1, 100_000),
       moneyField({
         name: 'priceCard',
         label: labels.priceCard,
@@ -45,25 +47,12 @@ export function creditPackagesCollection(): CollectionConfig {
       {
         type: 'row',
         fields: [
-          {
-            name: 'credits',
-            label: labels.credits,
-            type: 'number',
-            required: true,
-            unique: true,
-            min: 1,
-            max: 1_000_000,
-            admin: { step: 1 },
-          },
-          {
-            name: 'bonus',
-            label: labels.bonus,
-            type: 'number',
-            defaultValue: 0,
-            min: 0,
-            max: 1_000_000,
-            admin: { step: 1 },
-          },
+          wholeNumber(
+            { name: 'credits', label: labels.credits, required: true, unique: true },
+            1,
+            1_000_000,
+          ),
+          wholeNumber({ name: 'bonus', label: labels.bonus, defaultValue: 0 }, 0, 1_000_000),
         ],
       },
       ...priceFields,
@@ -85,15 +74,7 @@ export function passesCollection(): CollectionConfig {
     defaultSort: 'hours',
     fields: [
       { name: 'name', label: labels.name, type: 'text', required: true, maxLength: 60 },
-      {
-        name: 'hours',
-        label: labels.hours,
-        type: 'number',
-        required: true,
-        min: 1,
-        max: 24 * 366,
-        admin: { step: 1 },
-      },
+      wholeNumber({ name: 'hours', label: labels.hours, required: true }, 1, 24 * 366),
       ...priceFields,
     ],
   }
@@ -110,6 +91,10 @@ export function premiumContentCollection(): CollectionConfig {
       defaultColumns: ['title', 'file', 'priceStars', 'active'],
     },
     access,
+    hooks: {
+      beforeChange: [markFilePremium],
+      beforeDelete: [refuseDeleteWhileUsed('unlocks', 'content', BOUGHT)],
+    },
     fields: [
       { name: 'title', label: labels.title, type: 'text', required: true, maxLength: 60 },
       { name: 'description', label: labels.description, type: 'textarea', maxLength: 255 },

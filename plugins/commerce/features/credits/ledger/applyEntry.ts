@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { LedgerEntry } from '@payload-types'
 import { sql } from '@payloadcms/db-postgres'
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import type { Translated } from '@/domain/languages'
 import { fitsBalance } from '@/shared/db/ruleFragments'
 import { transactionDatabase } from '@/shared/db/transactionDatabase'
@@ -9,11 +9,26 @@ import { FieldsRefused } from '@/shared/http/fieldsRefused'
 import { relationId } from '@/shared/relationId'
 import { ensureWallet } from './ensureWallet'
 
+/** The most one entry moves: a million credits either way. */
+const MAX_ENTRY = 1_000_000
+
 const WHOLE: Translated = {
-  ru: 'Укажите целое число кредитов, не ноль: плюс начисляет, минус списывает',
-  uz: "Butun kredit sonini kiriting, noldan farqli: musbat qo'shadi, manfiy ayiradi",
-  en: 'Give a whole number of credits, not zero: plus gives, minus takes',
+  ru: 'Укажите целое число кредитов, не ноль и не больше миллиона: плюс начисляет, минус списывает',
+  uz: "Butun kredit sonini kiriting, noldan farqli va milliondan oshmasin: musbat qo'shadi, manfiy ayiradi",
+  en: 'Give a whole number of credits, not zero and at most a million: plus gives, minus takes',
 }
+const NO_CLIENT: Translated = {
+  ru: 'Такого клиента нет',
+  uz: "Bunday mijoz yo'q",
+  en: 'There is no such client',
+}
+
+const clientExists = async (req: PayloadRequest, id: number) =>
+  (
+    await (
+      await transactionDatabase(req)
+    ).execute(sql`select 1 from clients where id = ${id} for key share`)
+  ).rows.length > 0
 const REASON: Translated = {
   ru: 'Укажите причину: её увидят в журнале',
   uz: "Sababini yozing: u jurnalda ko'rinadi",
@@ -41,12 +56,17 @@ export const applyEntry: CollectionBeforeChangeHook<LedgerEntry> = async ({
   if (operation !== 'create') return data
   const amount = Number(data.amount)
   const client = relationId(data.client)
-  if (req.user && !req.context?.[SYSTEM_ENTRY]) {
-    const problems = []
-    if (!Number.isInteger(amount) || amount === 0) problems.push({ path: 'amount', message: WHOLE })
-    if (!data.reason?.trim()) problems.push({ path: 'reason', message: REASON })
-    if (problems.length)
-      throw new FieldsRefused({ collection: 'ledger-entries', errors: problems, req })
+  const byPerson = req.user && !req.context?.[SYSTEM_ENTRY]
+  // Checked here, before Payload validates the fields: the wallet is moved first.
+  const problems = []
+  if (!Number.isSafeInteger(amount) || Math.abs(amount) > MAX_ENTRY || (byPerson && amount === 0))
+    problems.push({ path: 'amount', message: WHOLE })
+  if (byPerson && !data.reason?.trim()) problems.push({ path: 'reason', message: REASON })
+  if (client === null || !(await clientExists(req, client)))
+    problems.push({ path: 'client', message: NO_CLIENT })
+  if (problems.length)
+    throw new FieldsRefused({ collection: 'ledger-entries', errors: problems, req })
+  if (byPerson && req.user) {
     Object.assign(data, {
       kind: amount > 0 ? 'grant' : 'take',
       source: 'staff',
@@ -55,9 +75,8 @@ export const applyEntry: CollectionBeforeChangeHook<LedgerEntry> = async ({
       transaction: null,
     })
   }
-  if (client === null) return data
   const db = await transactionDatabase(req)
-  await ensureWallet(db, client)
+  await ensureWallet(db, client as number)
   const { rows } = await db.execute<{ id: number; balance: number }>(sql`
     update wallets set balance = balance + ${amount}::int, updated_at = now()
      where client_id = ${client} and ${fitsBalance(amount)}
