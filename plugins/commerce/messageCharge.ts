@@ -13,6 +13,7 @@ export interface ChargedMessage {
 /** Paid (or free, or covered by a pass), or refused with what it costs and what the client has. */
 export type MessageCharge =
   | { paid: true; cost: number }
+  // `passEnded`: a pass ran out within the day, so the client is told that, not only to buy.
   | { paid: false; cost: number; balance: number; passEnded: boolean }
 
 /** A refused charge: the message is neither stored nor forwarded, and the client is told why. */

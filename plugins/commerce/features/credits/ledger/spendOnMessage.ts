@@ -10,6 +10,7 @@ interface Spend {
   cost: number
   threshold: number
   covered: boolean
+  /** A pass ended within the day: the refusal says so. */
   hadPass: boolean
   /** The balance after the spend; null when nothing was taken. */
   after: number | null
@@ -40,7 +41,7 @@ export const spendOnMessage: ChargeMessage = async (req, { client, kind, key }) 
       select ${client}, w.id, 'spend', -w.cost, w.balance, 'support', ${kind}, ${key}, now(), now() from w
       returning balance_after)
     select s.paid, s.cost, s.threshold, coalesce(${passCovers}, false) as covered,
-           wallets.pass_until is not null as "hadPass", (select balance_after::float8 from e) as after
+           coalesce(wallets.pass_until > now() - interval '1 day', false) as "hadPass", (select balance_after::float8 from e) as after
       from s left join wallets on wallets.client_id = ${client}`)
   const spend = rows[0]
   if (!spend?.paid || spend.cost === 0 || spend.covered) return { paid: true, cost: 0 }
