@@ -57,6 +57,18 @@ export function checkoutProblem(
   return null
 }
 
+/**
+ * Whether a payment paid what its invoice asked and what the item costs now, in Stars: a payment
+ * that did not (the price changed after the pre-checkout, a forged total) buys nothing.
+ */
+export function paidAsInvoiced(
+  offer: StarsOffer,
+  current: { priceStars: number },
+  paid: { currency: string; total: number },
+): boolean {
+  return paid.currency === 'XTR' && paid.total === offer.stars && current.priceStars === offer.stars
+}
+
 /** How a premium file is sent: a photo or a video shows in the chat, anything else is a document. */
 export function premiumSendKind(
   mimeType: string | null | undefined,

@@ -475,6 +475,177 @@ describe('a successful payment', () => {
   })
 })
 
+const alertsFor = async (transaction: number) =>
+  (
+    await sqlDatabase(bot.payload).execute<{ problem: string }>(
+      sql`select payload->>'problem' as problem from outbox
+           where topic = 'credits.stars_unmatched' and (payload->>'transaction')::int = ${transaction}`,
+    )
+  ).rows.map((row) => row.problem)
+
+const UNMATCHED = (stars: number) =>
+  `Your payment of ${stars} ⭐ has been received, but we could not match it to an offer. The staff have been told and will sort it out.`
+
+describe('a payment that cannot give what it paid for', () => {
+  it('of premium content paid twice at once (two invoices) unlocks it once and keeps the other payment, flagged', async () => {
+    const { chatId, client } = await newClient()
+    const invoice = {
+      payload: offerPayload({ kind: 'premium', id: guide.id, stars: 75 }),
+      total: 75,
+    }
+    const charges = [1, 2].map(() => bot.telegram.starsCharge(chatId, 75))
+    const before = bot.telegram.sent(chatId).length
+    // Both payments find the content not unlocked yet before either unlocks it: the client's row
+    // is held until both wait on it to write their transaction.
+    const holder = await bot.payload.db.pool.connect()
+    let statuses: number[]
+    try {
+      await holder.query('begin')
+      await holder.query('select id from clients where id = $1 for update', [client.id])
+      const waiting = async () =>
+        (
+          await bot.payload.db.pool.query(
+            `select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query ilike '%insert into "transactions"%'`,
+          )
+        ).rows[0].n
+      const posts = charges.map((chargeId) =>
+        bot.post(successfulPaymentUpdate(chatId, { ...invoice, chargeId })),
+      )
+      while ((await waiting()) < 2) await new Promise((resolve) => setTimeout(resolve, 20))
+      await holder.query('commit')
+      statuses = (await Promise.all(posts)).map((response) => response.status)
+    } finally {
+      holder.release()
+    }
+    expect(statuses).toEqual([200, 200])
+    const purchases = (await Promise.all(charges.map(purchaseOf))).flat()
+    expect(purchases.map((purchase) => purchase.note).sort()).toEqual(
+      ['already unlocked', guide.title].sort(),
+    )
+    const flagged = purchases.find((purchase) => purchase.note === 'already unlocked')!
+    expect(flagged).toMatchObject({ status: 'succeeded', amount: 75, client: client.id })
+    expect(await alertsFor(flagged.id)).toEqual(['owned'])
+    const unlocks = await bot.payload.find({
+      collection: 'unlocks',
+      where: { client: { equals: client.id } },
+      depth: 0,
+    })
+    expect(unlocks.docs.map((unlock) => unlock.transaction)).toEqual([
+      purchases.find((purchase) => purchase !== flagged)!.id,
+    ])
+    expect(
+      bot.telegram
+        .sent(chatId)
+        .slice(before)
+        .map((call) => call.params.text),
+    ).toEqual(
+      expect.arrayContaining([
+        `Thank you! “${guide.title}” is yours. Send /premium to get it again at any time.`,
+        UNMATCHED(75),
+      ]),
+    )
+    // The flagged payment is refunded without taking the unlock the other one bought.
+    expect((await refund(flagged.id)).status).toBe(200)
+    expect(
+      (await bot.payload.find({ collection: 'unlocks', where: { client: { equals: client.id } } }))
+        .totalDocs,
+    ).toBe(1)
+  })
+
+  it('that cannot be recorded is kept, flagged and told to the staff, not lost', async () => {
+    const { chatId, client } = await newClient()
+    await bot.converse(chatId, textUpdate(chatId, `/buy${SMALL}`))
+    const invoice = lastInvoice(chatId)
+    const chargeId = bot.telegram.starsCharge(chatId, 50)
+    // The database refuses this client's ledger entries: recording the payment fails halfway.
+    const { pool } = bot.payload.db
+    await pool.query(`create function stars_test_ledger_down() returns trigger language plpgsql as $$
+      begin if new.client_id = ${client.id} then raise exception 'ledger down'; end if; return new; end $$`)
+    await pool.query(
+      'create trigger stars_test_ledger_down before insert on ledger_entries for each row execute function stars_test_ledger_down()',
+    )
+    try {
+      const update = successfulPaymentUpdate(chatId, { ...invoice, chargeId })
+      expect(await bot.converse(chatId, update)).toEqual([UNMATCHED(50)])
+    } finally {
+      await pool.query('drop trigger stars_test_ledger_down on ledger_entries')
+      await pool.query('drop function stars_test_ledger_down()')
+    }
+    const [purchase] = await purchaseOf(chargeId)
+    expect(purchase).toMatchObject({
+      client: client.id,
+      provider: 'telegram_stars',
+      kind: 'credit_purchase',
+      status: 'succeeded',
+      currency: 'XTR',
+      amount: 50,
+      note: 'not recorded: ledger down',
+      raw: expect.objectContaining({ telegram_payment_charge_id: chargeId }),
+    })
+    expect(await entriesOf(purchase.id)).toEqual([])
+    expect(await alertsFor(purchase.id)).toEqual(['failed'])
+    expect((await walletOf(client.id))?.balance ?? 0).toBe(0)
+    // Delivered again, it is the payment already kept: nothing more happens.
+    const again = successfulPaymentUpdate(chatId, { ...invoice, chargeId })
+    expect(await bot.converse(chatId, again)).toEqual([])
+    expect(await purchaseOf(chargeId)).toHaveLength(1)
+  })
+
+  it('at a price other than the invoice’s or the item’s now gives nothing, kept flagged and told to the staff', async () => {
+    const { chatId, client } = await newClient()
+    await bot.converse(chatId, textUpdate(chatId, `/buy${SMALL}`))
+    const invoice = lastInvoice(chatId)
+    // The pre-checkout passed at 50 ⭐; the manager changed the price before the payment arrived.
+    await bot.payload.update({
+      collection: 'credit-packages',
+      id: small.id,
+      data: { priceStars: 60 },
+    })
+    const changed = bot.telegram.starsCharge(chatId, 50)
+    try {
+      const update = successfulPaymentUpdate(chatId, { ...invoice, chargeId: changed })
+      expect(await bot.converse(chatId, update)).toEqual([UNMATCHED(50)])
+    } finally {
+      await bot.payload.update({
+        collection: 'credit-packages',
+        id: small.id,
+        data: { priceStars: 50 },
+      })
+    }
+    // A total other than the invoice's, the price standing, gives nothing either.
+    const forged = bot.telegram.starsCharge(chatId, 1)
+    const update = successfulPaymentUpdate(chatId, { ...invoice, total: 1, chargeId: forged })
+    expect(await bot.converse(chatId, update)).toEqual([UNMATCHED(1)])
+
+    for (const chargeId of [changed, forged]) {
+      const [purchase] = await purchaseOf(chargeId)
+      expect(purchase).toMatchObject({
+        client: client.id,
+        status: 'succeeded',
+        note: 'price changed',
+      })
+      expect(await entriesOf(purchase.id)).toEqual([])
+      expect(await alertsFor(purchase.id)).toEqual(['price_changed'])
+    }
+    expect((await walletOf(client.id))?.balance ?? 0).toBe(0)
+
+    const [purchase] = await purchaseOf(changed)
+    // Only this alert is sent: the staff chat takes a message a few seconds, others would wait.
+    await sqlDatabase(bot.payload).execute(
+      sql`update outbox set status = 'dead', last_error = 'not this test''s to send'
+           where status = 'pending'
+             and not (topic = 'credits.stars_unmatched' and (payload->>'transaction')::int = ${purchase.id})`,
+    )
+    await createOutboxDispatcher({
+      payload: bot.payload,
+      api: new Api('123:TEST', { apiRoot: bot.telegram.apiRoot }),
+    }).drain()
+    expect(bot.telegram.sent(STAFF_CHAT).map((call) => call.params.text)).toContainEqual(
+      `⚠️ A Telegram Stars payment of 50 ⭐ from #${client.id} (Telegram ${chatId}) could not be matched (the price changed after the invoice “${invoice.payload}”). It is recorded as transaction #${purchase.id} (charge ${changed}): refund it from the admin if needed.`,
+    )
+  })
+})
+
 describe('a refund from the admin', () => {
   it('takes the credits back, returns the Stars and tells the client; a second one is refused', async () => {
     const { client, chargeId, purchase } = await boughtSmall()

@@ -3,6 +3,7 @@ import { passShortened } from '@/domain/credits'
 import {
   checkoutProblem,
   offerPayload,
+  paidAsInvoiced,
   premiumSendKind,
   readOfferPayload,
 } from '@/domain/starsOffer'
@@ -60,5 +61,20 @@ describe('passShortened', () => {
     expect(passShortened(null, 24, now)).toBeNull()
     expect(passShortened(hours(-1), 24, now)).toBeNull()
     expect(passShortened(now, 24, now)).toBeNull()
+  })
+})
+
+describe('paidAsInvoiced', () => {
+  const offer = { kind: 'credits' as const, id: 4, stars: 50 }
+  const paid = { currency: 'XTR', total: 50 }
+
+  it('holds a payment of the invoiced Stars for an item still at that price', () => {
+    expect(paidAsInvoiced(offer, { priceStars: 50 }, paid)).toBe(true)
+  })
+
+  it('refuses a changed price, another total or another currency', () => {
+    expect(paidAsInvoiced(offer, { priceStars: 60 }, paid)).toBe(false)
+    expect(paidAsInvoiced(offer, { priceStars: 50 }, { ...paid, total: 40 })).toBe(false)
+    expect(paidAsInvoiced(offer, { priceStars: 50 }, { ...paid, currency: 'USD' })).toBe(false)
   })
 })

@@ -3,6 +3,7 @@ import { Composer } from 'grammy'
 import { calendarDateIn, timeOfDayIn } from '@/domain/calendarDate'
 import { checkoutProblem, readOfferPayload } from '@/domain/starsOffer'
 import { sqlDatabase } from '@/shared/db/sqlDatabase'
+import { keepUnrecordedPayment } from './keepUnrecordedPayment'
 import { currentItem, unlockedBy } from './offers'
 import { type RecordedPayment, recordStarsPayment } from './recordStarsPayment'
 import { sendPremiumFile } from './sendPremiumFile'
@@ -38,7 +39,16 @@ starsCheckout.on('message:successful_payment', async (ctx, next) => {
   const payment = ctx.message.successful_payment
   // Card payments inside Telegram are not ours to record.
   if (payment.currency !== 'XTR') return next()
-  const recorded = await recordStarsPayment(ctx.payload, ctx.from, payment)
+  let recorded: RecordedPayment
+  try {
+    recorded = await recordStarsPayment(ctx.payload, ctx.from, payment)
+  } catch (error) {
+    // Telegram never sends a payment again: one we failed to record is kept flagged, not lost.
+    const kept = await keepUnrecordedPayment(ctx.payload, ctx.from, payment, error)
+    recorded = kept
+      ? { replay: false, unmatched: true, stars: payment.total_amount }
+      : { replay: true }
+  }
   await tellPayer(ctx, recorded)
 })
 

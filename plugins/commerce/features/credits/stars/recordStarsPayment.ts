@@ -3,7 +3,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { SuccessfulPayment, User } from 'grammy/types'
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { packageCredits, passExtended } from '@/domain/credits'
-import { readOfferPayload } from '@/domain/starsOffer'
+import { paidAsInvoiced, readOfferPayload } from '@/domain/starsOffer'
 import { inTransaction } from '@/shared/db/inTransaction'
 import { transactionDatabase } from '@/shared/db/transactionDatabase'
 import { SYSTEM_ENTRY } from '../ledger/applyEntry'
@@ -29,7 +29,14 @@ export type RecordedPayment =
   | { replay: false; unmatched: false; gift: Gift; balance: number; passUntil: Date | null }
 
 /** Why a payment gave nothing: the staff are told and may refund it. */
-type Unmatched = 'unknown' | 'owned'
+type Unmatched = 'unknown' | 'owned' | 'price_changed'
+
+/** The transaction's note for a payment that gave nothing, as staff read it in the admin. */
+const NOTES: Record<Unmatched, string> = {
+  unknown: 'unknown offer',
+  owned: 'already unlocked',
+  price_changed: 'price changed',
+}
 
 const giftOf = (item: StarsItem): Gift => {
   if (item.kind === 'credits')
@@ -48,8 +55,9 @@ const giftOf = (item: StarsItem): Gift => {
  * A `successful_payment` in Telegram Stars, recorded and applied once per charge id in one
  * database transaction: the `transactions` row, then what it bought (credits in the ledger, a
  * pass on the wallet, premium content unlocked). The charge is locked first, so a replay (or the
- * same update on two servers) finds the row and changes nothing. A payment that matches no offer
- * is kept, noted, and the staff are alerted.
+ * same update on two servers) finds the row and changes nothing. A payment that matches no offer,
+ * paid another price than the item's, or bought content already unlocked (two invoices paid at
+ * once) is kept, noted, and the staff are alerted.
  */
 export async function recordStarsPayment(
   payload: Payload,
@@ -68,8 +76,10 @@ export async function recordStarsPayment(
     const client = await payerClient(req, from)
     const offer = readOfferPayload(payment.invoice_payload)
     const item = offer && (await currentItem(db, offer.kind, offer.id))
-    let problem: Unmatched | null = item ? null : 'unknown'
-    if (item?.kind === 'premium') {
+    let problem: Unmatched | null = offer && item ? null : 'unknown'
+    const paid = { currency: payment.currency, total: payment.total_amount }
+    if (offer && item && !paidAsInvoiced(offer, item, paid)) problem = 'price_changed'
+    if (!problem && item?.kind === 'premium') {
       const owned = await db.execute(
         sql`select 1 from unlocks where client_id = ${client} and content_id = ${item.id}`,
       )
@@ -87,36 +97,41 @@ export async function recordStarsPayment(
         amount: payment.total_amount,
         externalId: charge,
         client,
-        note:
-          problem === 'unknown'
-            ? 'unknown offer'
-            : problem === 'owned'
-              ? 'already unlocked'
-              : gift?.name,
+        note: problem ? NOTES[problem] : gift?.name,
         raw: { ...payment, tandir: record },
       },
       overrideAccess: true,
       depth: 0,
       req,
     })
-    if (!gift) {
-      await enqueue(
-        payload,
-        'credits.stars_unmatched',
-        {
-          client,
-          transaction: transaction.id,
-          charge,
-          stars: payment.total_amount,
-          problem,
-          invoicePayload: payment.invoice_payload,
-        },
+    if (gift) {
+      const applied = await applyGift(req, { client, transaction: transaction.id, charge, gift })
+      if (applied) return { replay: false, unmatched: false, gift, ...applied }
+      // Another payment for the same content unlocked it first: this one is kept, flagged.
+      problem = 'owned'
+      await payload.update({
+        collection: 'transactions',
+        id: transaction.id,
+        data: { note: NOTES.owned, raw: { ...payment, tandir: { ...record, gift: null } } },
+        overrideAccess: true,
+        depth: 0,
         req,
-      )
-      return { replay: false, unmatched: true, stars: payment.total_amount }
+      })
     }
-    const applied = await applyGift(req, { client, transaction: transaction.id, charge, gift })
-    return { replay: false, unmatched: false, gift, ...applied }
+    await enqueue(
+      payload,
+      'credits.stars_unmatched',
+      {
+        client,
+        transaction: transaction.id,
+        charge,
+        stars: payment.total_amount,
+        problem,
+        invoicePayload: payment.invoice_payload,
+      },
+      req,
+    )
+    return { replay: false, unmatched: true, stars: payment.total_amount }
   })
 }
 
@@ -127,21 +142,24 @@ interface Purchase {
   gift: Gift
 }
 
-/** Gives what was bought, in the payment's transaction; returns the balance and pass after. */
+/**
+ * Gives what was bought, in the payment's transaction; returns the balance and pass after, or
+ * null when the content was unlocked already by another payment.
+ */
 async function applyGift(
   req: PayloadRequest,
   { client, transaction, charge, gift }: Purchase,
-): Promise<{ balance: number; passUntil: Date | null }> {
+): Promise<{ balance: number; passUntil: Date | null } | null> {
   const db = await transactionDatabase(req)
   let passUntil: Date | null = null
   if (gift.kind === 'premium') {
-    await req.payload.create({
-      collection: 'unlocks',
-      data: { client, content: gift.id, transaction },
-      overrideAccess: true,
-      depth: 0,
-      req,
-    })
+    // Two invoices for the same content paid at once both pass the check above: the unique
+    // (client, content) index decides, and the loser must not roll its payment back.
+    const { rows } = await db.execute<{ id: number }>(sql`
+      insert into unlocks (client_id, content_id, transaction_id)
+      values (${client}, ${gift.id}, ${transaction})
+      on conflict (client_id, content_id) do nothing returning id`)
+    if (!rows[0]) return null
   }
   if (gift.kind === 'pass') {
     await ensureWallet(db, client)

@@ -1,17 +1,21 @@
-import { textsIn } from '@commerce/bot/i18n'
+import { type Translate, textsIn } from '@commerce/bot/i18n'
 import { clientChat, staffChat, type TopicRenderer } from '@commerce/outbox/rendering'
 
-/** A Stars payment that matched no offer (or bought what the client had): the staff chat hears at once. */
+/**
+ * A Stars payment that gave nothing (no offer matched, the price changed, the client had it, or it
+ * could not be recorded): the staff chat hears at once.
+ */
 const unmatched: TopicRenderer = async (row, context) => {
   const chat = await staffChat(context)
   if ('skip' in chat) return chat
-  const { client, transaction, charge, stars, problem, invoicePayload } = row.payload as {
+  const { client, transaction, charge, stars, problem, invoicePayload, error } = row.payload as {
     client?: number
     transaction?: number
     charge?: string
     stars?: number
     problem?: string
     invoicePayload?: string
+    error?: string
   }
   const t = textsIn(chat.settings.staffLanguage)
   const who = context.client(client)
@@ -21,14 +25,24 @@ const unmatched: TopicRenderer = async (row, context) => {
     text: t('stars-staff-unmatched', {
       stars: stars ?? '?',
       client: name,
-      reason:
-        problem === 'owned'
-          ? t('stars-staff-reason-owned')
-          : t('stars-staff-reason-unknown', { payload: String(invoicePayload ?? '').slice(0, 64) }),
+      reason: reasonOf(t, problem, String(invoicePayload ?? '').slice(0, 64), error),
       transaction: transaction ?? '?',
       charge: charge ?? '?',
     }),
   }
+}
+
+/** Why the payment gave nothing, in the staff's words. */
+function reasonOf(
+  t: Translate,
+  problem: string | undefined,
+  payload: string,
+  error: string | undefined,
+) {
+  if (problem === 'owned') return t('stars-staff-reason-owned')
+  if (problem === 'price_changed') return t('stars-staff-reason-price', { payload })
+  if (problem === 'failed') return t('stars-staff-reason-failed', { error: String(error ?? '?') })
+  return t('stars-staff-reason-unknown', { payload })
 }
 
 /** The client told that staff refunded a Stars purchase. */

@@ -34,3 +34,5 @@ stars-refunded = Your payment of { $stars } ⭐ was refunded to your Telegram St
 stars-staff-unmatched = ⚠️ A Telegram Stars payment of { $stars } ⭐ from { $client } could not be matched ({ $reason }). It is recorded as transaction #{ $transaction } (charge { $charge }): refund it from the admin if needed.
 stars-staff-reason-unknown = unknown offer “{ $payload }”
 stars-staff-reason-owned = the content was already unlocked
+stars-staff-reason-price = the price changed after the invoice “{ $payload }”
+stars-staff-reason-failed = it could not be recorded: { $error }

@@ -34,3 +34,5 @@ stars-refunded = Ваша оплата { $stars } ⭐ возвращена на 
 stars-staff-unmatched = ⚠️ Оплату в Telegram Stars на { $stars } ⭐ от { $client } не удалось сопоставить ({ $reason }). Она записана как операция #{ $transaction } (платёж { $charge }): при необходимости верните её из админки.
 stars-staff-reason-unknown = неизвестное предложение «{ $payload }»
 stars-staff-reason-owned = материал уже был открыт
+stars-staff-reason-price = цена изменилась после выставления счёта «{ $payload }»
+stars-staff-reason-failed = её не удалось записать: { $error }

@@ -34,3 +34,5 @@ stars-refunded = { $stars } ⭐ to'lovingiz Telegram Stars balansingizga qaytari
 stars-staff-unmatched = ⚠️ { $client } dan { $stars } ⭐ Telegram Stars to'lovini moslab bo'lmadi ({ $reason }). U #{ $transaction } tranzaksiya sifatida qayd etildi (to'lov { $charge }): kerak bo'lsa, admin panelidan qaytaring.
 stars-staff-reason-unknown = noma'lum taklif «{ $payload }»
 stars-staff-reason-owned = material allaqachon ochilgan edi
+stars-staff-reason-price = «{ $payload }» hisobi yuborilgandan keyin narx o'zgardi
+stars-staff-reason-failed = uni qayd etib bo'lmadi: { $error }
