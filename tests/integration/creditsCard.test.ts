@@ -524,6 +524,49 @@ describe('auto-recharge', () => {
     ])
   })
 
+  it('calls Stripe with the wallet unlocked, and two servers at once charge and credit once', async () => {
+    const { client, customer } = await onAutoRecharge(small)
+    const w = await wallet(client.id)
+    const held = stripe.holdNext('/v1/payment_intents', (body) => body.customer === customer)
+    const first = runAutoRecharge(bot.payload)
+    await held.reached
+    // While Stripe has the charge, no transaction holds the wallet: a message charge would not wait.
+    const { rows } = await sqlDatabase(bot.payload).execute(
+      sql`select id from wallets where id = ${w.id} for update nowait`,
+    )
+    expect(rows).toHaveLength(1)
+    // A second server's run meanwhile makes the same attempt: the same key, one charge at Stripe.
+    await runAutoRecharge(bot.payload)
+    held.release()
+    await first
+    // Both servers asked (the held call and the second run's), with one key between them.
+    expect(offSessionCalls(customer).length).toBeGreaterThanOrEqual(2)
+    const keys = new Set(offSessionCalls(customer).map((call) => call.idempotencyKey))
+    expect([...keys]).toEqual([`autorecharge:wallet:${w.id}:attempt:1`])
+    expect((await wallet(client.id)).balance).toBe(small.credits)
+    expect((await purchases(client.id)).map((t) => t.status)).toEqual(['succeeded', 'succeeded'])
+    expect((await entries(client.id)).filter((e) => e.kind === 'purchase')).toHaveLength(2)
+  })
+
+  it('records a decline two servers got for the same attempt once', async () => {
+    const { client, customer } = await onAutoRecharge(small)
+    stripe.chargeOutcome(customer, 'declined')
+    const held = stripe.holdNext('/v1/payment_intents', (body) => body.customer === customer)
+    const first = runAutoRecharge(bot.payload)
+    await held.reached
+    await runAutoRecharge(bot.payload)
+    held.release()
+    await first
+    expect(offSessionCalls(customer).length).toBeGreaterThanOrEqual(2)
+    expect(new Set(offSessionCalls(customer).map((call) => call.idempotencyKey)).size).toBe(1)
+    expect((await wallet(client.id)).autoRechargeFailures).toBe(1)
+    expect((await purchases(client.id)).map((t) => t.status)).toEqual(['succeeded', 'failed'])
+    const { rows } = await sqlDatabase(bot.payload).execute<{ told: number }>(sql`
+      select count(*)::int as told from outbox
+       where topic = 'credits.autorecharge_declined' and (payload->>'client')::int = ${client.id}`)
+    expect(rows[0].told).toBe(1)
+  })
+
   it('moves on to a new key after a charge it could not record was credited by Stripe’s event', async () => {
     const { client, customer } = await onAutoRecharge(small)
     const w = await wallet(client.id)

@@ -58,6 +58,12 @@ export async function startFakeStripe(webhookSecret: string) {
   const idempotent = new Map<string, { status: number; body: unknown }>()
   const calls: { method: string; path: string; body: Obj; idempotencyKey?: string }[] = []
   const faults: { path: string; fault: 500 | 'timeout' }[] = []
+  const holds: {
+    path: string
+    match: (body: Obj) => boolean
+    reached: () => void
+    released: Promise<void>
+  }[] = []
   let seq = 0
   // Stripe's ids are unique everywhere: two fakes in one run (one test file's, the next one's)
   // must not hand out the same session id to the same database.
@@ -320,6 +326,12 @@ export async function startFakeStripe(webhookSecret: string) {
     const method = request.method ?? 'GET'
     const idempotencyKey = request.headers['idempotency-key'] as string | undefined
     calls.push({ method, path: url.pathname, body, idempotencyKey })
+    const held = holds.findIndex((h) => url.pathname.startsWith(h.path) && h.match(body))
+    if (held >= 0) {
+      const [hold] = holds.splice(held, 1)
+      hold.reached()
+      await hold.released
+    }
     const reply = ({ status, body: answer }: { status: number; body: unknown }) => {
       response.writeHead(status, { 'content-type': 'application/json', 'request-id': `req_${seq}` })
       response.end(JSON.stringify(answer))
@@ -382,6 +394,22 @@ export async function startFakeStripe(webhookSecret: string) {
     /** The next `count` calls under `path` fail. */
     failNext: (path: string, fault: 500 | 'timeout', count = 1) => {
       for (let i = 0; i < count; i++) faults.push({ path, fault })
+    },
+    /**
+     * The next call under `path` (whose body `match`es) waits, unanswered, until the test releases
+     * it: what the caller holds open meanwhile can be looked at. `reached` resolves on its arrival.
+     */
+    holdNext(path: string, match: (body: Obj) => boolean = () => true) {
+      let reached!: () => void
+      let release!: () => void
+      const arrived = new Promise<void>((resolve) => {
+        reached = resolve
+      })
+      const released = new Promise<void>((resolve) => {
+        release = resolve
+      })
+      holds.push({ path, match, reached, released })
+      return { reached: arrived, release }
     },
     /** The client pays on Stripe's page: the session completes with a PaymentIntent and a charge. */
     pay(sessionId: string): Obj {

@@ -1,4 +1,5 @@
 import { enqueue } from '@commerce/outbox/enqueue'
+import type { CreditPackage } from '@payload-types'
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
@@ -24,8 +25,8 @@ interface Due {
   wallet: number
   client: number
   package: number
-  failures: number
   customer: string | null
+  /** This charge's number for the wallet: with it, its idempotency key at Stripe. */
   attempt: number
 }
 
@@ -40,10 +41,14 @@ export type AutoRechargeRun = 'cards-off' | { wallets: number; results: Recharge
 
 /**
  * Every minute: each wallet with auto-recharge on whose balance is below the threshold is charged
- * its package on the saved card, the client away. A wallet is locked while it is charged, so two
- * servers never charge it at once; a declined card is tried again an hour later, a charge waiting
- * for the client's confirmation is not tried again while its link lives (a day). `now` lets tests
- * step past those waits.
+ * its package on the saved card, the client away; a declined card is tried again an hour later, a
+ * charge waiting for the client's confirmation is not tried again while its link lives (a day).
+ * No database transaction is open while Stripe is called (three calls, each up to 10 s × 3
+ * tries): the wallet is locked only to claim it and number the attempt, and again to record what
+ * Stripe answered, so the client's message charges, grants and webhook credits never wait on
+ * Stripe. Two servers claiming the same wallet at once number the same attempt: its idempotency
+ * key makes it one charge at Stripe, and its PaymentIntent is recorded once. `now` lets tests step
+ * past the waits.
  */
 export async function runAutoRecharge(
   payload: Payload,
@@ -54,78 +59,95 @@ export async function runAutoRecharge(
   const results: RechargeResult[] = []
   const done: number[] = [0]
   for (let i = 0; i < BATCH; i++) {
-    const req = await createLocalReq({}, payload)
-    let wallet: number | undefined
+    const claim = await claimNext(payload, sale.threshold, now, done)
+    if (!claim) break
+    done.push(claim.wallet)
+    if (!claim.due) continue
     try {
-      const result = await inTransaction(req, async () => {
-        const due = await nextDue(req, sale.threshold, now, done)
-        if (!due) return null
-        wallet = due.wallet
-        return rechargeWallet(req, sale.stripe, sale.currency, due)
-      })
-      if (result === null) break
-      results.push(result)
+      results.push(await rechargeWallet(payload, sale.stripe, sale.currency, claim.due))
     } catch (error) {
-      // Stripe down or a timeout: nothing was written, the same attempt (same key) runs next time.
-      payload.logger.warn({ err: error, wallet }, 'credits: auto-recharge could not charge now')
+      // Stripe down or a timeout: nothing was recorded, the same attempt (same key) runs next time.
+      payload.logger.warn(
+        { err: error, wallet: claim.wallet },
+        'credits: auto-recharge could not charge now',
+      )
       results.push('unavailable')
     }
-    if (wallet === undefined) break
-    done.push(wallet)
   }
   return { wallets: results.length, results }
 }
 
-/** The next wallet due a charge, locked for this transaction (skipped when another holds it). */
-async function nextDue(
-  req: PayloadRequest,
-  threshold: number,
-  now: Date,
-  done: number[],
-): Promise<Due | null> {
-  const db = await transactionDatabase(req)
+/** Whether a wallet (`w`) is due a charge: on, below the threshold, not waiting on an answer. */
+function dueNow(threshold: number, now: Date) {
   const retryAfter = new Date(now.getTime() - AUTO_RECHARGE_RETRY_MS).toISOString()
   const confirmAfter = new Date(now.getTime() - AUTO_RECHARGE_CONFIRM_MS).toISOString()
-  const { rows } = await db.execute<Due>(sql`
-    select w.id as wallet, w.client_id as client, w.auto_recharge_id as package,
-           coalesce(w.auto_recharge_failures, 0)::float8 as failures, w.stripe_customer as customer,
-           (select greatest(count(*), coalesce(max(case when t.raw->>'attempt' ~ '^[0-9]{1,9}$'
-                                                 then (t.raw->>'attempt')::int end), 0)) from transactions t
-             where t.client_id = w.client_id and t.provider = 'stripe' and t.kind = 'credit_purchase'
-               and (t.raw->>'autoRecharge' = w.id::text or t.raw->>'confirmed' = w.id::text))::int
-             as attempt
-      from wallets w
-     where w.auto_recharge_id is not null and w.balance < ${threshold}
-       and w.id <> all(${sql.param(done)}::int[])
+  return sql`w.auto_recharge_id is not null and w.balance < ${threshold}
        and not exists (
          select 1 from transactions t
           where t.client_id = w.client_id and t.provider = 'stripe' and t.kind = 'credit_purchase'
             and t.raw ? 'autoRecharge'
             and ((t.status = 'pending' and t.created_at > ${confirmAfter}::timestamptz)
               or (t.status = 'failed' and t.raw->>'outcome' = 'declined'
-                  and t.created_at > ${retryAfter}::timestamptz)))
-     order by w.id
-     limit 1
-       for update of w skip locked`)
-  return rows[0] ?? null
+                  and t.created_at > ${retryAfter}::timestamptz)))`
 }
 
-/** One charge of a due wallet, in the transaction that holds it locked. */
+/**
+ * Claims the next wallet due a charge in a short transaction of its own: the wallet is locked
+ * (skipped when another holds it), then read again by a second statement, which sees what was
+ * committed until the lock was taken (another server's charge recorded meanwhile), and its next
+ * attempt is numbered from every row of its auto-recharge, whichever path wrote it. `due` is null
+ * when it was no longer due once locked.
+ */
+async function claimNext(
+  payload: Payload,
+  threshold: number,
+  now: Date,
+  done: number[],
+): Promise<{ wallet: number; due: Due | null } | null> {
+  const req = await createLocalReq({}, payload)
+  return inTransaction(req, async () => {
+    const db = await transactionDatabase(req)
+    const due = dueNow(threshold, now)
+    const picked = await db.execute<{ wallet: number }>(sql`
+      select w.id as wallet from wallets w
+       where ${due} and w.id <> all(${sql.param(done)}::int[])
+       order by w.id
+       limit 1
+         for update of w skip locked`)
+    const wallet = picked.rows[0]?.wallet
+    if (wallet === undefined) return null
+    const { rows } = await db.execute<Due>(sql`
+      select w.id as wallet, w.client_id as client, w.auto_recharge_id as package,
+             w.stripe_customer as customer,
+             (select greatest(count(*), coalesce(max(case when t.raw->>'attempt' ~ '^[0-9]{1,9}$'
+                                                          then (t.raw->>'attempt')::int end), 0))
+                from transactions t
+               where t.client_id = w.client_id and t.provider = 'stripe'
+                 and t.kind = 'credit_purchase'
+                 and (t.raw->>'autoRecharge' = w.id::text or t.raw->>'confirmed' = w.id::text)
+             )::int + 1 as attempt
+        from wallets w
+       where w.id = ${wallet} and ${due}`)
+    return { wallet, due: rows[0] ?? null }
+  })
+}
+
+/** One charge of a claimed wallet; Stripe is called with no transaction open. */
 async function rechargeWallet(
-  req: PayloadRequest,
+  payload: Payload,
   stripe: Stripe,
   currency: string,
   due: Due,
 ): Promise<RechargeResult> {
-  const { payload } = req
-  const pkg = await packageById(payload, due.package, req)
+  const pkg = await packageById(payload, due.package)
+  if (!soldByCard(pkg)) return turnOff(payload, due, 'package')
   const card = due.customer && (await savedCard(stripe, due.customer))
-  if (!soldByCard(pkg) || !card || !due.customer)
-    return turnOff(req, due, !card ? 'no_card' : 'package')
-  const attempt = due.attempt + 1
-  const attemptRaw = { autoRecharge: due.wallet, attempt }
+  if (!card || !due.customer) return turnOff(payload, due, 'no_card')
+  const key = `autorecharge:wallet:${due.wallet}:attempt:${due.attempt}`
+  const attemptRaw = { autoRecharge: due.wallet, attempt: due.attempt }
+  let intent: Stripe.PaymentIntent
   try {
-    const intent = await stripe.paymentIntents.create(
+    intent = await stripe.paymentIntents.create(
       {
         amount: Number(pkg.priceCard),
         currency: currency.toLowerCase(),
@@ -137,53 +159,115 @@ async function rechargeWallet(
         metadata: {
           ...creditsMetadata(due.client, pkg),
           autoRecharge: String(due.wallet),
-          attempt: String(attempt),
+          attempt: String(due.attempt),
         },
       },
-      { idempotencyKey: `autorecharge:wallet:${due.wallet}:attempt:${attempt}` },
+      { idempotencyKey: key },
     )
-    await creditCardPurchase(req, {
-      client: due.client,
-      pkg,
-      paymentIntent: intent.id,
-      amount: intent.amount,
-      currency: intent.currency,
-      raw: { ...attemptRaw, outcome: 'succeeded' },
-    })
-    return 'succeeded'
   } catch (error) {
     const failure = error as Stripe.errors.StripeError
     const outcome = offSessionOutcome({ type: failure.type, code: failure.code })
     if (outcome === 'unavailable') throw error
-    const intent = failure.payment_intent
-    const record = (status: 'pending' | 'failed', raw: Record<string, unknown>) =>
-      payload.create({
-        collection: 'transactions',
-        data: {
-          client: due.client,
-          provider: 'stripe',
-          kind: 'credit_purchase',
-          status,
-          amount: Number(pkg.priceCard),
-          currency: currency.toUpperCase(),
-          externalId: intent?.id ?? `autorecharge:wallet:${due.wallet}:attempt:${attempt}`,
-          note: pkg.name,
-          raw: { ...attemptRaw, ...raw },
-        },
-        overrideAccess: true,
-        req,
+    const unpaid = {
+      externalId: failure.payment_intent?.id ?? key,
+      amount: Number(pkg.priceCard),
+      currency,
+      note: pkg.name,
+    }
+    if (outcome === 'declined')
+      return recordDecline(payload, due, {
+        ...unpaid,
+        raw: { ...attemptRaw, outcome, code: failure.code ?? null },
       })
-    if (outcome === 'authentication_required') {
-      // The bank wants the cardholder: a page to pay the same package on, nothing credited until paid.
-      const page = await packageCheckout(payload, stripe, {
+    // The bank wants the cardholder: a page to pay the same package on, nothing credited until paid.
+    const page = await packageCheckout(payload, stripe, {
+      client: due.client,
+      customer: due.customer,
+      pkg,
+      currency,
+      idempotencyKey: `${key}:confirm`,
+      autoRecharge: due.wallet,
+    })
+    return recordConfirmation(payload, due, pkg, page, {
+      ...unpaid,
+      raw: { ...attemptRaw, outcome, session: page.id, url: page.url },
+    })
+  }
+  const req = await createLocalReq({}, payload)
+  await creditCardPurchase(req, {
+    client: due.client,
+    pkg,
+    paymentIntent: intent.id,
+    amount: intent.amount,
+    currency: intent.currency,
+    raw: { ...attemptRaw, outcome: 'succeeded' },
+  })
+  return 'succeeded'
+}
+
+/** A charge that did not go through, as its `transactions` row says it. */
+interface Unpaid {
+  externalId: string
+  amount: number
+  currency: string
+  note: string
+  raw: Record<string, unknown>
+}
+
+/**
+ * Writes an unpaid attempt's row in a short transaction with the wallet locked, once: a second
+ * server that made the same attempt got Stripe's same answer and finds the row already there.
+ * `then` runs in the same transaction, only for the one that wrote it.
+ */
+async function recordUnpaid(
+  payload: Payload,
+  due: Due,
+  status: 'pending' | 'failed',
+  unpaid: Unpaid,
+  then: (req: PayloadRequest) => Promise<RechargeResult>,
+  repeated: RechargeResult,
+): Promise<RechargeResult> {
+  const req = await createLocalReq({}, payload)
+  return inTransaction(req, async () => {
+    const db = await transactionDatabase(req)
+    await db.execute(sql`select id from wallets where id = ${due.wallet} for update`)
+    const { rows } = await db.execute(sql`
+      select 1 from transactions where provider = 'stripe' and external_id = ${unpaid.externalId}`)
+    if (rows.length) return repeated
+    await payload.create({
+      collection: 'transactions',
+      data: {
         client: due.client,
-        customer: due.customer,
-        pkg,
-        currency,
-        idempotencyKey: `autorecharge:wallet:${due.wallet}:attempt:${attempt}:confirm`,
-        autoRecharge: due.wallet,
-      })
-      await record('pending', { outcome, session: page.id, url: page.url })
+        provider: 'stripe',
+        kind: 'credit_purchase',
+        status,
+        amount: unpaid.amount,
+        currency: unpaid.currency.toUpperCase(),
+        externalId: unpaid.externalId,
+        note: unpaid.note,
+        raw: unpaid.raw,
+      },
+      overrideAccess: true,
+      req,
+    })
+    return then(req)
+  })
+}
+
+/** Waits for the client: the link to confirm it is sent, and nothing is charged until it is paid. */
+function recordConfirmation(
+  payload: Payload,
+  due: Due,
+  pkg: CreditPackage,
+  page: { url: string; amount: number },
+  unpaid: Unpaid,
+): Promise<RechargeResult> {
+  return recordUnpaid(
+    payload,
+    due,
+    'pending',
+    unpaid,
+    async (req) => {
       await enqueue(
         payload,
         'credits.autorecharge_confirm',
@@ -192,51 +276,81 @@ async function rechargeWallet(
           url: page.url,
           name: pkg.name,
           amount: page.amount,
-          currency,
+          currency: unpaid.currency,
           sequence: `client:${due.client}`,
         },
         req,
       )
       return 'authentication_required'
-    }
-    await record('failed', { outcome, code: failure.code ?? null })
-    const { failures, turnedOff } = afterDeclinedRecharge(due.failures)
-    const db = await transactionDatabase(req)
-    await db.execute(sql`
-      update wallets set auto_recharge_failures = ${failures},
-             auto_recharge_id = ${turnedOff ? null : due.package}, updated_at = now()
-       where id = ${due.wallet}`)
-    await enqueue(
-      payload,
-      turnedOff ? 'credits.autorecharge_off' : 'credits.autorecharge_declined',
-      {
-        client: due.client,
-        reason: 'declined',
-        failures,
-        max: AUTO_RECHARGE_MAX_FAILURES,
-        sequence: `client:${due.client}`,
-      },
-      req,
-    )
-    return turnedOff ? 'turned_off' : 'declined'
-  }
+    },
+    'authentication_required',
+  )
 }
 
-/** Auto-recharge that cannot charge any more (the card removed, the package gone) turns off. */
+/**
+ * A declined card counts one more failure in a row, read under the lock (a success meanwhile reset
+ * it), and turns auto-recharge off at the limit; the client is told either way.
+ */
+function recordDecline(payload: Payload, due: Due, unpaid: Unpaid): Promise<RechargeResult> {
+  return recordUnpaid(
+    payload,
+    due,
+    'failed',
+    unpaid,
+    async (req) => {
+      const db = await transactionDatabase(req)
+      const { rows } = await db.execute<{ failures: number }>(sql`
+        select coalesce(auto_recharge_failures, 0)::float8 as failures
+          from wallets where id = ${due.wallet}`)
+      const { failures, turnedOff } = afterDeclinedRecharge(rows[0]?.failures ?? 0)
+      // The package is left as the client has it now: they may have changed it during the charge.
+      await db.execute(sql`
+        update wallets set auto_recharge_failures = ${failures},
+               auto_recharge_id = case when ${turnedOff}::boolean then null else auto_recharge_id end,
+               updated_at = now()
+         where id = ${due.wallet}`)
+      await enqueue(
+        payload,
+        turnedOff ? 'credits.autorecharge_off' : 'credits.autorecharge_declined',
+        {
+          client: due.client,
+          reason: 'declined',
+          failures,
+          max: AUTO_RECHARGE_MAX_FAILURES,
+          sequence: `client:${due.client}`,
+        },
+        req,
+      )
+      return turnedOff ? 'turned_off' : 'declined'
+    },
+    'declined',
+  )
+}
+
+/**
+ * Auto-recharge that cannot charge any more (the card removed, the package gone) turns off, and
+ * the client is told once: only while it is still on that package (another server may have been
+ * first, the client may have chosen another meanwhile).
+ */
 async function turnOff(
-  req: PayloadRequest,
+  payload: Payload,
   due: Due,
   reason: 'no_card' | 'package',
 ): Promise<RechargeResult> {
-  const db = await transactionDatabase(req)
-  await db.execute(
-    sql`update wallets set auto_recharge_id = null, updated_at = now() where id = ${due.wallet}`,
-  )
-  await enqueue(
-    req.payload,
-    'credits.autorecharge_off',
-    { client: due.client, reason, sequence: `client:${due.client}` },
-    req,
-  )
-  return 'turned_off'
+  const req = await createLocalReq({}, payload)
+  return inTransaction(req, async (): Promise<RechargeResult> => {
+    const db = await transactionDatabase(req)
+    const { rows } = await db.execute(sql`
+      update wallets set auto_recharge_id = null, updated_at = now()
+       where id = ${due.wallet} and auto_recharge_id = ${due.package}
+      returning id`)
+    if (rows.length)
+      await enqueue(
+        payload,
+        'credits.autorecharge_off',
+        { client: due.client, reason, sequence: `client:${due.client}` },
+        req,
+      )
+    return 'turned_off'
+  })
 }
