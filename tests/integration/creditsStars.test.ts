@@ -16,6 +16,7 @@ import { login } from '../support/restServer'
 import {
   callbackUpdate,
   preCheckoutUpdate,
+  refundedPaymentUpdate,
   successfulPaymentUpdate,
   textUpdate,
 } from '../support/telegramUpdates'
@@ -827,5 +828,47 @@ describe('a refund from the admin', () => {
       'This is not a Telegram Stars purchase: it is not refunded here',
     )
     expect((await purchaseOf(purchase.externalId!))[0].status).toBe('succeeded')
+  })
+})
+
+describe('payment service messages in a paid support desk', () => {
+  it('are neither forwarded to support nor charged', async () => {
+    const { chatId, client, chargeId } = await boughtSmall()
+    const settings = await bot.payload.findGlobal({ slug: 'settings' })
+    const { supportGroupId, paidSupport, costOther } = settings
+    await bot.payload.updateGlobal({
+      slug: 'settings',
+      data: { supportGroupId: -1_007_300_001, paidSupport: true, costOther: 2 },
+    })
+    try {
+      const invoice = lastInvoice(chatId)
+      const refunded = refundedPaymentUpdate(chatId, { ...invoice, chargeId })
+      // A payment in a card currency is not the Stars checkout's: it passes it by, as a service message.
+      const byCard = successfulPaymentUpdate(chatId, {
+        ...invoice,
+        currency: 'USD',
+        chargeId: unique('card-'),
+      })
+      await bot.converse(chatId, refunded, byCard)
+    } finally {
+      await bot.payload.updateGlobal({
+        slug: 'settings',
+        data: { supportGroupId, paidSupport, costOther },
+      })
+    }
+    // Nothing opened a conversation, so nothing was stored or queued for the support group.
+    const conversations = await bot.payload.find({
+      collection: 'conversations',
+      where: { client: { equals: client.id } },
+      depth: 0,
+    })
+    expect(conversations.totalDocs).toBe(0)
+    const entries = await bot.payload.find({
+      collection: 'ledger-entries',
+      where: { client: { equals: client.id } },
+      depth: 0,
+    })
+    expect(entries.docs.map((entry) => entry.kind)).toEqual(['purchase'])
+    expect((await walletOf(client.id)).balance).toBe(SMALL)
   })
 })

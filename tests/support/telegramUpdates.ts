@@ -164,3 +164,22 @@ export function successfulPaymentUpdate(
     { languageCode: payment.languageCode },
   )
 }
+
+/** The bot refunded a Stars payment: Telegram's service message in the client's chat. */
+export function refundedPaymentUpdate(
+  userId: number,
+  payment: StarsPayment & { chargeId: string },
+) {
+  return messageUpdate(
+    userId,
+    {
+      refunded_payment: {
+        currency: payment.currency ?? 'XTR',
+        total_amount: payment.total,
+        invoice_payload: payment.payload,
+        telegram_payment_charge_id: payment.chargeId,
+      },
+    },
+    { languageCode: payment.languageCode },
+  )
+}

@@ -1,7 +1,7 @@
 import type { BotContext } from '@commerce/bot/context'
 import { Composer } from 'grammy'
 
-import { receiveEdit, receiveFromClient } from './inbox'
+import { describeMessage, receiveEdit, receiveFromClient } from './inbox'
 
 export const clientMessages = new Composer<BotContext>()
 
@@ -12,6 +12,8 @@ export const clientMessages = new Composer<BotContext>()
  */
 clientMessages.on('message', async (ctx, next) => {
   if (!ctx.client || ctx.message.text?.startsWith('/')) return next()
+  // A service message (a payment, a refund) is no one's words: never forwarded, never charged.
+  if (describeMessage(ctx.message).kind === 'other') return next()
   const settings = await ctx.payload.findGlobal({
     slug: 'settings',
     depth: 0,

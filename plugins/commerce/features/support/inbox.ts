@@ -24,7 +24,10 @@ export async function albumMessages(
   return rows
 }
 
-/** What kind of message it is and what it says, for the stored copy and the preview. */
+/**
+ * What kind of message it is and what it says, for the stored copy and the preview. `other` is a
+ * service message no person wrote (a payment, a refund, a pin, a member joining).
+ */
 export function describeMessage(message: Message): { kind: string; text: string } {
   const kinds = [
     'photo',
@@ -38,6 +41,8 @@ export function describeMessage(message: Message): { kind: string; text: string 
     'contact',
     'video_note',
     'animation',
+    'dice',
+    'story',
   ] as const
   const kind =
     message.text !== undefined ? 'text' : (kinds.find((name) => name in message) ?? 'other')
