@@ -158,3 +158,33 @@ export function passShortened(
   const end = new Date(until as string).getTime() - hours * 3_600_000
   return new Date(Math.max(end, now.getTime()))
 }
+
+/** The offer a card purchase was made on, as its checkout carried it to Stripe and back. */
+export interface CardOffer {
+  credits: number
+  /** In minor units, what the checkout asked. */
+  price: number
+  currency?: string | null
+}
+
+export type CardPaymentCheck = { ok: true; credits: number } | { ok: false; reason: string }
+
+/**
+ * A card purchase gives the credits of the offer the client paid on (a page opened before the
+ * package changed still gives what it showed), and only when what was paid is that offer's price
+ * in its currency: other money gives nothing and is left to the staff.
+ */
+export function cardPaymentCredits(
+  offer: CardOffer,
+  paid: { amount: number; currency: string },
+): CardPaymentCheck {
+  const whole = (value: number) => Number.isSafeInteger(value) && value > 0
+  if (!whole(offer.credits) || !whole(offer.price))
+    return { ok: false, reason: 'no credits or price to check the payment against' }
+  const [asked, got] = [offer.currency?.toUpperCase(), paid.currency.toUpperCase()]
+  if (asked && asked !== got)
+    return { ok: false, reason: `paid in ${got}, the price is in ${asked}` }
+  if (paid.amount !== offer.price)
+    return { ok: false, reason: `paid ${paid.amount}, the price is ${offer.price} (${got})` }
+  return { ok: true, credits: offer.credits }
+}

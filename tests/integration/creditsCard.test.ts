@@ -376,6 +376,143 @@ describe('buying credits by card', () => {
   })
 })
 
+describe('what a card payment gives', () => {
+  beforeAll(() => cardsOn(true))
+
+  it('credits the offer the page showed, though the package changed before it was paid', async () => {
+    const { chatId, client } = await newClient()
+    const offer = await bot.payload.create({
+      collection: 'credit-packages',
+      data: {
+        name: unique('Card offer '),
+        credits: small.credits + 7,
+        priceStars: 60,
+        priceCard: 2_000_000,
+      },
+    })
+    try {
+      const paid = await buyByCard(chatId, offer)
+      expect(paid.metadata).toMatchObject({
+        credits: String(offer.credits),
+        price: '2000000',
+        currency: 'UZS',
+      })
+      // The manager changes the package while the client is on Stripe's page.
+      await bot.payload.update({
+        collection: 'credit-packages',
+        id: offer.id,
+        data: { credits: offer.credits + 1, bonus: 50, priceCard: 2_500_000 },
+      })
+      expect((await send('checkout.session.completed', paid)).status).toBe(200)
+      expect((await wallet(client.id)).balance).toBe(offer.credits)
+      expect(await purchases(client.id)).toEqual([
+        expect.objectContaining({ status: 'succeeded', amount: 2_000_000 }),
+      ])
+    } finally {
+      await bot.payload.update({
+        collection: 'credit-packages',
+        id: offer.id,
+        data: { active: false },
+      })
+    }
+  })
+
+  it('records money that is not the price flagged, tells the staff once and gives nothing', async () => {
+    const { client } = await newClient()
+    const metadata = {
+      kind: 'credits',
+      client: String(client.id),
+      package: String(small.id),
+      credits: String(small.credits),
+      price: '1500000',
+      currency: 'UZS',
+    }
+    const intent = `pi_short_${unique()}`
+    const ids = [`evt_short_${unique()}`, `evt_short_${unique()}`]
+    const flagged = { status: 200, body: { received: 'flagged' } }
+    expect(
+      await send(
+        'checkout.session.completed',
+        {
+          id: `cs_short_${unique()}`,
+          object: 'checkout.session',
+          payment_status: 'paid',
+          payment_intent: intent,
+          amount_total: 100,
+          currency: 'uzs',
+          metadata,
+        },
+        ids[0],
+      ),
+    ).toEqual(flagged)
+    // The PaymentIntent's own event for the same money: flagged too, recorded and told once.
+    expect(
+      await send(
+        'payment_intent.succeeded',
+        {
+          id: intent,
+          object: 'payment_intent',
+          amount: 100,
+          amount_received: 100,
+          currency: 'uzs',
+          metadata,
+        },
+        ids[1],
+      ),
+    ).toEqual(flagged)
+    for (const id of ids) {
+      const { docs } = await bot.payload.find({
+        collection: 'stripe-events',
+        where: { eventId: { equals: id } },
+      })
+      expect(docs[0]).toMatchObject({
+        status: 'flagged',
+        error: 'paid 100, the price is 1500000 (UZS)',
+      })
+    }
+    expect(await purchases(client.id)).toEqual([
+      expect.objectContaining({
+        status: 'succeeded',
+        amount: 100,
+        externalId: intent,
+        raw: expect.objectContaining({ flagged: 'paid 100, the price is 1500000 (UZS)' }),
+      }),
+    ])
+    expect(await entries(client.id)).toEqual([])
+    expect((await wallet(client.id)).balance).toBe(0)
+    const { rows } = await sqlDatabase(bot.payload).execute<{ first: number; second: number }>(sql`
+      select count(*) filter (where payload->>'text' like ${`%${ids[0]}%`})::int as first,
+             count(*) filter (where payload->>'text' like ${`%${ids[1]}%`})::int as second
+        from outbox where topic = 'staff.message'`)
+    expect(rows[0]).toEqual({ first: 1, second: 0 })
+  })
+
+  it('holds a page opened before the offer rode along to the package’s price now', async () => {
+    const { client } = await newClient()
+    const legacy = { kind: 'credits', client: String(client.id), package: String(small.id) }
+    const session = (amount: number) => ({
+      id: `cs_legacy_${unique()}`,
+      object: 'checkout.session',
+      payment_status: 'paid',
+      payment_intent: `pi_legacy_${unique()}`,
+      amount_total: amount,
+      currency: 'uzs',
+      metadata: legacy,
+    })
+    expect(await send('checkout.session.completed', session(1_500_000))).toEqual({
+      status: 200,
+      body: { received: 'processed' },
+    })
+    expect((await wallet(client.id)).balance).toBe(small.credits)
+    expect(await send('checkout.session.completed', session(1_000_000))).toEqual({
+      status: 200,
+      body: { received: 'flagged' },
+    })
+    expect((await wallet(client.id)).balance).toBe(small.credits)
+    expect((await purchases(client.id)).map((t) => t.amount)).toEqual([1_500_000, 1_000_000])
+  })
+})
+
 describe('auto-recharge', () => {
   beforeAll(() => cardsOn(true))
 
@@ -416,7 +553,16 @@ describe('auto-recharge', () => {
       off_session: 'true',
       confirm: 'true',
       payment_method: stripe.cardsOf(customer)[0].id,
-      metadata: { kind: 'credits', package: String(large.id), client: String(client.id) },
+      metadata: {
+        kind: 'credits',
+        package: String(large.id),
+        client: String(client.id),
+        credits: String(large.credits + 5),
+        price: '6000000',
+        currency: 'UZS',
+        autoRecharge: String(w.id),
+        attempt: '1',
+      },
     })
     expect(w.balance).toBe(large.credits + 5)
     // Stripe's own event for the same PaymentIntent credits nothing more, and the job rests.

@@ -1,9 +1,11 @@
 import { textsIn } from '@commerce/bot/i18n'
 import type { ApplyCardCreditsEvent, CardEventOutcome } from '@commerce/cardCredits'
 import { enqueue } from '@commerce/outbox/enqueue'
+import type { CreditPackage } from '@payload-types'
 import type { Payload } from 'payload'
 import { createLocalReq } from 'payload'
 import type Stripe from 'stripe'
+import { type CardOffer, cardPaymentCredits, packageCredits } from '@/domain/credits'
 import { relationId } from '@/shared/relationId'
 import { packageById } from './cardSale'
 import { creditCardPurchase } from './creditCardPurchase'
@@ -14,8 +16,10 @@ const idOf = (value: string | { id: string } | null | undefined) =>
 /**
  * A Stripe event about credits bought by card. A paid Checkout Session and a succeeded
  * PaymentIntent tell of the same purchase: both credit by the PaymentIntent, so it is credited
- * once. A failed intent changes nothing: Checkout shows the client the failure on its page, and
- * auto-recharge handles its declines when it makes the charge.
+ * once. What is credited is the offer the metadata carries (credits and price, as the client saw
+ * them), and only when the amount paid is its price: other money is recorded, flagged for the
+ * staff and gives nothing. A failed intent changes nothing: Checkout shows the client the failure
+ * on its page, and auto-recharge handles its declines when it makes the charge.
  */
 export const applyCardEvent: ApplyCardCreditsEvent = async (payload, _stripe, event) => {
   switch (event.type) {
@@ -78,14 +82,38 @@ async function credit(
   // A package retired since the page was opened is still what was paid for; a deleted one is not known.
   const pkg = await packageById(payload, metadata?.package)
   if (!pkg) return flagged(payload, event, 'no credit package of ours in the metadata')
+  const check = cardPaymentCredits(offerOf(metadata, pkg), paid)
   const req = await createLocalReq({}, payload)
-  await creditCardPurchase(req, {
+  const { recorded } = await creditCardPurchase(req, {
     client,
-    pkg,
+    name: pkg.name,
+    credits: check.ok ? check.credits : 0,
     ...paid,
     raw: { ...paid.raw, ...rechargeMark(metadata) },
+    ...(check.ok ? {} : { refused: check.reason }),
   })
-  return { status: 'processed' }
+  if (check.ok) return { status: 'processed' }
+  // The money is in the books, flagged; the staff are told once, by the event that recorded it.
+  return recorded
+    ? flagged(payload, event, check.reason)
+    : { status: 'flagged', reason: check.reason }
+}
+
+const whole = (value: string | undefined) =>
+  value && /^\d{1,15}$/.test(value) ? Number(value) : Number.NaN
+
+/**
+ * The offer the client paid on, as the checkout carried it. A page opened before the offer rode in
+ * the metadata (a link lives a day) is held to the package as it is now, at its price now.
+ */
+function offerOf(metadata: Stripe.Metadata | null, pkg: CreditPackage): CardOffer {
+  if (metadata?.credits === undefined && metadata?.price === undefined)
+    return { credits: packageCredits(pkg), price: Number(pkg.priceCard) }
+  return {
+    credits: whole(metadata?.credits),
+    price: whole(metadata?.price),
+    currency: metadata?.currency ?? null,
+  }
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   AUTO_RECHARGE_RETRY_MS,
   afterDeclinedRecharge,
   offSessionOutcome,
+  packageCredits,
 } from '@/domain/credits'
 import { inTransaction } from '@/shared/db/inTransaction'
 import { transactionDatabase } from '@/shared/db/transactionDatabase'
@@ -157,7 +158,7 @@ async function rechargeWallet(
         confirm: true,
         description: pkg.name,
         metadata: {
-          ...creditsMetadata(due.client, pkg),
+          ...creditsMetadata(due.client, pkg, currency),
           autoRecharge: String(due.wallet),
           attempt: String(due.attempt),
         },
@@ -194,9 +195,11 @@ async function rechargeWallet(
     })
   }
   const req = await createLocalReq({}, payload)
+  // The credits the charge's metadata names: the package as it was charged.
   await creditCardPurchase(req, {
     client: due.client,
-    pkg,
+    name: pkg.name,
+    credits: packageCredits(pkg),
     paymentIntent: intent.id,
     amount: intent.amount,
     currency: intent.currency,

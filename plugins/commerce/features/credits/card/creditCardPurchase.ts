@@ -1,8 +1,6 @@
 import { enqueue } from '@commerce/outbox/enqueue'
-import type { CreditPackage } from '@payload-types'
 import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
-import { packageCredits } from '@/domain/credits'
 import { inTransaction } from '@/shared/db/inTransaction'
 import { transactionDatabase } from '@/shared/db/transactionDatabase'
 import { SYSTEM_ENTRY } from '../ledger/applyEntry'
@@ -10,12 +8,16 @@ import { ensureWallet } from '../ledger/ensureWallet'
 
 export interface CardPurchase {
   client: number
-  pkg: CreditPackage
+  /** What was bought (the package's name when it was bought) and the credits it gives. */
+  name: string
+  credits: number
   /** Stripe's PaymentIntent: one purchase, credited once, whichever event or job tells of it. */
   paymentIntent: string
   amount: number
   currency: string
   raw: Record<string, unknown>
+  /** Why this money gives nothing (it is not the price asked): recorded, flagged, no credits. */
+  refused?: string
 }
 
 /**
@@ -23,14 +25,15 @@ export interface CardPurchase {
  * its ledger entry are written together in one transaction, with the client's wallet locked first
  * so the webhook and the auto-recharge job telling of the same PaymentIntent take turns, and the
  * second finds the first's row. A success also resets the auto-recharge failures and closes any
- * auto-recharge still waiting for the client to confirm it.
+ * auto-recharge still waiting for the client to confirm it. A refused purchase is only recorded,
+ * flagged, once: `recorded` says whether this call wrote it.
  */
 export async function creditCardPurchase(
   req: PayloadRequest,
   purchase: CardPurchase,
-): Promise<{ credited: boolean }> {
+): Promise<{ credited: boolean; recorded: boolean }> {
   const { payload } = req
-  const { client, pkg, paymentIntent, amount, currency, raw } = purchase
+  const { client, name, credits, paymentIntent, amount, currency, raw, refused } = purchase
   return inTransaction(req, async () => {
     const db = await transactionDatabase(req)
     await ensureWallet(db, client)
@@ -44,7 +47,12 @@ export async function creditCardPurchase(
       req,
     })
     const earlier = docs[0]
-    if (earlier && earlier.status !== 'pending') return { credited: false }
+    if (earlier && earlier.status !== 'pending') return { credited: false, recorded: false }
+    const merged = {
+      ...((earlier?.raw as Record<string, unknown>) ?? {}),
+      ...raw,
+      ...(refused ? { flagged: refused } : {}),
+    }
     const data = {
       client,
       provider: 'stripe' as const,
@@ -53,20 +61,20 @@ export async function creditCardPurchase(
       amount,
       currency: currency.toUpperCase(),
       externalId: paymentIntent,
-      note: pkg.name,
-      raw: { ...((earlier?.raw as Record<string, unknown>) ?? {}), ...raw },
+      note: refused ? `${name}: not credited, ${refused}` : name,
+      raw: merged,
     }
     // A charge that waited for the client's confirmation and was confirmed on this same intent.
     const transaction = earlier
       ? await payload.update({
           collection: 'transactions',
           id: earlier.id,
-          data: { status: 'succeeded', raw: data.raw },
+          data: { status: 'succeeded', raw: merged, ...(refused ? { note: data.note } : {}) },
           overrideAccess: true,
           req,
         })
       : await payload.create({ collection: 'transactions', data, overrideAccess: true, req })
-    const credits = packageCredits(pkg)
+    if (refused) return { credited: false, recorded: true }
     const entry = await payload.create({
       collection: 'ledger-entries',
       data: {
@@ -76,7 +84,7 @@ export async function creditCardPurchase(
         source: 'stripe',
         key: `stripe:${paymentIntent}`,
         transaction: transaction.id,
-        reason: pkg.name,
+        reason: name,
       },
       context: { [SYSTEM_ENTRY]: true },
       overrideAccess: true,
@@ -94,6 +102,6 @@ export async function creditCardPurchase(
       { client, credits, balance: entry.balanceAfter ?? 0, sequence: `client:${client}` },
       req,
     )
-    return { credited: true }
+    return { credited: true, recorded: true }
   })
 }

@@ -2,12 +2,21 @@ import { stripeReturnUrl } from '@commerce/stripeClient'
 import type { CreditPackage } from '@payload-types'
 import type { Payload } from 'payload'
 import type Stripe from 'stripe'
+import { packageCredits } from '@/domain/credits'
 
-/** What Stripe carries for us on a credits purchase; the webhook reads it back. */
+/**
+ * What Stripe carries for us on a credits purchase; the webhook reads it back. The offer rides
+ * along as the client is shown it (credits and price), so the payment gives what was offered,
+ * whatever becomes of the package meanwhile, and only for that price.
+ */
 export interface CardCreditsMetadata {
   kind: 'credits'
   package: string
   client: string
+  credits: string
+  /** In minor units of `currency`: what the checkout asks. */
+  price: string
+  currency: string
   /** The wallet whose auto-recharge this purchase confirms, when it does. */
   autoRecharge?: string
 }
@@ -15,11 +24,15 @@ export interface CardCreditsMetadata {
 export const creditsMetadata = (
   client: number,
   pkg: CreditPackage,
+  currency: string,
   autoRecharge?: number,
 ): CardCreditsMetadata => ({
   kind: 'credits',
   package: String(pkg.id),
   client: String(client),
+  credits: String(packageCredits(pkg)),
+  price: String(Number(pkg.priceCard)),
+  currency: currency.toUpperCase(),
   ...(autoRecharge ? { autoRecharge: String(autoRecharge) } : {}),
 })
 
@@ -43,7 +56,7 @@ export async function packageCheckout(
   },
 ): Promise<{ id: string; url: string; amount: number }> {
   const { client, customer, pkg, currency, idempotencyKey, autoRecharge } = input
-  const metadata = { ...creditsMetadata(client, pkg, autoRecharge) }
+  const metadata = { ...creditsMetadata(client, pkg, currency, autoRecharge) }
   const returnUrl = stripeReturnUrl(payload)
   const session = await stripe.checkout.sessions.create(
     {
