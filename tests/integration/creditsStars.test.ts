@@ -832,7 +832,7 @@ describe('a refund from the admin', () => {
 })
 
 describe('payment service messages in a paid support desk', () => {
-  it('are neither forwarded to support nor charged', async () => {
+  it('are neither forwarded to support, charged nor answered', async () => {
     const { chatId, client, chargeId } = await boughtSmall()
     const settings = await bot.payload.findGlobal({ slug: 'settings' })
     const { supportGroupId, paidSupport, costOther } = settings
@@ -849,7 +849,10 @@ describe('payment service messages in a paid support desk', () => {
         currency: 'USD',
         chargeId: unique('card-'),
       })
+      const said = bot.telegram.sent(chatId).length
       await bot.converse(chatId, refunded, byCard)
+      // Nor answered with the help: they are Telegram's notices, not a person asking.
+      expect(bot.telegram.sent(chatId).slice(said)).toEqual([])
     } finally {
       await bot.payload.updateGlobal({
         slug: 'settings',
