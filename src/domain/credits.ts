@@ -35,6 +35,26 @@ export function balanceAfter(balance: number, amount: number): number | null {
   return after >= 0 ? after : null
 }
 
+/** The most one ledger entry moves: a million credits either way. */
+export const MAX_ENTRY_CREDITS = 1_000_000
+
+/**
+ * Whether an entry's amount can be written: whole credits, within a million either way; a
+ * person's grant or take moves something (the system writes zero-credit entries for passes).
+ */
+export function entryAmountValid(amount: number, byPerson: boolean): boolean {
+  return (
+    Number.isSafeInteger(amount) &&
+    Math.abs(amount) <= MAX_ENTRY_CREDITS &&
+    !(byPerson && amount === 0)
+  )
+}
+
+/** A person's entry is a grant when it gives and a take when it takes. */
+export function staffEntryKind(amount: number): 'grant' | 'take' {
+  return amount > 0 ? 'grant' : 'take'
+}
+
 /** Whether a pass valid until `until` still covers `now`. */
 export function passActive(until: Date | string | null | undefined, now: Date): boolean {
   return !!until && new Date(until).getTime() > now.getTime()

@@ -3,6 +3,7 @@ import {
   balanceAfter,
   costedKind,
   crossedLowBalance,
+  entryAmountValid,
   messageCost,
   PASS_WARNING_MS,
   packageCredits,
@@ -13,6 +14,7 @@ import {
   passWarningDue,
   progressBar,
   refundCheck,
+  staffEntryKind,
 } from '@/domain/credits'
 
 const NOW = new Date('2026-12-02T10:00:00.000Z')
@@ -151,5 +153,22 @@ describe('a staff grant or take', () => {
       expect([text, parseCreditsCommand(text)]).toEqual([text, { error: 'format' }])
     for (const text of ['+20', '-5   ', '+20\n'])
       expect([text, parseCreditsCommand(text)]).toEqual([text, { error: 'reason' }])
+  })
+})
+
+describe('a ledger entry', () => {
+  it('moves whole credits within a million; a person always moves something', () => {
+    expect(entryAmountValid(20, true)).toBe(true)
+    expect(entryAmountValid(-1_000_000, true)).toBe(true)
+    expect(entryAmountValid(0, false)).toBe(true)
+    expect(entryAmountValid(0, true)).toBe(false)
+    expect(entryAmountValid(2.5, false)).toBe(false)
+    expect(entryAmountValid(1_000_001, false)).toBe(false)
+    expect(entryAmountValid(Number.NaN, true)).toBe(false)
+  })
+
+  it('written by a person is a grant when it gives and a take when it takes', () => {
+    expect(staffEntryKind(5)).toBe('grant')
+    expect(staffEntryKind(-5)).toBe('take')
   })
 })

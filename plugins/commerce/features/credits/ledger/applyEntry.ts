@@ -2,15 +2,13 @@ import { randomUUID } from 'node:crypto'
 import type { LedgerEntry } from '@payload-types'
 import { sql } from '@payloadcms/db-postgres'
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import { entryAmountValid, staffEntryKind } from '@/domain/credits'
 import type { Translated } from '@/domain/languages'
 import { fitsBalance } from '@/shared/db/ruleFragments'
 import { transactionDatabase } from '@/shared/db/transactionDatabase'
 import { FieldsRefused } from '@/shared/http/fieldsRefused'
 import { relationId } from '@/shared/relationId'
 import { ensureWallet } from './ensureWallet'
-
-/** The most one entry moves: a million credits either way. */
-const MAX_ENTRY = 1_000_000
 
 const WHOLE: Translated = {
   ru: 'Укажите целое число кредитов, не ноль и не больше миллиона: плюс начисляет, минус списывает',
@@ -59,8 +57,7 @@ export const applyEntry: CollectionBeforeChangeHook<LedgerEntry> = async ({
   const byPerson = req.user && !req.context?.[SYSTEM_ENTRY]
   // Checked here, before Payload validates the fields: the wallet is moved first.
   const problems = []
-  if (!Number.isSafeInteger(amount) || Math.abs(amount) > MAX_ENTRY || (byPerson && amount === 0))
-    problems.push({ path: 'amount', message: WHOLE })
+  if (!entryAmountValid(amount, !!byPerson)) problems.push({ path: 'amount', message: WHOLE })
   if (byPerson && !data.reason?.trim()) problems.push({ path: 'reason', message: REASON })
   if (client === null || !(await clientExists(req, client)))
     problems.push({ path: 'client', message: NO_CLIENT })
@@ -68,7 +65,7 @@ export const applyEntry: CollectionBeforeChangeHook<LedgerEntry> = async ({
     throw new FieldsRefused({ collection: 'ledger-entries', errors: problems, req })
   if (byPerson && req.user) {
     Object.assign(data, {
-      kind: amount > 0 ? 'grant' : 'take',
+      kind: staffEntryKind(amount),
       source: 'staff',
       actor: req.user.id,
       key: `staff:${randomUUID()}`,
