@@ -82,6 +82,8 @@ export interface Config {
     'telegram-updates': TelegramUpdate;
     'send-budget': SendBudget;
     'stripe-events': StripeEvent;
+    'payme-transactions': PaymeTransaction;
+    'click-transactions': ClickTransaction;
     wallets: Wallet;
     'ledger-entries': LedgerEntry;
     'credit-packages': CreditPackage;
@@ -126,6 +128,8 @@ export interface Config {
     'telegram-updates': TelegramUpdatesSelect<false> | TelegramUpdatesSelect<true>;
     'send-budget': SendBudgetSelect<false> | SendBudgetSelect<true>;
     'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
+    'payme-transactions': PaymeTransactionsSelect<false> | PaymeTransactionsSelect<true>;
+    'click-transactions': ClickTransactionsSelect<false> | ClickTransactionsSelect<true>;
     wallets: WalletsSelect<false> | WalletsSelect<true>;
     'ledger-entries': LedgerEntriesSelect<false> | LedgerEntriesSelect<true>;
     'credit-packages': CreditPackagesSelect<false> | CreditPackagesSelect<true>;
@@ -397,7 +401,7 @@ export interface Transaction {
   id: number;
   order?: (number | null) | Order;
   client?: (number | null) | Client;
-  provider: 'stripe' | 'telegram_stars' | 'cash' | 'bank_transfer';
+  provider: 'stripe' | 'telegram_stars' | 'cash' | 'bank_transfer' | 'payme' | 'click';
   kind: 'payment' | 'refund' | 'credit_purchase' | 'adjustment';
   status?: ('pending' | 'succeeded' | 'failed' | 'refunded' | 'disputed') | null;
   amount: number;
@@ -628,6 +632,58 @@ export interface StripeEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payme-transactions".
+ */
+export interface PaymeTransaction {
+  id: number;
+  paymeId: string;
+  order: number | Order;
+  orderNumber: number;
+  amount: number;
+  /**
+   * 1 created, 2 performed, -1 cancelled, -2 cancelled after perform
+   */
+  state: number;
+  reason?: number | null;
+  /**
+   * ms
+   */
+  paymeTime?: number | null;
+  /**
+   * ms
+   */
+  createTime?: number | null;
+  /**
+   * ms
+   */
+  performTime?: number | null;
+  /**
+   * ms
+   */
+  cancelTime?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "click-transactions".
+ */
+export interface ClickTransaction {
+  id: number;
+  clickTransId: string;
+  clickPaydocId?: string | null;
+  order: number | Order;
+  orderNumber: number;
+  amount: number;
+  state: 'prepared' | 'completed' | 'cancelled';
+  clickError?: number | null;
+  signTime?: string | null;
+  completedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "wallets".
  */
 export interface Wallet {
@@ -850,6 +906,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'stripe-events';
         value: number | StripeEvent;
+      } | null)
+    | ({
+        relationTo: 'payme-transactions';
+        value: number | PaymeTransaction;
+      } | null)
+    | ({
+        relationTo: 'click-transactions';
+        value: number | ClickTransaction;
       } | null)
     | ({
         relationTo: 'wallets';
@@ -1234,6 +1298,41 @@ export interface StripeEventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payme-transactions_select".
+ */
+export interface PaymeTransactionsSelect<T extends boolean = true> {
+  paymeId?: T;
+  order?: T;
+  orderNumber?: T;
+  amount?: T;
+  state?: T;
+  reason?: T;
+  paymeTime?: T;
+  createTime?: T;
+  performTime?: T;
+  cancelTime?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "click-transactions_select".
+ */
+export interface ClickTransactionsSelect<T extends boolean = true> {
+  clickTransId?: T;
+  clickPaydocId?: T;
+  order?: T;
+  orderNumber?: T;
+  amount?: T;
+  state?: T;
+  clickError?: T;
+  signTime?: T;
+  completedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "wallets_select".
  */
 export interface WalletsSelect<T extends boolean = true> {
@@ -1448,6 +1547,10 @@ export interface Setting {
    */
   adminLanguage: 'ru' | 'uz' | 'en';
   /**
+   * The client chooses among those enabled here and configured on the server (keys in .env).
+   */
+  paymentProviders?: ('stripe' | 'payme' | 'click')[] | null;
+  /**
    * Each client message to support costs credits unless they hold a pass.
    */
   paidSupport?: boolean | null;
@@ -1494,6 +1597,7 @@ export interface SettingsSelect<T extends boolean = true> {
   morningReportTime?: T;
   staffLanguage?: T;
   adminLanguage?: T;
+  paymentProviders?: T;
   paidSupport?: T;
   costText?: T;
   costPhoto?: T;

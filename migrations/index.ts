@@ -17,6 +17,7 @@ import * as migration_20261202_032150_send_budget from './20261202_032150_send_b
 import * as migration_20261202_040218_media_photos from './20261202_040218_media_photos';
 import * as migration_20261202_070032_credits from './20261202_070032_credits';
 import * as migration_20261202_074917_premium_files_private from './20261202_074917_premium_files_private';
+import * as migration_20261202_110820_payme_click from './20261202_110820_payme_click';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261202_074917_premium_files_private.up,
     down: migration_20261202_074917_premium_files_private.down,
-    name: '20261202_074917_premium_files_private'
+    name: '20261202_074917_premium_files_private',
+  },
+  {
+    up: migration_20261202_110820_payme_click.up,
+    down: migration_20261202_110820_payme_click.down,
+    name: '20261202_110820_payme_click'
   },
 ];

@@ -2,7 +2,14 @@ import type { Translated } from './languages'
 import type { TransactionStatus } from './transactionMoves'
 
 /** How money moved: a card through Stripe, Telegram Stars, or money staff received themselves. */
-export const TRANSACTION_PROVIDERS = ['stripe', 'telegram_stars', 'cash', 'bank_transfer'] as const
+export const TRANSACTION_PROVIDERS = [
+  'stripe',
+  'telegram_stars',
+  'cash',
+  'bank_transfer',
+  'payme',
+  'click',
+] as const
 export type TransactionProvider = (typeof TRANSACTION_PROVIDERS)[number]
 
 export const TRANSACTION_KINDS = ['payment', 'refund', 'credit_purchase', 'adjustment'] as const
@@ -21,6 +28,8 @@ export const PROVIDER_LABELS: Record<TransactionProvider, Translated> = {
   telegram_stars: { ru: 'Telegram Stars', uz: 'Telegram Stars', en: 'Telegram Stars' },
   cash: { ru: 'Наличные', uz: 'Naqd pul', en: 'Cash' },
   bank_transfer: { ru: 'Банковский перевод', uz: "Bank o'tkazmasi", en: 'Bank transfer' },
+  payme: { ru: 'Payme', uz: 'Payme', en: 'Payme' },
+  click: { ru: 'Click', uz: 'Click', en: 'Click' },
 }
 
 export const TRANSACTION_KIND_LABELS: Record<TransactionKind, Translated> = {

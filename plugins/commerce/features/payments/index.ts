@@ -2,9 +2,12 @@ import type { CommerceFeature } from '@commerce/feature'
 import { newest } from '@commerce/observability/lastSuccess'
 import { sql } from '@payloadcms/db-postgres'
 import { cardCheckout } from './cardCheckout'
+import { clickTransactionsCollection } from './click/clickTransactionsCollection'
 import { payment } from './payCommand'
+import { paymeTransactionsCollection } from './payme/paymeTransactionsCollection'
 import { orderPaymentActionsField, transactionRefundField } from './paymentActionFields'
 import { manualPaymentEndpoint, refundEndpoint } from './paymentEndpoints'
+import { paymentProvidersSetting } from './providerSettings'
 import { reconcileIfDue } from './reconcilePayments'
 import { paymentRenderers } from './renderers'
 import { stripeEventsCollection } from './stripeEventsCollection'
@@ -17,7 +20,8 @@ import { stripeWebhookEndpoint } from './webhookEndpoint'
  */
 export const paymentsFeature: CommerceFeature = {
   name: 'payments',
-  collections: [stripeEventsCollection()],
+  collections: [stripeEventsCollection(), paymeTransactionsCollection, clickTransactionsCollection],
+  extendGlobals: { settings: { fields: [paymentProvidersSetting] } },
   extend: {
     orders: { fields: [orderPaymentActionsField] },
     transactions: { fields: [transactionRefundField] },
