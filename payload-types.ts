@@ -81,6 +81,8 @@ export interface Config {
     'run-keys': RunKey;
     'telegram-updates': TelegramUpdate;
     'send-budget': SendBudget;
+    'integration-status': IntegrationStatus;
+    'integration-failures': IntegrationFailure;
     'stripe-events': StripeEvent;
     'payme-transactions': PaymeTransaction;
     'click-transactions': ClickTransaction;
@@ -127,6 +129,8 @@ export interface Config {
     'run-keys': RunKeysSelect<false> | RunKeysSelect<true>;
     'telegram-updates': TelegramUpdatesSelect<false> | TelegramUpdatesSelect<true>;
     'send-budget': SendBudgetSelect<false> | SendBudgetSelect<true>;
+    'integration-status': IntegrationStatusSelect<false> | IntegrationStatusSelect<true>;
+    'integration-failures': IntegrationFailuresSelect<false> | IntegrationFailuresSelect<true>;
     'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
     'payme-transactions': PaymeTransactionsSelect<false> | PaymeTransactionsSelect<true>;
     'click-transactions': ClickTransactionsSelect<false> | ClickTransactionsSelect<true>;
@@ -443,6 +447,10 @@ export interface User {
    * Links this account to Telegram for the staff commands in the bot.
    */
   telegramId?: number | null;
+  /**
+   * For /assign @username in the bot; the bot learns it when the staff member writes to it.
+   */
+  telegramUsername?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -602,6 +610,57 @@ export interface SendBudget {
   id: number;
   key: string;
   nextAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "integration-status".
+ */
+export interface IntegrationStatus {
+  id: number;
+  integration: string;
+  lastSuccessAt?: string | null;
+  lastFailureAt?: string | null;
+  failuresInRow?: number | null;
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Calls to outside systems that failed after their last try. Retry sends the call again; Dismiss when it was handled by hand.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "integration-failures".
+ */
+export interface IntegrationFailure {
+  id: number;
+  integration: string;
+  call: string;
+  status: 'open' | 'retried' | 'dismissed';
+  error: string;
+  attempts?: number | null;
+  payload?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  retry?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  announcedAt?: string | null;
+  handledBy?: (number | null) | User;
+  handledAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -902,6 +961,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'send-budget';
         value: number | SendBudget;
+      } | null)
+    | ({
+        relationTo: 'integration-status';
+        value: number | IntegrationStatus;
+      } | null)
+    | ({
+        relationTo: 'integration-failures';
+        value: number | IntegrationFailure;
       } | null)
     | ({
         relationTo: 'stripe-events';
@@ -1207,6 +1274,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   telegramId?: T;
+  telegramUsername?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1279,6 +1347,37 @@ export interface TelegramUpdatesSelect<T extends boolean = true> {
 export interface SendBudgetSelect<T extends boolean = true> {
   key?: T;
   nextAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "integration-status_select".
+ */
+export interface IntegrationStatusSelect<T extends boolean = true> {
+  integration?: T;
+  lastSuccessAt?: T;
+  lastFailureAt?: T;
+  failuresInRow?: T;
+  lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "integration-failures_select".
+ */
+export interface IntegrationFailuresSelect<T extends boolean = true> {
+  integration?: T;
+  call?: T;
+  status?: T;
+  error?: T;
+  attempts?: T;
+  payload?: T;
+  retry?: T;
+  announcedAt?: T;
+  handledBy?: T;
+  handledAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

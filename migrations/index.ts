@@ -18,6 +18,8 @@ import * as migration_20261202_040218_media_photos from './20261202_040218_media
 import * as migration_20261202_070032_credits from './20261202_070032_credits';
 import * as migration_20261202_074917_premium_files_private from './20261202_074917_premium_files_private';
 import * as migration_20261202_110820_payme_click from './20261202_110820_payme_click';
+import * as migration_20261202_110853_integrations from './20261202_110853_integrations';
+import * as migration_20261202_110914_users_telegram_username from './20261202_110914_users_telegram_username';
 
 export const migrations = [
   {
@@ -118,6 +120,16 @@ export const migrations = [
   {
     up: migration_20261202_110820_payme_click.up,
     down: migration_20261202_110820_payme_click.down,
-    name: '20261202_110820_payme_click'
+    name: '20261202_110820_payme_click',
+  },
+  {
+    up: migration_20261202_110853_integrations.up,
+    down: migration_20261202_110853_integrations.down,
+    name: '20261202_110853_integrations',
+  },
+  {
+    up: migration_20261202_110914_users_telegram_username.up,
+    down: migration_20261202_110914_users_telegram_username.down,
+    name: '20261202_110914_users_telegram_username'
   },
 ];

@@ -2,6 +2,8 @@ import type { CollectionConfig, CollectionSlug, Config, GlobalConfig, GlobalSlug
 import { survivePoolErrors } from '@/shared/db/survivePoolErrors'
 import { outsideRequest } from '@/shared/observability/requestId'
 import { runningAsScript } from '@/shared/processRole'
+import { floodMutedNotice } from './bot/flood/floodNotice'
+import { floodSettings } from './bot/flood/floodSettings'
 import { seenUpdatesCollection } from './bot/seenUpdatesCollection'
 import { botSessionsCollection } from './bot/sessionsCollection'
 import { telegramWebhookEndpoint } from './bot/webhookEndpoint'
@@ -11,8 +13,10 @@ import {
   type GlobalAdditions,
   withCommerce,
 } from './feature'
+import { assistsFeature } from './features/assists'
 import { auditFeature } from './features/audit'
 import { creditsFeature } from './features/credits'
+import { deskFeature } from './features/desk'
 import { documentsFeature } from './features/documents'
 import { invoicesFeature } from './features/invoices'
 import { miniappFeature } from './features/miniapp'
@@ -23,7 +27,11 @@ import { receivablesFeature } from './features/receivables'
 import { reportsFeature } from './features/reports'
 import { shopButtonFeature } from './features/shopButton'
 import { staffFeature } from './features/staff'
+import { stockFeature } from './features/stock'
 import { supportFeature } from './features/support'
+import { integrationRenderers } from './integrations/alertRenderer'
+import { integrationFailuresCollection } from './integrations/failuresCollection'
+import { integrationStatusCollection } from './integrations/statusCollection'
 import { observabilityEndpoints } from './observability'
 import { type CommercePluginOptions, resolveCommerceOptions } from './options'
 import { announceHooks } from './outbox/announce'
@@ -47,13 +55,16 @@ const FEATURES: CommerceFeature[] = [
   priceListFeature,
   shopButtonFeature,
   supportFeature,
+  assistsFeature,
   staffFeature,
+  deskFeature,
   reportsFeature,
   invoicesFeature,
   documentsFeature,
   receivablesFeature,
   auditFeature,
   miniappFeature,
+  stockFeature,
 ]
 
 /** The core's own additions: a client who blocked the bot is marked by the outbox. */
@@ -65,17 +76,24 @@ const CORE: CommerceFeature = {
     runKeysCollection(),
     seenUpdatesCollection(),
     sendBudgetCollection(),
+    integrationStatusCollection(),
+    integrationFailuresCollection(),
   ],
+  renderers: integrationRenderers,
   extend: { clients: { fields: [telegramBlockedAtField] } },
+  extendGlobals: { settings: { fields: [floodSettings] } },
   endpoints: [...observabilityEndpoints, telegramWebhookEndpoint()],
+  renderers: { 'flood.muted': floodMutedNotice },
 }
 
 /** Adds fields, hooks and list components after the collection's own, as Payload's plugins do. */
 function add(collection: CollectionConfig, additions: CollectionAdditions[]): CollectionConfig {
   const { admin, hooks } = collection
   const defaultColumns = additions.flatMap((addition) => addition.defaultColumns ?? [])
+  const defaultSort = additions.findLast((addition) => addition.defaultSort)?.defaultSort
   return {
     ...collection,
+    ...(defaultSort ? { defaultSort } : {}),
     admin: {
       ...admin,
       ...(admin?.defaultColumns && defaultColumns.length
@@ -151,7 +169,8 @@ export const commercePlugin =
     }
     const collections = [
       ...(config.collections ?? []).map(extend),
-      ...features.flatMap((feature) => feature.collections ?? []),
+      // A feature's own collections take additions too (assists' triage on support messages).
+      ...features.flatMap((feature) => feature.collections ?? []).map(extend),
     ]
     const globals = (config.globals ?? []).map((global) => {
       const additions = features.flatMap(

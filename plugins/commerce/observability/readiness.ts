@@ -4,6 +4,7 @@ import { pendingMigrations } from '@/shared/db/pendingMigrations'
 import { sqlDatabase } from '@/shared/db/sqlDatabase'
 import { drainingSince } from '@/shared/observability/draining'
 import { commerceOf } from '../feature'
+import { integrationStatuses } from '../integrations/status'
 import { coreIntegrations } from './lastSuccess'
 import { telegramWebhookState, type WebhookState } from './telegramWebhookState'
 
@@ -45,13 +46,14 @@ export async function readiness(payload: Payload): Promise<Readiness> {
     return { ready: false, failing, body }
   }
 
-  const [missing, webhook, lastSuccess] = await Promise.all([
+  const [missing, webhook, lastSuccess, integrations] = await Promise.all([
     pendingMigrations(payload, options.migrations ?? []).catch((error: Error) => error),
     telegramWebhookState(options.telegram),
     lastSuccesses(payload, [
       ...coreIntegrations,
       ...features.flatMap((feature) => feature.integrations ?? []),
     ]),
+    integrationStatuses(payload).catch(() => []),
   ])
   if (missing instanceof Error) {
     failing.push('migrations')
@@ -63,6 +65,13 @@ export async function readiness(payload: Payload): Promise<Readiness> {
   if (webhookNotSet(webhook)) failing.push('telegramWebhook')
   body.telegramWebhook = webhook
   body.lastSuccess = lastSuccess
+  // Outside systems called through the integration client: reported, never judged (see above).
+  body.integrations = Object.fromEntries(
+    integrations.map(({ integration, lastSuccessAt, failuresInRow, lastError }) => [
+      integration,
+      { lastSuccess: lastSuccessAt?.toISOString() ?? null, failuresInRow, lastError },
+    ]),
+  )
   for (const feature of features) if (feature.health) body[feature.name] = feature.health() ?? 'ok'
   return { ready: failing.length === 0, failing, body }
 }

@@ -5,6 +5,8 @@ import type { Payload } from 'payload'
 import { type DeliveryFailure, deliveryOutcome } from '@/domain/deliveryOutcome'
 import { countTelegramThrottle } from '@/shared/observability/metrics'
 import { withOrigin } from '@/shared/writeOrigin'
+import { recordDeadLetter } from '../integrations/deadLetters'
+import { IntegrationError } from '../integrations/integrationError'
 import { type SharedSendBudget, sharedSendBudget } from '../sendBudget/sharedSendBudget'
 import {
   type ClaimedRow,
@@ -14,7 +16,12 @@ import {
   pendingCount,
   retryLater,
 } from './outboxRows'
-import { type OutgoingMessage, renderNotifications, type TopicRenderer } from './rendering'
+import {
+  type OutgoingCall,
+  type OutgoingMessage,
+  renderNotifications,
+  type TopicRenderer,
+} from './rendering'
 
 export interface DispatcherOptions {
   payload: Payload
@@ -121,6 +128,46 @@ export function createOutboxDispatcher({
     }
   }
 
+  /**
+   * Makes an outside call. A failure the system may get over is tried again with the messages'
+   * back-off; after the last try, or at once when the call was refused or answered off contract,
+   * it becomes a dead letter whose "retry" writes this row's message again.
+   */
+  async function perform(row: ClaimedRow, call: OutgoingCall): Promise<void> {
+    try {
+      await call.perform()
+      await markSent(payload, row.id)
+    } catch (error) {
+      const retryable = !(error instanceof IntegrationError) || error.retryable
+      const reason = error instanceof Error ? error.message : String(error)
+      const outcome = retryable
+        ? deliveryOutcome({ description: reason }, row.attempts, maxAttempts, Date.now())
+        : ({ kind: 'dead', reason } as const)
+      if (outcome.kind === 'retry') {
+        await retryLater(payload, row.id, new Date(outcome.at), outcome.reason)
+        return
+      }
+      await recordDeadLetter(payload, {
+        integration: call.integration,
+        call: call.name,
+        payload: row.payload,
+        error: reason,
+        attempts: row.attempts,
+        retry: { topic: row.topic, body: row.payload },
+      })
+      await markDead(payload, row.id, reason)
+    }
+  }
+
+  /** Calls in flight: they run beside the rounds, so a slow outside system never holds up a message. */
+  const calls = new Set<Promise<void>>()
+  function startCall(row: ClaimedRow, call: OutgoingCall): void {
+    const running = perform(row, call)
+      .catch((error) => payload.logger.error({ err: error, row: row.id }, 'outbox: call failed'))
+      .finally(() => calls.delete(running))
+    calls.add(running)
+  }
+
   /** One claim-and-send round; returns how many rows it took. */
   async function runOnce(): Promise<number> {
     const rows = await claimOutboxBatch(payload, batchSize, leaseMs)
@@ -143,6 +190,10 @@ export function createOutboxDispatcher({
       }
       if ('nothing' in message) {
         await markSent(payload, row.id)
+        continue
+      }
+      if ('call' in message) {
+        startCall(row, message.call)
         continue
       }
       // A chat written to less than its interval ago waits in the queue, not in this loop, so the
@@ -198,6 +249,7 @@ export function createOutboxDispatcher({
       stopping = true
       clearTimeout(timer)
       await running
+      await Promise.all(calls)
     },
   }
 }

@@ -41,8 +41,27 @@ export interface OutgoingMessage {
   onDead?: () => Promise<void>
 }
 
-/** A message to send; a row that cannot be sent (`skip`, parked as dead); or one with nothing to send. */
-export type Rendered = OutgoingMessage | { skip: string } | { nothing: string }
+/**
+ * Work for an outside system (a warehouse, a courier) written with the change that asks for it and
+ * done after commit: the dispatcher runs it off the Telegram budget, retries a failure with back-off
+ * and, after the last try, parks it as a dead letter staff can retry.
+ */
+export interface OutgoingCall {
+  integration: string
+  /** What it does, for people: `request delivery for order 1042`. */
+  name: string
+  perform: () => Promise<void>
+}
+
+/**
+ * A message to send; a call to make; a row that cannot be sent (`skip`, parked as dead); or one
+ * with nothing to send.
+ */
+export type Rendered =
+  | OutgoingMessage
+  | { call: OutgoingCall }
+  | { skip: string }
+  | { nothing: string }
 
 /** A row telling a client about one of their orders (a move, a payment). */
 export interface ClientOrderRow {

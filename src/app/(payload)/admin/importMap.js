@@ -16,6 +16,7 @@ import { JsonView as JsonView_10cc8d4865518ffb417729dbfd68148e } from '../../../
 import { TransactionRefundAction as TransactionRefundAction_26bfa31089e7be894d922b59b5d2c7d5 } from '../../../../plugins/commerce/features/payments/PaymentActions'
 import { RefundStarsButton as RefundStarsButton_4d70e4fa783fa64fd01a517a5b625c70 } from '../../../../plugins/commerce/features/credits/stars/RefundStarsButton'
 import { ConversationFilters as ConversationFilters_07a530afe5fabc8431ed85d2567df5a1 } from '../../../../plugins/commerce/features/support/ConversationFilters'
+import { FailureActions as FailureActions_9edc95a17adbbdedb2154864f748232f } from '../../../../plugins/commerce/integrations/FailureActions'
 import { AuditChangesField as AuditChangesField_72014db37522e6807c1d541088146834 } from '../../../../plugins/commerce/features/audit/AuditChanges'
 import { CreditsAnalytics as CreditsAnalytics_928672426068dfdeed6411a1d604d803 } from '../../../../plugins/commerce/features/credits/analytics/CreditsAnalytics'
 import { ReceivablesNavLink as ReceivablesNavLink_1fa97eb7eacc421e9cef34ed278a3783 } from '../../../../plugins/commerce/features/receivables/ReceivablesNavLink'
@@ -43,6 +44,7 @@ export const importMap = {
   "/plugins/commerce/features/payments/PaymentActions#TransactionRefundAction": TransactionRefundAction_26bfa31089e7be894d922b59b5d2c7d5,
   "/plugins/commerce/features/credits/stars/RefundStarsButton#RefundStarsButton": RefundStarsButton_4d70e4fa783fa64fd01a517a5b625c70,
   "/plugins/commerce/features/support/ConversationFilters#ConversationFilters": ConversationFilters_07a530afe5fabc8431ed85d2567df5a1,
+  "/plugins/commerce/integrations/FailureActions#FailureActions": FailureActions_9edc95a17adbbdedb2154864f748232f,
   "/plugins/commerce/features/audit/AuditChanges#AuditChangesField": AuditChangesField_72014db37522e6807c1d541088146834,
   "/plugins/commerce/features/credits/analytics/CreditsAnalytics#CreditsAnalytics": CreditsAnalytics_928672426068dfdeed6411a1d604d803,
   "/plugins/commerce/features/receivables/ReceivablesNavLink#ReceivablesNavLink": ReceivablesNavLink_1fa97eb7eacc421e9cef34ed278a3783,
