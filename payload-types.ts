@@ -94,6 +94,10 @@ export interface Config {
     unlocks: Unlock;
     'support-messages': SupportMessage;
     'audit-log': AuditLog;
+    'stock-levels': StockLevel;
+    'stock-holds': StockHold;
+    'stock-watches': StockWatch;
+    'stock-sync': StockSync;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -103,6 +107,9 @@ export interface Config {
     clients: {
       prices: 'client-prices';
       orders: 'orders';
+    };
+    products: {
+      stockLevels: 'stock-levels';
     };
     categories: {
       products: 'products';
@@ -142,6 +149,10 @@ export interface Config {
     unlocks: UnlocksSelect<false> | UnlocksSelect<true>;
     'support-messages': SupportMessagesSelect<false> | SupportMessagesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'stock-levels': StockLevelsSelect<false> | StockLevelsSelect<true>;
+    'stock-holds': StockHoldsSelect<false> | StockHoldsSelect<true>;
+    'stock-watches': StockWatchesSelect<false> | StockWatchesSelect<true>;
+    'stock-sync': StockSyncSelect<false> | StockSyncSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -325,6 +336,15 @@ export interface Product {
   photo?: (number | null) | Media;
   active?: boolean | null;
   sortOrder?: number | null;
+  /**
+   * Available across all warehouses; empty when the product is not stock-tracked (made to order).
+   */
+  stockAvailable?: number | null;
+  stockLevels?: {
+    docs?: (number | StockLevel)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -396,6 +416,22 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * Stock per product and warehouse. The warehouse sends it every few minutes; orders reserve what is available.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stock-levels".
+ */
+export interface StockLevel {
+  id: number;
+  product: number | Product;
+  warehouse: string;
+  available: number;
+  reserved?: number | null;
+  warehouseUpdatedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -493,6 +529,15 @@ export interface Conversation {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * 1: urgent or an unhappy client; these conversations come first in the list.
+   */
+  priority?: number | null;
+  triageCategory?: string | null;
+  triageUrgency?: ('low' | 'normal' | 'urgent') | null;
+  triageMood?: ('positive' | 'neutral' | 'negative') | null;
+  triageProvider?: string | null;
+  priorityAnnouncedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -516,6 +561,16 @@ export interface SupportMessage {
    * Telegram’s media group: photos sent together, copied together.
    */
   albumId?: string | null;
+  triage?: {
+    category?: string | null;
+    urgency?: ('low' | 'normal' | 'urgent') | null;
+    mood?: ('positive' | 'neutral' | 'negative') | null;
+    provider?: string | null;
+    /**
+     * Why the model did not answer and the rules did (timeout, not JSON, unknown category…).
+     */
+    note?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -884,6 +939,55 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stock-holds".
+ */
+export interface StockHold {
+  id: number;
+  order: number | Order;
+  product: number | Product;
+  warehouse: string;
+  quantity: number;
+  state: 'held' | 'released' | 'consumed';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stock-watches".
+ */
+export interface StockWatch {
+  id: number;
+  client: number | Client;
+  product: number | Product;
+  notifiedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stock-sync".
+ */
+export interface StockSync {
+  id: number;
+  key: string;
+  cursor?: string | null;
+  failuresInRow?: number | null;
+  lastError?: string | null;
+  lastSuccessAt?: string | null;
+  skipped?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1013,6 +1117,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'stock-levels';
+        value: number | StockLevel;
+      } | null)
+    | ({
+        relationTo: 'stock-holds';
+        value: number | StockHold;
+      } | null)
+    | ({
+        relationTo: 'stock-watches';
+        value: number | StockWatch;
+      } | null)
+    | ({
+        relationTo: 'stock-sync';
+        value: number | StockSync;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1161,6 +1281,8 @@ export interface ProductsSelect<T extends boolean = true> {
   photo?: T;
   active?: T;
   sortOrder?: T;
+  stockAvailable?: T;
+  stockLevels?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1263,6 +1385,12 @@ export interface ConversationsSelect<T extends boolean = true> {
   lastMessageAt?: T;
   lastMessagePreview?: T;
   messages?: T;
+  priority?: T;
+  triageCategory?: T;
+  triageUrgency?: T;
+  triageMood?: T;
+  triageProvider?: T;
+  priorityAnnouncedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1530,6 +1658,15 @@ export interface SupportMessagesSelect<T extends boolean = true> {
   clientMessageId?: T;
   groupMessageId?: T;
   albumId?: T;
+  triage?:
+    | T
+    | {
+        category?: T;
+        urgency?: T;
+        mood?: T;
+        provider?: T;
+        note?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1550,6 +1687,57 @@ export interface AuditLogSelect<T extends boolean = true> {
   via?: T;
   changedFields?: T;
   changes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stock-levels_select".
+ */
+export interface StockLevelsSelect<T extends boolean = true> {
+  product?: T;
+  warehouse?: T;
+  available?: T;
+  reserved?: T;
+  warehouseUpdatedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stock-holds_select".
+ */
+export interface StockHoldsSelect<T extends boolean = true> {
+  order?: T;
+  product?: T;
+  warehouse?: T;
+  quantity?: T;
+  state?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stock-watches_select".
+ */
+export interface StockWatchesSelect<T extends boolean = true> {
+  client?: T;
+  product?: T;
+  notifiedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stock-sync_select".
+ */
+export interface StockSyncSelect<T extends boolean = true> {
+  key?: T;
+  cursor?: T;
+  failuresInRow?: T;
+  lastError?: T;
+  lastSuccessAt?: T;
+  skipped?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1646,6 +1834,16 @@ export interface Setting {
    */
   adminLanguage: 'ru' | 'uz' | 'en';
   /**
+   * Past this the client is asked to slow down and the extra messages are not handled.
+   */
+  floodLimit: number;
+  floodWindowSeconds: number;
+  /**
+   * Orders, payments and the steps of placing an order always pass.
+   */
+  floodMuteAfter: number;
+  floodMuteMinutes: number;
+  /**
    * The client chooses among those enabled here and configured on the server (keys in .env).
    */
   paymentProviders?: ('stripe' | 'payme' | 'click')[] | null;
@@ -1665,6 +1863,26 @@ export interface Setting {
    * Inside Telegram digital goods are sold in Stars; turn cards on only where the service is billed outside Telegram's in-app rules.
    */
   digitalGoodsByCard?: boolean | null;
+  /**
+   * Without ASSIST_API_URL the network-free rules answer; with it the language model, and the rules when it fails.
+   */
+  assistsEnabled?: boolean | null;
+  /**
+   * Empty: the standard six (order_problem, payment, delivery, product_question, complaint, other).
+   */
+  assistCategories?:
+    | {
+        key: string;
+        labelRu: string;
+        labelUz: string;
+        labelEn: string;
+        /**
+         * Comma-separated, any language: the rules and the model put messages with them in this category.
+         */
+        keywords?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Older entries are deleted every night.
    */
@@ -1696,6 +1914,10 @@ export interface SettingsSelect<T extends boolean = true> {
   morningReportTime?: T;
   staffLanguage?: T;
   adminLanguage?: T;
+  floodLimit?: T;
+  floodWindowSeconds?: T;
+  floodMuteAfter?: T;
+  floodMuteMinutes?: T;
   paymentProviders?: T;
   paidSupport?: T;
   costText?: T;
@@ -1704,6 +1926,17 @@ export interface SettingsSelect<T extends boolean = true> {
   costOther?: T;
   lowBalanceThreshold?: T;
   digitalGoodsByCard?: T;
+  assistsEnabled?: T;
+  assistCategories?:
+    | T
+    | {
+        key?: T;
+        labelRu?: T;
+        labelUz?: T;
+        labelEn?: T;
+        keywords?: T;
+        id?: T;
+      };
   auditRetentionDays?: T;
   updatedAt?: T;
   createdAt?: T;

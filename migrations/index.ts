@@ -20,6 +20,7 @@ import * as migration_20261202_074917_premium_files_private from './20261202_074
 import * as migration_20261202_110820_payme_click from './20261202_110820_payme_click';
 import * as migration_20261202_110853_integrations from './20261202_110853_integrations';
 import * as migration_20261202_110914_users_telegram_username from './20261202_110914_users_telegram_username';
+import * as migration_20261202_110953_assists_triage from './20261202_110953_assists_triage';
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261202_110914_users_telegram_username.up,
     down: migration_20261202_110914_users_telegram_username.down,
-    name: '20261202_110914_users_telegram_username'
+    name: '20261202_110914_users_telegram_username',
+  },
+  {
+    up: migration_20261202_110953_assists_triage.up,
+    down: migration_20261202_110953_assists_triage.down,
+    name: '20261202_110953_assists_triage'
   },
 ];

@@ -12,6 +12,7 @@ import type {
   GlobalAfterChangeHook,
   GlobalSlug,
   Payload,
+  Sort,
 } from 'payload'
 import type { BotContext } from './bot/context'
 import type { ApplyCardCreditsEvent } from './cardCredits'
@@ -30,6 +31,8 @@ export interface CollectionAdditions {
   afterDelete?: CollectionAfterDeleteHook[]
   /** Columns the list shows by default, after the collection's own. */
   defaultColumns?: string[]
+  /** The list's order instead of the collection's own (a priority first). */
+  defaultSort?: Sort
   /** Admin components above the list view (`/path/to/File#Export`). */
   beforeListTable?: string[]
   /** Endpoints under the collection's path (`/api/orders/:id/…`); skipped when the plugin is disabled. */
