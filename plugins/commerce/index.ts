@@ -16,7 +16,6 @@ import {
 import { assistsFeature } from './features/assists'
 import { auditFeature } from './features/audit'
 import { creditsFeature } from './features/credits'
-import { deskFeature } from './features/desk'
 import { documentsFeature } from './features/documents'
 import { invoicesFeature } from './features/invoices'
 import { miniappFeature } from './features/miniapp'
@@ -57,7 +56,6 @@ const FEATURES: CommerceFeature[] = [
   supportFeature,
   assistsFeature,
   staffFeature,
-  deskFeature,
   reportsFeature,
   invoicesFeature,
   documentsFeature,

@@ -4,22 +4,27 @@ import type { Order } from '@payload-types'
 import { Composer } from 'grammy'
 import { cardButtons } from './cardButtons'
 import { clientCommand } from './clientCommand'
+import { DESK_COMMANDS, deskBot, staffUsernameField } from './desk'
 import { staffCardField } from './orderCardField'
 import { orderCommands } from './orderCommands'
 import { priceCommands } from './priceCommands'
 import { staffRenderers } from './renderers'
 
 const staffBot = new Composer<BotContext>()
-staffBot.use(cardButtons, orderCommands, priceCommands, clientCommand)
+staffBot.use(cardButtons, orderCommands, priceCommands, clientCommand, deskBot)
 
 /**
  * Staff in Telegram: every new order as a card in the staff chat with a button per move, kept up
- * to date; `/orders`, `/order`, `/set_price`, `/prices` and `/client`.
+ * to date; `/orders`, `/order`, `/set_price`, `/prices` and `/client`; and the admin panel
+ * inside Telegram (`desk/`).
  */
 export const staffFeature: CommerceFeature = {
   name: 'staff',
-  extend: { orders: { fields: [staffCardField] } },
-  bot: { staff: staffBot, staffOnlyCommands: ['set_price', 'prices', 'client'] },
+  extend: { orders: { fields: [staffCardField] }, users: { fields: [staffUsernameField] } },
+  bot: {
+    staff: staffBot,
+    staffOnlyCommands: ['set_price', 'prices', 'client', ...DESK_COMMANDS],
+  },
   renderers: staffRenderers,
   announce: [
     {
