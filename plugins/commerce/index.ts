@@ -16,6 +16,7 @@ import {
 import { assistsFeature } from './features/assists'
 import { auditFeature } from './features/audit'
 import { creditsFeature } from './features/credits'
+import { deskFeature } from './features/desk'
 import { documentsFeature } from './features/documents'
 import { invoicesFeature } from './features/invoices'
 import { miniappFeature } from './features/miniapp'
@@ -56,6 +57,7 @@ const FEATURES: CommerceFeature[] = [
   supportFeature,
   assistsFeature,
   staffFeature,
+  deskFeature,
   reportsFeature,
   invoicesFeature,
   documentsFeature,
@@ -77,11 +79,10 @@ const CORE: CommerceFeature = {
     integrationStatusCollection(),
     integrationFailuresCollection(),
   ],
-  renderers: integrationRenderers,
+  renderers: { ...integrationRenderers, 'flood.muted': floodMutedNotice },
   extend: { clients: { fields: [telegramBlockedAtField] } },
   extendGlobals: { settings: { fields: [floodSettings] } },
   endpoints: [...observabilityEndpoints, telegramWebhookEndpoint()],
-  renderers: { 'flood.muted': floodMutedNotice },
 }
 
 /** Adds fields, hooks and list components after the collection's own, as Payload's plugins do. */

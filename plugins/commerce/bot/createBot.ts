@@ -10,6 +10,7 @@ import { buttonFamilies } from './callbackData'
 import type { BotContext } from './context'
 import { conversationStorage } from './conversationStorage'
 import { fallback } from './fallback'
+import { floodGuard } from './flood/floodGuard'
 import { createI18n } from './i18n'
 import { loadSender } from './loadSender'
 
@@ -75,6 +76,8 @@ export function createBot({ token, payload, apiRoot, botInfo }: BotOptions): Bot
     ),
   )
   guarded.use(i18n)
+  // Before any handler: a flooding client's extra messages cost nothing past their sender's read.
+  guarded.use(floodGuard(payload))
   // Staff first: their commands and the buttons on order cards, in the staff chat or in private.
   const staff = guarded.filter((ctx) => ctx.staff !== null)
   for (const feature of features) if (feature.bot?.staff) staff.use(feature.bot.staff)
