@@ -94,6 +94,8 @@ export interface Config {
     unlocks: Unlock;
     'support-messages': SupportMessage;
     'audit-log': AuditLog;
+    deliveries: Delivery;
+    'courier-events': CourierEvent;
     'stock-levels': StockLevel;
     'stock-holds': StockHold;
     'stock-watches': StockWatch;
@@ -119,6 +121,9 @@ export interface Config {
     };
     wallets: {
       entries: 'ledger-entries';
+    };
+    deliveries: {
+      events: 'courier-events';
     };
   };
   collectionsSelect: {
@@ -149,6 +154,8 @@ export interface Config {
     unlocks: UnlocksSelect<false> | UnlocksSelect<true>;
     'support-messages': SupportMessagesSelect<false> | SupportMessagesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
+    'courier-events': CourierEventsSelect<false> | CourierEventsSelect<true>;
     'stock-levels': StockLevelsSelect<false> | StockLevelsSelect<true>;
     'stock-holds': StockHoldsSelect<false> | StockHoldsSelect<true>;
     'stock-watches': StockWatchesSelect<false> | StockWatchesSelect<true>;
@@ -939,6 +946,54 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries".
+ */
+export interface Delivery {
+  id: number;
+  order: number | Order;
+  status: 'requested' | 'assigned' | 'picked_up' | 'delivered' | 'cancelled' | 'failed';
+  /**
+   * The courier reported a move the order does not allow: the order was left as it is. Untick once dealt with.
+   */
+  conflict?: boolean | null;
+  conflictNote?: string | null;
+  externalId?: string | null;
+  trackingUrl?: string | null;
+  lastEventAt?: string | null;
+  events?: {
+    docs?: (number | CourierEvent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "courier-events".
+ */
+export interface CourierEvent {
+  id: number;
+  eventId: string;
+  delivery: number | Delivery;
+  reported: 'requested' | 'assigned' | 'picked_up' | 'delivered' | 'cancelled' | 'failed';
+  outcome: 'applied' | 'unchanged' | 'conflict';
+  occurredAt?: string | null;
+  note?: string | null;
+  payload?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "stock-holds".
  */
 export interface StockHold {
@@ -1117,6 +1172,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'deliveries';
+        value: number | Delivery;
+      } | null)
+    | ({
+        relationTo: 'courier-events';
+        value: number | CourierEvent;
       } | null)
     | ({
         relationTo: 'stock-levels';
@@ -1687,6 +1750,37 @@ export interface AuditLogSelect<T extends boolean = true> {
   via?: T;
   changedFields?: T;
   changes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries_select".
+ */
+export interface DeliveriesSelect<T extends boolean = true> {
+  order?: T;
+  status?: T;
+  conflict?: T;
+  conflictNote?: T;
+  externalId?: T;
+  trackingUrl?: T;
+  lastEventAt?: T;
+  events?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "courier-events_select".
+ */
+export interface CourierEventsSelect<T extends boolean = true> {
+  eventId?: T;
+  delivery?: T;
+  reported?: T;
+  outcome?: T;
+  occurredAt?: T;
+  note?: T;
+  payload?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -21,6 +21,7 @@ import * as migration_20261202_110820_payme_click from './20261202_110820_payme_
 import * as migration_20261202_110853_integrations from './20261202_110853_integrations';
 import * as migration_20261202_110914_users_telegram_username from './20261202_110914_users_telegram_username';
 import * as migration_20261202_110953_assists_triage from './20261202_110953_assists_triage';
+import * as migration_20261202_111112_courier_deliveries from './20261202_111112_courier_deliveries';
 
 export const migrations = [
   {
@@ -136,6 +137,11 @@ export const migrations = [
   {
     up: migration_20261202_110953_assists_triage.up,
     down: migration_20261202_110953_assists_triage.down,
-    name: '20261202_110953_assists_triage'
+    name: '20261202_110953_assists_triage',
+  },
+  {
+    up: migration_20261202_111112_courier_deliveries.up,
+    down: migration_20261202_111112_courier_deliveries.down,
+    name: '20261202_111112_courier_deliveries'
   },
 ];

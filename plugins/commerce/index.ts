@@ -15,6 +15,7 @@ import {
 } from './feature'
 import { assistsFeature } from './features/assists'
 import { auditFeature } from './features/audit'
+import { courierFeature } from './features/courier'
 import { creditsFeature } from './features/credits'
 import { deskFeature } from './features/desk'
 import { documentsFeature } from './features/documents'
@@ -64,6 +65,7 @@ const FEATURES: CommerceFeature[] = [
   receivablesFeature,
   auditFeature,
   miniappFeature,
+  courierFeature,
   stockFeature,
 ]
 
