@@ -17,7 +17,6 @@ import { assistsFeature } from './features/assists'
 import { auditFeature } from './features/audit'
 import { courierFeature } from './features/courier'
 import { creditsFeature } from './features/credits'
-import { deskFeature } from './features/desk'
 import { documentsFeature } from './features/documents'
 import { invoicesFeature } from './features/invoices'
 import { miniappFeature } from './features/miniapp'
@@ -58,7 +57,6 @@ const FEATURES: CommerceFeature[] = [
   supportFeature,
   assistsFeature,
   staffFeature,
-  deskFeature,
   reportsFeature,
   invoicesFeature,
   documentsFeature,
