@@ -1,0 +1,149 @@
+import { describe, expect, it } from '@jest/globals'
+import {
+  consume,
+  isOutOfStock,
+  notEnoughStock,
+  quantitiesByProduct,
+  release,
+  reserve,
+  stockMoveOf,
+} from '@/domain/stock'
+import {
+  alertsStaff,
+  nextCursor,
+  pullSchedule,
+  rowProblem,
+  sortPage,
+  warehouseStockPage,
+} from '@/domain/stockPull'
+
+describe('reserving stock', () => {
+  it('moves the whole quantity from available to reserved when it is all there', () => {
+    expect(reserve({ available: 10, reserved: 2 }, 10)).toEqual({ available: 0, reserved: 12 })
+    expect(reserve({ available: 10, reserved: 0 }, 3)).toEqual({ available: 7, reserved: 3 })
+  })
+
+  it('refuses more than is available, and quantities that are not whole and positive', () => {
+    expect(reserve({ available: 9, reserved: 0 }, 10)).toBeNull()
+    expect(reserve({ available: 0, reserved: 5 }, 1)).toBeNull()
+    expect(reserve({ available: 10, reserved: 0 }, 0)).toBeNull()
+    expect(reserve({ available: 10, reserved: 0 }, -1)).toBeNull()
+    expect(reserve({ available: 10, reserved: 0 }, 1.5)).toBeNull()
+  })
+
+  it('releases at most what is reserved, and consuming never goes below zero', () => {
+    expect(release({ available: 0, reserved: 10 }, 4)).toEqual({ available: 4, reserved: 6 })
+    expect(release({ available: 1, reserved: 2 }, 5)).toEqual({ available: 3, reserved: 0 })
+    expect(consume({ available: 3, reserved: 10 }, 4)).toEqual({ available: 3, reserved: 6 })
+    expect(consume({ available: 3, reserved: 2 }, 4)).toEqual({ available: 3, reserved: 0 })
+  })
+
+  it('cancelling releases the hold, handing over consumes it, other moves leave it', () => {
+    expect(stockMoveOf('new', 'cancelled')).toBe('release')
+    expect(stockMoveOf('preparing', 'cancelled')).toBe('release')
+    expect(stockMoveOf('on_the_way', 'delivered')).toBe('consume')
+    expect(stockMoveOf('ready', 'given')).toBe('consume')
+    expect(stockMoveOf('new', 'accepted')).toBeNull()
+    expect(stockMoveOf('cancelled', 'cancelled')).toBeNull()
+  })
+
+  it('counts an order per product, across lines', () => {
+    expect([
+      ...quantitiesByProduct([
+        { product: 1, quantity: 2 },
+        { product: 2, quantity: 5 },
+        { product: 1, quantity: 3 },
+        { product: null, quantity: 3 },
+      ]),
+    ]).toEqual([
+      [1, 5],
+      [2, 5],
+    ])
+  })
+
+  it('tells a product nobody counts from one sold out', () => {
+    expect(isOutOfStock(null)).toBe(false)
+    expect(isOutOfStock(undefined)).toBe(false)
+    expect(isOutOfStock(0)).toBe(true)
+    expect(isOutOfStock(3)).toBe(false)
+  })
+
+  it('names the product in every language when refusing', () => {
+    const text = notEnoughStock('Samsa', 2)
+    for (const language of ['ru', 'uz', 'en'] as const) {
+      expect(text[language]).toContain('Samsa')
+      expect(text[language]).toContain('2')
+    }
+  })
+})
+
+describe('a warehouse page', () => {
+  const skus = new Set(['A', 'B'])
+  const row = (over: Record<string, unknown> = {}) => ({
+    sku: 'A',
+    warehouse: 'main',
+    available: 5,
+    updated_at: '2038-01-01T10:00:00Z',
+    ...over,
+  })
+
+  it('keeps good rows and sets aside each bad one with its reason', () => {
+    const { apply, skipped } = sortPage(
+      [
+        row(),
+        row({ sku: 'X' }),
+        row({ sku: 'B', available: -3 }),
+        row({ sku: 'B', available: 1.5 }),
+        row({ sku: 'B', updated_at: 'yesterday' }),
+        row({ sku: 'B', warehouse: ' ' }),
+        row({ available: 7 }),
+        row({ sku: 'B', warehouse: ' north ' }),
+      ],
+      skus,
+    )
+    expect(apply).toEqual([row(), row({ sku: 'B', warehouse: 'north' })])
+    expect(skipped.map((s) => s.reason)).toEqual([
+      'unknown_sku',
+      'negative_quantity',
+      'fractional_quantity',
+      'bad_timestamp',
+      'blank_warehouse',
+      'duplicate_row',
+    ])
+    expect(rowProblem(row(), skus, new Set())).toBeNull()
+  })
+
+  it('is checked against the contract: a body of another shape fails, naming the path', () => {
+    expect(warehouseStockPage.safeParse({ items: [row()], next_page: 2 }).success).toBe(true)
+    expect(warehouseStockPage.safeParse({ items: [row()], next_page: null }).success).toBe(true)
+    const bad = warehouseStockPage.safeParse({ items: [row({ available: '5' })], next_page: null })
+    expect(bad.success).toBe(false)
+    expect(bad.error?.issues[0].path).toEqual(['items', 0, 'available'])
+    expect(warehouseStockPage.safeParse({ items: 'none' }).success).toBe(false)
+  })
+
+  it('moves the cursor to the newest row applied, never back', () => {
+    expect(nextCursor(null, [])).toBeNull()
+    expect(
+      nextCursor('2038-01-01T00:00:00.000Z', [
+        { updated_at: '2038-01-02T00:00:00Z' },
+        { updated_at: '2038-01-03T00:00:00Z' },
+      ]),
+    ).toBe('2038-01-03T00:00:00.000Z')
+    expect(nextCursor('2038-01-05T00:00:00.000Z', [{ updated_at: '2038-01-02T00:00:00Z' }])).toBe(
+      '2038-01-05T00:00:00.000Z',
+    )
+  })
+
+  it('tells staff at the third failure in a row, once', () => {
+    expect([1, 2, 3, 4, 5].map(alertsStaff)).toEqual([false, false, true, false, false])
+  })
+
+  it('pulls every 5 minutes unless WAREHOUSE_PULL_MINUTES says otherwise', () => {
+    expect(pullSchedule(undefined)).toBe('*/5 * * * *')
+    expect(pullSchedule('')).toBe('*/5 * * * *')
+    expect(pullSchedule('15')).toBe('*/15 * * * *')
+    expect(() => pullSchedule('0')).toThrow(/WAREHOUSE_PULL_MINUTES/)
+    expect(() => pullSchedule('often')).toThrow(/WAREHOUSE_PULL_MINUTES/)
+  })
+})
