@@ -1,0 +1,27 @@
+import type { CommerceFeature } from '@commerce/feature'
+import { stockHoldsCollection } from './collections/stockHoldsCollection'
+import { stockLevelsCollection } from './collections/stockLevelsCollection'
+import { stockSyncCollection } from './collections/stockSyncCollection'
+import { stockWatchesCollection } from './collections/stockWatchesCollection'
+import { productStockFields } from './productStockFields'
+import { keepOrderStock } from './reserveStock'
+
+/**
+ * Warehouse stock: levels per product and warehouse pulled from the warehouse, reserved by each
+ * order in the transaction that writes it (never below zero), released on cancel and consumed on
+ * delivery; out-of-stock products marked for the catalogs, "notify me" when one is back, pick
+ * requests to the warehouse and a day's pick list.
+ */
+export const stockFeature: CommerceFeature = {
+  name: 'stock',
+  collections: [
+    stockLevelsCollection(),
+    stockHoldsCollection(),
+    stockWatchesCollection(),
+    stockSyncCollection(),
+  ],
+  extend: {
+    products: { fields: productStockFields, defaultColumns: ['stockAvailable'] },
+    orders: { afterChange: [keepOrderStock] },
+  },
+}

@@ -1,0 +1,53 @@
+import type { Translated } from '@/domain/languages'
+
+/** What the admin shows for stock, in every language. */
+export const labels = {
+  group: { ru: 'Склад', uz: 'Ombor', en: 'Warehouse' },
+  level: { ru: 'Остаток', uz: 'Qoldiq', en: 'Stock level' },
+  levels: { ru: 'Остатки', uz: 'Qoldiqlar', en: 'Stock levels' },
+  hold: { ru: 'Резерв', uz: 'Zaxira', en: 'Stock hold' },
+  holds: { ru: 'Резервы', uz: 'Zaxiralar', en: 'Stock holds' },
+  watch: { ru: 'Ожидание товара', uz: 'Mahsulot kutilmoqda', en: 'Back-in-stock request' },
+  watches: { ru: 'Ожидания товара', uz: 'Mahsulot kutishlar', en: 'Back-in-stock requests' },
+  sync: { ru: 'Синхронизация склада', uz: 'Ombor sinxronlash', en: 'Warehouse sync' },
+  syncs: { ru: 'Синхронизации склада', uz: 'Ombor sinxronlashlari', en: 'Warehouse syncs' },
+  product: { ru: 'Товар', uz: 'Mahsulot', en: 'Product' },
+  warehouse: { ru: 'Склад', uz: 'Ombor', en: 'Warehouse' },
+  available: { ru: 'Доступно', uz: 'Mavjud', en: 'Available' },
+  reserved: { ru: 'В резерве', uz: 'Zaxirada', en: 'Reserved' },
+  warehouseUpdatedAt: {
+    ru: 'Обновлено складом',
+    uz: 'Ombor yangilagan vaqt',
+    en: 'Updated by the warehouse',
+  },
+  order: { ru: 'Заказ', uz: 'Buyurtma', en: 'Order' },
+  quantity: { ru: 'Количество', uz: 'Miqdor', en: 'Quantity' },
+  state: { ru: 'Состояние', uz: 'Holat', en: 'State' },
+  held: { ru: 'В резерве', uz: 'Zaxirada', en: 'Held' },
+  released: { ru: 'Возвращён', uz: 'Qaytarilgan', en: 'Released' },
+  consumed: { ru: 'Списан', uz: 'Hisobdan chiqarilgan', en: 'Consumed' },
+  client: { ru: 'Клиент', uz: 'Mijoz', en: 'Client' },
+  notifiedAt: { ru: 'Сообщено', uz: 'Xabar berilgan', en: 'Notified at' },
+  key: { ru: 'Ключ', uz: 'Kalit', en: 'Key' },
+  cursor: { ru: 'Изменения с', uz: "O'zgarishlar vaqtidan", en: 'Changes since' },
+  failuresInRow: { ru: 'Сбоев подряд', uz: 'Ketma-ket xatolar', en: 'Failures in a row' },
+  lastError: { ru: 'Последняя ошибка', uz: 'Oxirgi xato', en: 'Last error' },
+  lastSuccessAt: { ru: 'Последний успех', uz: 'Oxirgi muvaffaqiyat', en: 'Last success' },
+  skipped: { ru: 'Пропущенные строки', uz: "O'tkazib yuborilgan qatorlar", en: 'Rows set aside' },
+  stockAvailable: { ru: 'На складе', uz: 'Omborda', en: 'In stock' },
+  stockAvailableDescription: {
+    ru: 'Сумма доступного по всем складам; пусто — товар не учитывается на складе (делается под заказ).',
+    uz: "Barcha omborlardagi mavjud miqdor; bo'sh — mahsulot omborda hisoblanmaydi (buyurtma asosida tayyorlanadi).",
+    en: 'Available across all warehouses; empty when the product is not stock-tracked (made to order).',
+  },
+  stockRows: {
+    ru: 'Остатки по складам',
+    uz: 'Omborlar bo‘yicha qoldiqlar',
+    en: 'Stock by warehouse',
+  },
+  levelsDescription: {
+    ru: 'Остатки по товарам и складам. Склад присылает их каждые несколько минут; заказы резервируют доступное.',
+    uz: 'Mahsulotlar va omborlar bo‘yicha qoldiqlar. Ombor ularni har bir necha daqiqada yuboradi; buyurtmalar mavjudni zaxiralaydi.',
+    en: 'Stock per product and warehouse. The warehouse sends it every few minutes; orders reserve what is available.',
+  },
+} satisfies Record<string, Translated>
