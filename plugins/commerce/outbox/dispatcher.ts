@@ -1,6 +1,7 @@
 import { commerceOf } from '@commerce/feature'
 import type { Api } from 'grammy'
 import { GrammyError, HttpError } from 'grammy'
+import type { ReactionTypeEmoji } from 'grammy/types'
 import type { Payload } from 'payload'
 import { type DeliveryFailure, deliveryOutcome } from '@/domain/deliveryOutcome'
 import { countTelegramThrottle } from '@/shared/observability/metrics'
@@ -19,6 +20,7 @@ import {
 import {
   type OutgoingCall,
   type OutgoingMessage,
+  type OutgoingSignal,
   renderNotifications,
   type TopicRenderer,
 } from './rendering'
@@ -97,6 +99,22 @@ export function createOutboxDispatcher({
     }
     const sent = await api.sendMessage(message.chatId, text, options)
     await message.onSent?.([sent.message_id])
+  }
+
+  /** A chat action or a reaction: sent only with a slot to spare, else dropped; never retried. */
+  async function signal(row: ClaimedRow, { chatId, action, reaction }: OutgoingSignal) {
+    try {
+      if (await budget.spare()) {
+        if (action) await api.sendChatAction(chatId, action)
+        if (reaction)
+          await api.setMessageReaction(chatId, reaction.messageId, [
+            { type: 'emoji', emoji: reaction.emoji as ReactionTypeEmoji['emoji'] },
+          ])
+      }
+    } catch (error) {
+      payload.logger.debug({ err: error, row: row.id }, 'outbox: signal dropped')
+    }
+    await markSent(payload, row.id)
   }
 
   async function deliver(row: ClaimedRow, message: OutgoingMessage) {
@@ -192,6 +210,10 @@ export function createOutboxDispatcher({
         await markSent(payload, row.id)
         continue
       }
+      if ('signal' in message) {
+        sends.push(signal(row, message.signal))
+        continue
+      }
       if ('call' in message) {
         startCall(row, message.call)
         continue
@@ -222,10 +244,17 @@ export function createOutboxDispatcher({
 
   return {
     runOnce,
-    /** Sends until no row is pending, waiting out back-offs; for tests and shutdown. */
+    /**
+     * Sends until no row is pending, waiting out back-offs; for tests and shutdown. A row not due
+     * before the deadline (the next minute's alert to staff) is left for later.
+     */
     async drain(timeoutMs = 30_000): Promise<void> {
       const deadline = Date.now() + timeoutMs
-      while ((await runOnce()) > 0 || (await pendingCount(payload)) > 0) {
+      while (
+        (await runOnce()) > 0 ||
+        calls.size > 0 ||
+        (await pendingCount(payload, new Date(deadline))) > 0
+      ) {
         if (Date.now() > deadline) throw new Error('outbox: rows still pending after drain timeout')
         await new Promise((resolve) => setTimeout(resolve, 50))
       }

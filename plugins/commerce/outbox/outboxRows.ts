@@ -78,9 +78,12 @@ export async function retryLater(
      where id = ${id}`)
 }
 
-export async function pendingCount(payload: Payload): Promise<number> {
+/** Rows waiting to be sent; with `dueBy`, only those that may go by then. */
+export async function pendingCount(payload: Payload, dueBy?: Date): Promise<number> {
   const { rows } = await sqlDatabase(payload).execute(
-    sql`select count(*)::int as n from outbox where status = 'pending'`,
+    sql`select count(*)::int as n from outbox where status = 'pending'
+          and (${dueBy?.toISOString() ?? null}::timestamptz is null or available_at is null
+               or available_at <= ${dueBy?.toISOString() ?? null}::timestamptz)`,
   )
   return Number(rows[0].n)
 }
