@@ -1958,7 +1958,7 @@ export interface Setting {
    */
   digitalGoodsByCard?: boolean | null;
   /**
-   * Without ASSIST_API_URL the network-free rules answer; with it the language model, and the rules when it fails.
+   * Without ASSIST_API_URL the network-free rules answer; with it the language model, and the rules when it fails. A triage line in a topic takes a place in the group's limit (20 messages a minute).
    */
   assistsEnabled?: boolean | null;
   /**

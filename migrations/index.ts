@@ -22,6 +22,7 @@ import * as migration_20261202_110853_integrations from './20261202_110853_integ
 import * as migration_20261202_110914_users_telegram_username from './20261202_110914_users_telegram_username';
 import * as migration_20261202_110953_assists_triage from './20261202_110953_assists_triage';
 import * as migration_20261202_111112_courier_deliveries from './20261202_111112_courier_deliveries';
+import * as migration_20261202_111623_assists_off_by_default from './20261202_111623_assists_off_by_default';
 
 export const migrations = [
   {
@@ -142,6 +143,11 @@ export const migrations = [
   {
     up: migration_20261202_111112_courier_deliveries.up,
     down: migration_20261202_111112_courier_deliveries.down,
-    name: '20261202_111112_courier_deliveries'
+    name: '20261202_111112_courier_deliveries',
+  },
+  {
+    up: migration_20261202_111623_assists_off_by_default.up,
+    down: migration_20261202_111623_assists_off_by_default.down,
+    name: '20261202_111623_assists_off_by_default'
   },
 ];

@@ -89,7 +89,8 @@ export const assistSettingsFields: Field = {
       name: 'assistsEnabled',
       label: labels.enabled,
       type: 'checkbox',
-      defaultValue: true,
+      // Off until a manager turns it on: each triage line takes a place in the group's 20 a minute.
+      defaultValue: false,
       admin: { description: labels.enabledDescription },
     },
     {

@@ -37,9 +37,9 @@ export const labels = {
     en: 'Triage messages and suggest replies',
   },
   enabledDescription: {
-    ru: 'Без ASSIST_API_URL работают правила без сети; с ним — языковая модель, а при её сбое правила.',
-    uz: 'ASSIST_API_URL bo‘lmasa tarmoqsiz qoidalar ishlaydi; bo‘lsa — til modeli, u ishlamasa qoidalar.',
-    en: 'Without ASSIST_API_URL the network-free rules answer; with it the language model, and the rules when it fails.',
+    ru: 'Без ASSIST_API_URL работают правила без сети; с ним — языковая модель, а при её сбое правила. Строка разбора в теме занимает место в лимите группы (20 сообщений в минуту).',
+    uz: 'ASSIST_API_URL bo‘lmasa tarmoqsiz qoidalar ishlaydi; bo‘lsa — til modeli, u ishlamasa qoidalar. Mavzudagi tahlil qatori guruh limitidan joy oladi (daqiqasiga 20 xabar).',
+    en: "Without ASSIST_API_URL the network-free rules answer; with it the language model, and the rules when it fails. A triage line in a topic takes a place in the group's limit (20 messages a minute).",
   },
   categories: { ru: 'Категории', uz: 'Toifalar', en: 'Categories' },
   categoriesDescription: {
