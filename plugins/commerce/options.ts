@@ -54,6 +54,28 @@ export const commerceOptionsSchema = z.object({
       returnUrl: httpUrl.optional(),
     })
     .prefault({}),
+  payme: z
+    .object({
+      /** The cashbox key Payme signs its calls with (`Basic Paycom:<key>`). Unset: Payme is off. */
+      key: z.string().min(1).optional(),
+      /** The test cashbox key, accepted as well (Payme's sandbox calls with it). */
+      testKey: z.string().min(1).optional(),
+      /** The merchant (cashbox) id in Payme's checkout links. */
+      merchantId: z.string().min(1).optional(),
+      /** Payme's checkout page. Default: https://checkout.paycom.uz (the sandbox: test.paycom.uz). */
+      checkoutUrl: httpUrl.default('https://checkout.paycom.uz'),
+    })
+    .prefault({}),
+  click: z
+    .object({
+      /** The service id Click names in every call. Unset: Click is off. */
+      serviceId: z.string().regex(/^\d+$/, 'digits only').optional(),
+      /** The merchant id in Click's payment links. */
+      merchantId: z.string().regex(/^\d+$/, 'digits only').optional(),
+      /** The secret key `sign_string` is made with. */
+      secretKey: z.string().min(1).optional(),
+    })
+    .prefault({}),
   /**
    * The names of the migrations this code expects applied (the application's `migrations/index.ts`);
    * readiness answers 503 while the database lacks any. Default: none checked.

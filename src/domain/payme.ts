@@ -211,3 +211,26 @@ export function paymeCheckoutUrl(
   const params = `m=${merchantId};ac.order_id=${orderNumber};a=${amount}`
   return `${base}/${Buffer.from(params, 'utf8').toString('base64')}`
 }
+
+/** Orders whose goods the client already has: Payme's cancel cannot take the money back then. */
+const HANDED_OVER = ['delivered', 'given']
+
+/**
+ * Whether Payme may cancel a performed transaction as a refund: the goods have not been handed
+ * over and the payment still has all of its amount to give back (no refund by staff took part).
+ */
+export function paymeRefundAllowed(
+  orderStatus: string | null | undefined,
+  refundable: number,
+  amount: number,
+): boolean {
+  return !HANDED_OVER.includes(orderStatus ?? '') && refundable >= amount
+}
+
+/** `account.order_id` as Payme sends it (text or a number): the order's number, or null. */
+export function orderNumberOf(account: unknown): number | null {
+  const value = (account as { order_id?: unknown } | null)?.order_id
+  const text =
+    typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : ''
+  return /^\d{1,9}$/.test(text) ? Number(text) : null
+}

@@ -2,8 +2,11 @@ import type { CommerceFeature } from '@commerce/feature'
 import { newest } from '@commerce/observability/lastSuccess'
 import { sql } from '@payloadcms/db-postgres'
 import { cardCheckout } from './cardCheckout'
+import { clickCompleteEndpoint, clickPrepareEndpoint } from './click/clickEndpoints'
 import { clickTransactionsCollection } from './click/clickTransactionsCollection'
 import { payment } from './payCommand'
+import { paymeEndpoint } from './payme/paymeEndpoint'
+import { cancelExpiredPaymeTransactions } from './payme/paymeMethods'
 import { paymeTransactionsCollection } from './payme/paymeTransactionsCollection'
 import { orderPaymentActionsField, transactionRefundField } from './paymentActionFields'
 import { manualPaymentEndpoint, refundEndpoint } from './paymentEndpoints'
@@ -26,7 +29,14 @@ export const paymentsFeature: CommerceFeature = {
     orders: { fields: [orderPaymentActionsField] },
     transactions: { fields: [transactionRefundField] },
   },
-  endpoints: [stripeWebhookEndpoint, manualPaymentEndpoint, refundEndpoint],
+  endpoints: [
+    stripeWebhookEndpoint,
+    manualPaymentEndpoint,
+    refundEndpoint,
+    paymeEndpoint,
+    clickPrepareEndpoint,
+    clickCompleteEndpoint,
+  ],
   bot: { customers: () => payment },
   checkout: cardCheckout,
   renderers: paymentRenderers,
@@ -51,6 +61,12 @@ export const paymentsFeature: CommerceFeature = {
           payload.logger.info(outcome, 'scheduler: pending card payments reconciled with Stripe')
         return outcome
       },
+    },
+    {
+      // Payme's 12-hour time-out (reason 4) for transactions Payme never touches again.
+      name: 'payme-timeout',
+      schedule: '*/15 * * * *',
+      run: (payload) => cancelExpiredPaymeTransactions(payload),
     },
   ],
 }
