@@ -60,8 +60,21 @@ export interface OutgoingCall {
 export type Rendered =
   | OutgoingMessage
   | { call: OutgoingCall }
+  | { signal: OutgoingSignal }
   | { skip: string }
   | { nothing: string }
+
+/**
+ * A sign in a chat that is not a message: "typing…" (`sendChatAction`) or a reaction on a message
+ * (`setMessageReaction`, Bot API 7.0). It never takes a message's place in the send budget: it goes
+ * only while the budget has a slot to spare at once, books none, and is dropped (never queued or
+ * retried) otherwise or when Telegram refuses it: a late "typing…" is worse than none.
+ */
+export interface OutgoingSignal {
+  chatId: number
+  action?: 'typing'
+  reaction?: { messageId: number; emoji: string }
+}
 
 /** A row telling a client about one of their orders (a move, a payment). */
 export interface ClientOrderRow {

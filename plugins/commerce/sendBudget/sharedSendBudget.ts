@@ -9,6 +9,8 @@ import {
 import { type SqlExecutor, sqlDatabase } from '@/shared/db/sqlDatabase'
 
 const BOT = 'all'
+/** Spare capacity: fewer messages waiting for the bot's slots than leave in this long (about 7). */
+const SPARE_MS = 250
 
 interface Transactional {
   transaction: <T>(run: (tx: SqlExecutor) => Promise<T>) => Promise<T>
@@ -38,6 +40,11 @@ export interface SharedSendBudget {
   ) => Promise<Booking>
   /** Telegram answered 429: no server sends before `retryAfterMs` has passed. */
   pause: (retryAfterMs: number) => Promise<void>
+  /**
+   * Whether the bot has slots to spare (no backlog, no pause): a chat action or a reaction goes
+   * only then, and books none, so it never takes a message's place.
+   */
+  spare: () => Promise<boolean>
   /** Forgets chats nobody wrote to for a minute: their rows no longer constrain anything. */
   prune: () => Promise<void>
 }
@@ -102,6 +109,12 @@ export function sharedSendBudget(payload: Payload): SharedSendBudget {
         values (${BOT}, clock_timestamp() + ${`${retryAfterMs} milliseconds`}::interval)
         on conflict (key) do update set next_at = greatest(budget.next_at, excluded.next_at),
                                         updated_at = now()`)
+    },
+    async spare() {
+      const { rows } = await sqlDatabase(payload).execute<{ spare: boolean }>(sql`
+        select coalesce((select next_at <= clock_timestamp() + ${`${SPARE_MS} milliseconds`}::interval
+                           from send_budget where key = ${BOT}), true) as spare`)
+      return Boolean(rows[0]?.spare)
     },
     async prune() {
       await sqlDatabase(payload).execute(sql`
