@@ -1,7 +1,7 @@
 import { commerceOf } from '@commerce/feature'
 import type { Api } from 'grammy'
 import { GrammyError, HttpError } from 'grammy'
-import type { ReactionTypeEmoji, ReactionTypeEmoji } from 'grammy/types'
+import type { ReactionTypeEmoji } from 'grammy/types'
 import type { Payload } from 'payload'
 import { type DeliveryFailure, deliveryOutcome } from '@/domain/deliveryOutcome'
 import { countTelegramThrottle } from '@/shared/observability/metrics'
@@ -20,7 +20,6 @@ import {
 import {
   type OutgoingCall,
   type OutgoingMessage,
-  type OutgoingSignal,
   type OutgoingSignal,
   renderNotifications,
   type TopicRenderer,
@@ -100,22 +99,6 @@ export function createOutboxDispatcher({
     }
     const sent = await api.sendMessage(message.chatId, text, options)
     await message.onSent?.([sent.message_id])
-  }
-
-  /** A chat action or a reaction: sent only with a slot to spare, else dropped; never retried. */
-  async function signal(row: ClaimedRow, { chatId, action, reaction }: OutgoingSignal) {
-    try {
-      if (await budget.spare()) {
-        if (action) await api.sendChatAction(chatId, action)
-        if (reaction)
-          await api.setMessageReaction(chatId, reaction.messageId, [
-            { type: 'emoji', emoji: reaction.emoji as ReactionTypeEmoji['emoji'] },
-          ])
-      }
-    } catch (error) {
-      payload.logger.debug({ err: error, row: row.id }, 'outbox: signal dropped')
-    }
-    await markSent(payload, row.id)
   }
 
   /** A chat action or a reaction: sent only with a slot to spare, else dropped; never retried. */
@@ -225,10 +208,6 @@ export function createOutboxDispatcher({
       }
       if ('nothing' in message) {
         await markSent(payload, row.id)
-        continue
-      }
-      if ('signal' in message) {
-        sends.push(signal(row, message.signal))
         continue
       }
       if ('signal' in message) {
