@@ -63,6 +63,8 @@ export interface FeatureBot {
   staffOnlyCommands?: string[]
   /** Fluent keys of the lines this feature adds to the customers' help, one command each. */
   help?: string[]
+  /** Commands that start an order or a payment: the flood protection never refuses them. */
+  orderCommands?: string[]
 }
 
 /**

@@ -114,6 +114,8 @@ export interface FloodUpdate {
   payment: boolean
   /** A shared contact: registration and orders ask for it. */
   contact: boolean
+  /** A command that starts an order or a payment (`/order`, `/buy`). */
+  orderCommand: boolean
   /** The client is inside a flow: an order being put together, registration, a profile edit. */
   inFlow: boolean
 }
@@ -122,11 +124,12 @@ export interface FloodUpdate {
  * - `free`: not counted and never refused: staff, groups, button presses (every button is one the
  *   bot showed: ordering, payment and the rest; answered within the webhook's own response),
  *   pre-checkout queries (Telegram waits 10 s for the answer) and every other kind of update.
- * - `exempt`: counted towards the flood, never refused: payments, shared contacts, an order's steps.
+ * - `exempt`: counted towards the flood, never refused: payments, shared contacts, a command
+ *   starting an order or a payment, an order's steps.
  * - `counted`: counted and refused past the limits.
  */
 export function floodSubject(update: FloodUpdate): 'free' | 'exempt' | 'counted' {
   if (!update.privateMessage || update.fromStaff) return 'free'
-  if (update.payment || update.contact || update.inFlow) return 'exempt'
+  if (update.payment || update.contact || update.orderCommand || update.inFlow) return 'exempt'
   return 'counted'
 }

@@ -107,6 +107,7 @@ describe('which updates the flood protection counts (floodSubject)', () => {
     fromStaff: false,
     payment: false,
     contact: false,
+    orderCommand: false,
     inFlow: false,
   }
   it('counts what a client writes in private', () => {
@@ -116,6 +117,7 @@ describe('which updates the flood protection counts (floodSubject)', () => {
     expect(floodSubject({ ...message, payment: true })).toBe('exempt')
     expect(floodSubject({ ...message, contact: true })).toBe('exempt')
     expect(floodSubject({ ...message, inFlow: true })).toBe('exempt')
+    expect(floodSubject({ ...message, orderCommand: true })).toBe('exempt')
   })
   it('leaves staff, groups, buttons and pre-checkout queries alone', () => {
     expect(floodSubject({ ...message, fromStaff: true })).toBe('free')

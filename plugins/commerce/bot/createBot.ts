@@ -77,7 +77,12 @@ export function createBot({ token, payload, apiRoot, botInfo }: BotOptions): Bot
   )
   guarded.use(i18n)
   // Before any handler: a flooding client's extra messages cost nothing past their sender's read.
-  guarded.use(floodGuard(payload))
+  guarded.use(
+    floodGuard(
+      payload,
+      features.flatMap((feature) => feature.bot?.orderCommands ?? []),
+    ),
+  )
   // Staff first: their commands and the buttons on order cards, in the staff chat or in private.
   const staff = guarded.filter((ctx) => ctx.staff !== null)
   for (const feature of features) if (feature.bot?.staff) staff.use(feature.bot.staff)

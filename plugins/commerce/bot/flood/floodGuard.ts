@@ -35,8 +35,10 @@ const PRUNE_AT = 5_000
  */
 export function floodGuard(
   payload: Payload,
+  orderCommands: string[] = [],
   clock: () => number = Date.now,
 ): MiddlewareFn<BotContext> {
+  const unlimited = new Set(orderCommands)
   const chats = new Map<number, FloodState>()
   let rule: { value: FloodRule; at: number } | undefined
 
@@ -72,6 +74,7 @@ export function floodGuard(
       fromStaff: ctx.staff !== null,
       payment: Boolean(message?.successful_payment || message?.refunded_payment),
       contact: Boolean(message?.contact),
+      orderCommand: unlimited.has(commandOf(message?.text)),
       inFlow: ctx.orderDraft !== null || hasActiveConversation(ctx.storedConversations),
     })
     if (subject === 'free' || !ctx.chat) return next()
@@ -106,6 +109,14 @@ export function floodGuard(
       }
     }
   }
+}
+
+/**
+ * The command a message starts with, without the bot's name and the number some commands carry
+ * (`/buy7301@tandir_bot` is `buy`), or ''.
+ */
+function commandOf(text: string | undefined): string {
+  return text?.match(/^\/([a-z_]+)\d*(?:@\w+)?(?:\s|$)/i)?.[1].toLowerCase() ?? ''
 }
 
 /** Whether the chat is inside a conversation (registration, a profile edit), from its stored state. */

@@ -53,6 +53,7 @@ export const creditsFeature: CommerceFeature = {
     everyone: new Composer<BotContext>(creditsRefused, starsSales.checkout),
     customers: () => new Composer<BotContext>(balanceCommand, cardCommands, starsSales.shop()),
     help: ['help-balance', ...starsSales.help],
+    orderCommands: ['buy', 'buycard', 'pass', 'premium'],
   },
   extend: { transactions: starsSales.transactions, ...keepCreditHistory },
   renderers: { ...walletRenderers, ...cardRenderers, ...starsSales.renderers },

@@ -22,6 +22,7 @@ export const orderingFeature: CommerceFeature = {
   name: 'ordering',
   bot: {
     help: ['help-order', 'help-orders', 'help-profile'],
+    orderCommands: ['order'],
     customers: ({ i18n, payload }) =>
       new Composer<BotContext>().use(
         // /start and /cancel come before the conversations so they work inside them; what enters

@@ -1,5 +1,5 @@
 import { chargeMessage, type RefusedCharge } from '@commerce/messageCharge'
-import { enqueue } from '@commerce/outbox/enqueue'
+import { enqueue, enqueueAll } from '@commerce/outbox/enqueue'
 import { sql } from '@payloadcms/db-postgres'
 import type { Message } from 'grammy/types'
 import type { Payload } from 'payload'
@@ -8,6 +8,7 @@ import { inTransaction } from '@/shared/db/inTransaction'
 import { unreadAfterClientMessage } from '@/shared/db/ruleFragments'
 import { sqlDatabase } from '@/shared/db/sqlDatabase'
 import { transactionDatabase } from '@/shared/db/transactionDatabase'
+import { staffAttention } from './signals'
 
 /** How long the first part of an album waits for the others. */
 const ALBUM_WAIT_MS = 2000
@@ -145,19 +146,27 @@ export async function receiveFromStaff(
     })
     if (note) return
     // afterStaffAnswer (src/domain/conversation.ts): an answer leaves nothing unread.
-    await (await transactionDatabase(req)).execute(sql`
+    const { rows } = await (await transactionDatabase(req)).execute<{ unread: number }>(sql`
+      with before as (select unread_count from conversations where id = ${conversation.id})
       update conversations set unread_count = 0, last_message_at = now(), last_message_preview = ${text.slice(0, 120)}, updated_at = now()
-       where id = ${conversation.id}`)
-    await enqueue(
+       where id = ${conversation.id}
+      returning (select unread_count from before)::int as unread`)
+    // "typing…" just before the answer, and the client's messages it answers marked read.
+    await enqueueAll(
       payload,
-      'support.to_client',
-      {
-        conversation: conversation.id,
-        client: conversation.client,
-        fromChat: message.chat.id,
-        message: message.message_id,
-        sequence: `client:${conversation.client}`,
-      },
+      [
+        ...staffAttention(conversation, { read: (rows[0]?.unread ?? 0) > 0 }),
+        {
+          topic: 'support.to_client',
+          body: {
+            conversation: conversation.id,
+            client: conversation.client,
+            fromChat: message.chat.id,
+            message: message.message_id,
+            sequence: `client:${conversation.client}`,
+          },
+        },
+      ],
       req,
     )
   })

@@ -4,6 +4,7 @@ import { deleteDependents } from '@/shared/deletion'
 import { relationId } from '@/shared/relationId'
 import { clientMessages } from './clientMessages'
 import { supportRenderers } from './renderers'
+import { signalRenderers } from './signals'
 import { staffReplies } from './staffReplies'
 import { supportHealth } from './supportHealth'
 import { conversationMessagesField, supportMessagesCollection } from './supportMessagesCollection'
@@ -26,7 +27,7 @@ export const supportFeature: CommerceFeature = {
     },
   },
   bot: { everyone: staffReplies, customers: () => clientMessages },
-  renderers: supportRenderers,
+  renderers: { ...supportRenderers, ...signalRenderers },
   announce: [
     {
       collection: 'orders',

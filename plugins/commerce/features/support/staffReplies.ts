@@ -7,6 +7,7 @@ import { mayChange } from '@/shared/access/roles'
 import { relationId } from '@/shared/relationId'
 import { topicCardButtons } from './buttons'
 import { conversationOfTopic, describeMessage, receiveEdit, receiveFromStaff } from './inbox'
+import { signalStaffAttention } from './signals'
 
 export const staffReplies = new Composer<BotContext>()
 
@@ -72,6 +73,12 @@ staffReplies.callbackQuery(topicCardButtons.pattern, async (ctx) => {
   const thread = ctx.callbackQuery.message?.message_thread_id
   if (action === 'orders') {
     await ctx.answerCallbackQuery()
+    // Staff looking the client up are working on their message: it is read, an answer is coming.
+    await signalStaffAttention(
+      ctx.payload,
+      { id: conversation.id, client: clientId },
+      { read: true },
+    )
     const { docs } = await ctx.payload.find({
       collection: 'orders',
       where: { client: { equals: clientId } },
