@@ -18,6 +18,7 @@ import { auditFeature } from './features/audit'
 import { courierFeature } from './features/courier'
 import { creditsFeature } from './features/credits'
 import { documentsFeature } from './features/documents'
+import { insightsFeature } from './features/insights'
 import { invoicesFeature } from './features/invoices'
 import { miniappFeature } from './features/miniapp'
 import { orderingFeature } from './features/ordering'
@@ -65,6 +66,7 @@ const FEATURES: CommerceFeature[] = [
   miniappFeature,
   courierFeature,
   stockFeature,
+  insightsFeature,
 ]
 
 /** The core's own additions: a client who blocked the bot is marked by the outbox. */

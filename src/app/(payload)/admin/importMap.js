@@ -19,6 +19,7 @@ import { ConversationFilters as ConversationFilters_07a530afe5fabc8431ed85d2567d
 import { FailureActions as FailureActions_9edc95a17adbbdedb2154864f748232f } from '../../../../plugins/commerce/integrations/FailureActions'
 import { AuditChangesField as AuditChangesField_72014db37522e6807c1d541088146834 } from '../../../../plugins/commerce/features/audit/AuditChanges'
 import { CreditsAnalytics as CreditsAnalytics_928672426068dfdeed6411a1d604d803 } from '../../../../plugins/commerce/features/credits/analytics/CreditsAnalytics'
+import { SupportInsights as SupportInsights_1cb3c170d092c09d32e5fd9039be25e5 } from '../../../../plugins/commerce/features/insights/SupportInsights'
 import { ReceivablesNavLink as ReceivablesNavLink_1fa97eb7eacc421e9cef34ed278a3783 } from '../../../../plugins/commerce/features/receivables/ReceivablesNavLink'
 import { Dashboard as Dashboard_df879e942d4c924f12b1372474db2de9 } from '../../../../plugins/commerce/features/reports/Dashboard'
 import { ReceivablesView as ReceivablesView_c42cf62e2232afdabe1bf77606f7712d } from '../../../../plugins/commerce/features/receivables/ReceivablesView'
@@ -47,6 +48,7 @@ export const importMap = {
   "/plugins/commerce/integrations/FailureActions#FailureActions": FailureActions_9edc95a17adbbdedb2154864f748232f,
   "/plugins/commerce/features/audit/AuditChanges#AuditChangesField": AuditChangesField_72014db37522e6807c1d541088146834,
   "/plugins/commerce/features/credits/analytics/CreditsAnalytics#CreditsAnalytics": CreditsAnalytics_928672426068dfdeed6411a1d604d803,
+  "/plugins/commerce/features/insights/SupportInsights#SupportInsights": SupportInsights_1cb3c170d092c09d32e5fd9039be25e5,
   "/plugins/commerce/features/receivables/ReceivablesNavLink#ReceivablesNavLink": ReceivablesNavLink_1fa97eb7eacc421e9cef34ed278a3783,
   "/plugins/commerce/features/reports/Dashboard#Dashboard": Dashboard_df879e942d4c924f12b1372474db2de9,
   "/plugins/commerce/features/receivables/ReceivablesView#ReceivablesView": ReceivablesView_c42cf62e2232afdabe1bf77606f7712d,
