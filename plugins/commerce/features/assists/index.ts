@@ -1,5 +1,8 @@
 import type { CommerceFeature } from '@commerce/feature'
 import { assistSettingsFields, conversationTriageFields, messageTriageField } from './fields'
+import { assistRenderers } from './renderers'
+import { suggestCommand } from './suggestCommand'
+import { triageAnnouncer } from './triageQueue'
 
 /**
  * Assists for the support desk: each client message that reaches the support group is given a
@@ -19,4 +22,7 @@ export const assistsFeature: CommerceFeature = {
     },
   },
   extendGlobals: { settings: { fields: [assistSettingsFields] } },
+  announce: [triageAnnouncer],
+  renderers: assistRenderers,
+  bot: { staff: suggestCommand, staffOnlyCommands: ['suggest'] },
 }

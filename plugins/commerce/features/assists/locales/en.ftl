@@ -1,0 +1,23 @@
+assist-line = 🏷 { $category } · { $urgency } · { $mood } ({ $provider })
+assist-alert = ⚠️ { $urgency } · { $mood }: { $client } — { $category }
+    { $preview }
+assist-alert-topic = Topic: { $link }
+assist-category-order_problem = Order problem
+assist-category-payment = Payment
+assist-category-delivery = Delivery
+assist-category-product_question = Product question
+assist-category-complaint = Complaint
+assist-category-other = Other
+assist-urgency-low = low urgency
+assist-urgency-normal = normal
+assist-urgency-urgent = URGENT
+assist-mood-positive = 🙂 positive
+assist-mood-neutral = 😐 neutral
+assist-mood-negative = 😠 negative
+assist-provider-rules = rules
+assist-suggest-title = 💡 Reply drafts ({ $provider }) — copy one, edit it, send it yourself; nothing was sent to the client.
+assist-suggest-fallback = The model did not answer ({ $reason }); these are the rules' templates.
+assist-suggest-guarded = { $count } draft(s) held data the client cannot see and were dropped.
+assist-suggest-not-topic = Send /suggest in a client's topic of the support group.
+assist-suggest-off = Assists are turned off in the settings.
+assist-suggest-queued = ✍️ Drafting replies…

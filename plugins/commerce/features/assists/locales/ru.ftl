@@ -1,0 +1,23 @@
+assist-line = 🏷 { $category } · { $urgency } · { $mood } ({ $provider })
+assist-alert = ⚠️ { $urgency } · { $mood }: { $client } — { $category }
+    { $preview }
+assist-alert-topic = Тема: { $link }
+assist-category-order_problem = Проблема с заказом
+assist-category-payment = Оплата
+assist-category-delivery = Доставка
+assist-category-product_question = Вопрос о товаре
+assist-category-complaint = Жалоба
+assist-category-other = Другое
+assist-urgency-low = не срочно
+assist-urgency-normal = обычная срочность
+assist-urgency-urgent = СРОЧНО
+assist-mood-positive = 🙂 доволен
+assist-mood-neutral = 😐 спокоен
+assist-mood-negative = 😠 недоволен
+assist-provider-rules = правила
+assist-suggest-title = 💡 Черновики ответа ({ $provider }) — скопируйте, поправьте и отправьте сами; клиенту ничего не отправлено.
+assist-suggest-fallback = Модель не ответила ({ $reason }); это шаблоны правил.
+assist-suggest-guarded = Черновиков с данными, которых клиент не видит, отброшено: { $count }.
+assist-suggest-not-topic = Отправьте /suggest в теме клиента в группе поддержки.
+assist-suggest-off = Ассистент выключен в настройках.
+assist-suggest-queued = ✍️ Готовлю черновики…

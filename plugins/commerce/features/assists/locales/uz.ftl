@@ -1,0 +1,23 @@
+assist-line = 🏷 { $category } · { $urgency } · { $mood } ({ $provider })
+assist-alert = ⚠️ { $urgency } · { $mood }: { $client } — { $category }
+    { $preview }
+assist-alert-topic = Mavzu: { $link }
+assist-category-order_problem = Buyurtmadagi muammo
+assist-category-payment = To'lov
+assist-category-delivery = Yetkazib berish
+assist-category-product_question = Mahsulot haqida savol
+assist-category-complaint = Shikoyat
+assist-category-other = Boshqa
+assist-urgency-low = shoshilinch emas
+assist-urgency-normal = oddiy
+assist-urgency-urgent = SHOSHILINCH
+assist-mood-positive = 🙂 mamnun
+assist-mood-neutral = 😐 xotirjam
+assist-mood-negative = 😠 norozi
+assist-provider-rules = qoidalar
+assist-suggest-title = 💡 Javob qoralamalari ({ $provider }) — birini nusxalang, tahrirlang va o'zingiz yuboring; mijozga hech narsa yuborilmadi.
+assist-suggest-fallback = Model javob bermadi ({ $reason }); bular qoidalar shablonlari.
+assist-suggest-guarded = Mijoz ko'ra olmaydigan ma'lumotli qoralamalar olib tashlandi: { $count }.
+assist-suggest-not-topic = /suggest buyrug'ini qo'llab-quvvatlash guruhidagi mijoz mavzusida yuboring.
+assist-suggest-off = Yordamchi sozlamalarda o'chirilgan.
+assist-suggest-queued = ✍️ Qoralamalar tayyorlanmoqda…
