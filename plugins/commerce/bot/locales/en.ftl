@@ -38,3 +38,8 @@ shop-button = Shop
 shop-open = The catalog, your cart and your orders, in the shop right inside Telegram.
 shop-unavailable = The shop inside Telegram is not open yet. Order here: /order
 shop-help = /shop to open the shop
+
+# The catalog's out-of-stock mark and its "notify me" button (the stock feature answers it).
+stock-out-mark = out of stock
+stock-out-of-stock = { $product } is out of stock right now. Shall we tell you when it is back?
+button-notify-back = 🔔 Notify me when back

@@ -38,3 +38,8 @@ shop-button = Магазин
 shop-open = Каталог, корзина и ваши заказы — в магазине прямо в Telegram.
 shop-unavailable = Магазин в Telegram пока не открыт. Закажите здесь: /order
 shop-help = /shop — открыть магазин
+
+# The catalog's out-of-stock mark and its "notify me" button (the stock feature answers it).
+stock-out-mark = нет в наличии
+stock-out-of-stock = { $product } сейчас нет в наличии. Сообщить, когда появится?
+button-notify-back = 🔔 Сообщить о поступлении

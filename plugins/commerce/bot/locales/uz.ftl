@@ -38,3 +38,8 @@ shop-button = Do'kon
 shop-open = Katalog, savat va buyurtmalaringiz — to'g'ridan-to'g'ri Telegram ichidagi do'konda.
 shop-unavailable = Telegram ichidagi do'kon hali ochilmagan. Shu yerda buyurtma bering: /order
 shop-help = /shop — do'konni ochish
+
+# The catalog's out-of-stock mark and its "notify me" button (the stock feature answers it).
+stock-out-mark = mavjud emas
+stock-out-of-stock = { $product } hozir mavjud emas. Kelganda xabar beraylikmi?
+button-notify-back = 🔔 Kelganda xabar berish

@@ -3,7 +3,10 @@ import { stockHoldsCollection } from './collections/stockHoldsCollection'
 import { stockLevelsCollection } from './collections/stockLevelsCollection'
 import { stockSyncCollection } from './collections/stockSyncCollection'
 import { stockWatchesCollection } from './collections/stockWatchesCollection'
+import { notifyMe } from './notifyMe'
 import { productStockFields } from './productStockFields'
+import { warehousePullJob } from './pullJob'
+import { stockRenderers } from './renderers'
 import { keepOrderStock } from './reserveStock'
 
 /**
@@ -24,4 +27,7 @@ export const stockFeature: CommerceFeature = {
     products: { fields: productStockFields, defaultColumns: ['stockAvailable'] },
     orders: { afterChange: [keepOrderStock] },
   },
+  bot: { customers: () => notifyMe },
+  renderers: stockRenderers,
+  jobs: [warehousePullJob()],
 }
