@@ -47,6 +47,8 @@ export interface MiniappProduct {
   negotiated: boolean
   minQuantity: number
   description: string | null
+  /** What the warehouses have left; null when the product is not stock-tracked (always offered). */
+  stockAvailable: number | null
   /** Null when the product has no photo (or the shop has no photo field). */
   photo: { url: string; sizes: Record<string, string> } | null
 }

@@ -15,6 +15,7 @@ export type MiniappTextKey =
   | 'yourPrice'
   | 'add'
   | 'minimum'
+  | 'outOfStock'
   | 'cart'
   | 'cartEmpty'
   | 'total'
@@ -67,6 +68,7 @@ export const MINIAPP_TEXTS: Texts<MiniappTextKey> = {
     yourPrice: 'ваша цена',
     add: 'В корзину',
     minimum: 'от',
+    outOfStock: 'Нет в наличии',
     cart: 'Корзина',
     cartEmpty: 'Корзина пуста',
     total: 'Итого',
@@ -118,6 +120,7 @@ export const MINIAPP_TEXTS: Texts<MiniappTextKey> = {
     yourPrice: 'sizning narxingiz',
     add: "Savatga qo'shish",
     minimum: 'kamida',
+    outOfStock: 'Mavjud emas',
     cart: 'Savat',
     cartEmpty: "Savat bo'sh",
     total: 'Jami',
@@ -169,6 +172,7 @@ export const MINIAPP_TEXTS: Texts<MiniappTextKey> = {
     yourPrice: 'your price',
     add: 'Add to cart',
     minimum: 'from',
+    outOfStock: 'Out of stock',
     cart: 'Cart',
     cartEmpty: 'The cart is empty',
     total: 'Total',

@@ -10,6 +10,8 @@ export interface OfferedProduct {
   unit: string
   price: number
   minQuantity: number
+  /** What the warehouses have left; null or absent when the product is not stock-tracked. */
+  stockAvailable?: number | null
 }
 
 export interface DraftLine {

@@ -1,4 +1,5 @@
 'use client'
+import { isOutOfStock } from '@/domain/stock'
 import type { Product } from './api'
 import { photoUrl } from './photo'
 import { leastOf } from './quantities'
@@ -55,6 +56,10 @@ export function ProductCard({ product, quantity, currency, onAdd, onRemove }: Pr
             +
           </button>
         </div>
+      ) : isOutOfStock(product.stockAvailable) ? (
+        <span className="badge" data-testid="out-of-stock">
+          {t('outOfStock')}
+        </span>
       ) : (
         <button type="button" className="button small" onClick={onAdd}>
           {t('add')}

@@ -31,6 +31,7 @@ export const catalogEndpoint = miniappEndpoint('get', '/catalog', async ({ req, 
                 'id', p.id, 'name', p.name, 'category', p.category_id, 'unit', p.unit,
                 'basePrice', p.price::float8, 'negotiated', cp.price::float8,
                 'minQuantity', coalesce(p.min_quantity, 1)::float8, 'description', p.description,
+                'stockAvailable', p.stock_available::float8,
                 'photo', ${photoColumns(req.payload)})
               order by c.sort_order, c.created_at desc, p.sort_order, p.created_at desc), '[]')
          from products p

@@ -89,13 +89,15 @@ interface OfferRow {
   price: number
   negotiated: number | null
   minQuantity: number | null
+  stockAvailable: number | null
 }
 
 const offers = perTurn<{ client: number; which: Which }, Omit<OfferRow, 'n'>[]>(
   async (payload, requests) => {
     // Each request asks by category or by ids; the two branches keep their indexes.
     const { rows } = await sqlDatabase(payload).execute<OfferRow>(sql`
-    select i.n::int as n, p.id, p.name, p.unit, p.price::float8 as price, cp.price::float8 as negotiated, p.min_quantity::float8 as "minQuantity"
+    select i.n::int as n, p.id, p.name, p.unit, p.price::float8 as price, cp.price::float8 as negotiated, p.min_quantity::float8 as "minQuantity",
+           p.stock_available::float8 as "stockAvailable"
       from unnest(
              ${sql.param(requests.map(({ client }) => client))}::int[],
              ${sql.param(requests.map(({ which }) => ('category' in which ? which.category : null)))}::bigint[],

@@ -1,4 +1,5 @@
 import { OrderRefused } from '@collections/Orders/orderRefused'
+import { backInStockKeyboard } from '@commerce/bot/backInStockButton'
 import type { BotContext } from '@commerce/bot/context'
 import { clearDraft, saveDraft, startDraft, takeDraft } from '@commerce/bot/orderDrafts'
 import { orderLineText } from '@commerce/bot/orderLine'
@@ -23,6 +24,7 @@ import {
   summaryFingerprint,
   withQuantity,
 } from '@/domain/orderDraft'
+import { isOutOfStock } from '@/domain/stock'
 import { orderButtons } from './buttons'
 import { loadOffer, loadOrderStart } from './orderCatalog'
 
@@ -96,7 +98,9 @@ button(orderButtons.category.pattern, async (ctx, draft, match) => {
   const keyboard = InlineKeyboard.from(
     products.map((product) => [
       InlineKeyboard.text(
-        `${product.name} · ${formatMoney(product.price)}`,
+        isOutOfStock(product.stockAvailable)
+          ? `${product.name} · ${ctx.t('stock-out-mark')}`
+          : `${product.name} · ${formatMoney(product.price)}`,
         orderButtons.product.data({ product: product.id }),
       ),
     ]),
@@ -109,6 +113,10 @@ button(orderButtons.product.pattern, async (ctx, draft, match) => {
   if (!product)
     return ctx.answerCallbackQuery({ text: ctx.t('order-product-gone'), show_alert: true })
   await ctx.answerCallbackQuery()
+  if (isOutOfStock(product.stockAvailable))
+    return ctx.reply(ctx.t('stock-out-of-stock', { product: product.name }), {
+      reply_markup: backInStockKeyboard(ctx.t, product.id),
+    })
   await changeDraft(ctx, draft, { product, awaiting: 'quantity' })
   await ctx.reply(
     ctx.t('order-ask-quantity', {
