@@ -76,6 +76,18 @@ export const commerceOptionsSchema = z.object({
       secretKey: z.string().min(1).optional(),
     })
     .prefault({}),
+  courier: z
+    .object({
+      /** The courier service's API root. Unset: no courier is called and its webhook answers 503. */
+      apiUrl: httpUrl.optional(),
+      /** The API key sent as a bearer token. */
+      apiKey: z.string().min(1).optional(),
+      /** The secret the courier signs its webhooks with (HMAC-SHA256 over the raw body). */
+      webhookSecret: z.string().min(1).optional(),
+      /** How long one courier call may take, in milliseconds. Default: 10 000. */
+      timeoutMs: z.number().int().min(100).max(120_000).default(10_000),
+    })
+    .prefault({}),
   /**
    * The names of the migrations this code expects applied (the application's `migrations/index.ts`);
    * readiness answers 503 while the database lacks any. Default: none checked.
