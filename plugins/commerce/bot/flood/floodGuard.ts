@@ -62,8 +62,11 @@ export function floodGuard(
     return rule.value
   }
 
+  let prunedAt = 0
+  /** Forgets quiet chats once there are many, at most once a window: a busy bot never scans per update. */
   function prune(now: number, current: FloodRule) {
-    if (chats.size < PRUNE_AT) return
+    if (chats.size < PRUNE_AT || now - prunedAt < current.windowSeconds * 1000) return
+    prunedAt = now
     for (const [chat, state] of chats) if (isForgettable(state, now, current)) chats.delete(chat)
   }
 
