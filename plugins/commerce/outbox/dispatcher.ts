@@ -12,6 +12,7 @@ import { type SharedSendBudget, sharedSendBudget } from '../sendBudget/sharedSen
 import {
   type ClaimedRow,
   claimOutboxBatch,
+  extendLease,
   markDead,
   markSent,
   pendingCount,
@@ -24,6 +25,9 @@ import {
   renderNotifications,
   type TopicRenderer,
 } from './rendering'
+
+/** Longer than any call can take: its tries are bounded by their timeouts and waits. */
+const CALL_LEASE_MS = 10 * 60_000
 
 export interface DispatcherOptions {
   payload: Payload
@@ -153,6 +157,9 @@ export function createOutboxDispatcher({
    */
   async function perform(row: ClaimedRow, call: OutgoingCall): Promise<void> {
     try {
+      // A call's tries, their timeouts and a system's Retry-After can outlast the claim's lease:
+      // the row stays this server's for longer, or another would make the same call beside it.
+      await extendLease(payload, row.id, CALL_LEASE_MS)
       await call.perform()
       await markSent(payload, row.id)
     } catch (error) {

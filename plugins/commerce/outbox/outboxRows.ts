@@ -61,6 +61,13 @@ export async function markDead(payload: Payload, id: number, error: string): Pro
   )
 }
 
+/** Keeps a claimed row this server's for `ms` more: a call to a slow system outlasts the claim's lease. */
+export async function extendLease(payload: Payload, id: number, ms: number): Promise<void> {
+  await sqlDatabase(payload).execute(sql`
+    update outbox set available_at = now() + ${`${ms} milliseconds`}::interval, updated_at = now()
+     where id = ${id} and status = 'pending'`)
+}
+
 /** Back to the queue at `at`; `countAttempt: false` when the row was only put aside, not tried. */
 export async function retryLater(
   payload: Payload,
