@@ -15,6 +15,7 @@ describe('the rules assist: language', () => {
     ['Assalomu alaykum, zakaz kelmadi hali', 'uz'],
     ['Буюртмам қачон келади?', 'uz'],
     ['Where is my order?', 'en'],
+    ['privet, gde moy zakaz? uje 2 chasa jdu', 'ru'],
     ['hi, do you have samsa today', 'en'],
   ])('%s is %s', (text, language) => {
     expect(detectLanguage(text)).toBe(language)
@@ -45,6 +46,9 @@ describe('the rules assist: triage', () => {
     ['Somsa xom edi, pishmagan', 'complaint'],
     ['The courier was rude to my staff', 'complaint'],
     ['Здравствуйте, у вас есть вакансии пекаря?', 'other'],
+    ['Спасибо за быструю доставку, всё горячее!', 'other'],
+    ['Можно к завтрашнему заказу добавить 20 самсы?', 'order_problem'],
+    ['privet, gde moy zakaz?', 'delivery'],
   ])('%s → %s', async (text, category) => {
     expect((await triage(text)).category).toBe(category)
   })
@@ -58,13 +62,18 @@ describe('the rules assist: triage', () => {
     expect((await triage('WHERE IS THE BREAD WE OPEN AT 8')).urgency).toBe('urgent')
   })
 
-  it('leaves questions low and problems normal, and hears “no rush”', async () => {
+  it('leaves questions and wishes low, problems and upset clients normal, and hears “no rush”', async () => {
     expect((await triage('Сколько стоит лепёшка?')).urgency).toBe('low')
-    expect((await triage('Когда приедет курьер?')).urgency).toBe('normal')
+    expect((await triage('Когда приедет курьер?')).urgency).toBe('low')
+    expect((await triage('Курьер ещё не приехал')).urgency).toBe('normal')
+    expect((await triage('Kuryer hali kelmadi')).urgency).toBe('normal')
+    expect((await triage('Опоздали на час, это ужас')).urgency).toBe('normal')
     expect((await triage('Not urgent, but the invoice had the wrong amount')).urgency).toBe('low')
   })
 
-  it('reads mood from words, negation, emoji and capitals', async () => {
+  it('reads mood from words, negation, emoji, capitals and what follows “but”', async () => {
+    expect((await triage('В целом довольны, но булочки были сухие')).mood).toBe('negative')
+    expect((await triage('Опять опоздали')).mood).toBe('negative')
     expect((await triage('Ужас, опять чёрствый хлеб')).mood).toBe('negative')
     expect((await triage('Это обман, верните деньги!')).mood).toBe('negative')
     expect((await triage('Somsa mazali emas edi')).mood).toBe('negative')
@@ -81,7 +90,7 @@ describe('the rules assist: triage', () => {
     expect(emoji.length).toBe(4096)
     expect(await triage(emoji)).toEqual({
       category: 'other',
-      urgency: 'low',
+      urgency: 'normal',
       mood: 'negative',
       language: 'ru',
     })

@@ -21,7 +21,7 @@ export const CATEGORY_KEYWORDS: Record<Category, Table> = {
       ['не оформля', 2], ['не оформил', 2], ['не проходит заказ', 2], ['ошибк', 1], ['бот не', 2],
       ['не работает', 1], ['не получается', 1], ['количеств', 1], ['меньше', 1], ['штук', 0.5],
       ['заказ$', 0.5], ['заказал', 0.5], ['заказывал', 0.5], ['дублир', 1.5], ['два заказа', 1.5],
-      ['пришло', 0.5], ['всего', 0.5], ['не заказывал', 2], ['не заказывали', 2], ['пересорт', 2],
+      ['пришло', 0.5], ['всего', 0.5], ['не заказывал', 2], ['не заказывали', 2], ['пересорт', 2], ['мы заказывали', 1.5], ['к заказу', 1.5], ['в заказ$', 1.5], ['в заказе', 1], ['к завтрашнему заказу', 2], ['а заказывали', 1.5], ['отказаться', 2], ['не наш', 2],
     ],
     uz: [
       ["noto'g'ri", 2], ['boshqa narsa', 2], ['boshqa non', 2], ['yetishmay', 2], ['yetmay', 2],
@@ -29,7 +29,7 @@ export const CATEGORY_KEYWORDS: Record<Category, Table> = {
       ["o'zgartir", 1.5], ['bekor', 2], ["qo'shib", 1], ["qo'shing", 1.5], ['olib tashla', 1.5],
       ['xato', 1], ['ishlamay', 1], ['buyurtma berolma', 2], ["o'tmayapti", 1.5], ['unutib', 2],
       ['ortiqcha', 1], ["o'rniga", 1.5], ['zakaz', 0.5], ['buyurtma', 0.5], ['dona', 0.5],
-      ['buyurtma qilmagan', 2], ['kamroq', 1], ['qolib ketgan', 1.5], ['ikkita buyurtma', 1.5],
+      ['buyurtma qilmagan', 2], ['kamroq', 1], ['qolib ketgan', 1.5], ['ikkita buyurtma', 1.5], ['kerak edi', 1], ['buyurtmaga', 1.5], ['zakazga', 1.5], ['buyurtmadagi', 1], ['voz kech', 2], ['qolib ket', 1.5], ['kam$', 1.5], ['boshqa', 1],
     ],
     en: [
       ['wrong', 2], ['missing', 2], ['forgot', 2], ['instead of', 1.5], ['mixed up', 2],
@@ -39,7 +39,7 @@ export const CATEGORY_KEYWORDS: Record<Category, Table> = {
       ['not what i ordered', 2], ["didn't order", 2], ['did not order', 2], ['duplicate', 1.5],
       ["can't place", 2], ['cannot place', 2], ['not going through', 1.5], ['error', 1],
       ['quantity', 1], ['short', 1], ['order$', 0.5], ['ordered', 0.5], ['pcs$', 0.5],
-      ['pieces', 0.5], ['less than', 1],
+      ['pieces', 0.5], ['less than', 1], ['i asked for', 1.5], ['to my order', 1.5], ['to the order', 1.5], ['on my order', 1], ['add$', 1], ['on an order', 1], ['someone elses', 2], ['sent me the', 1], ['wont let me', 1.5],
     ],
   },
   payment: {
@@ -72,31 +72,31 @@ export const CATEGORY_KEYWORDS: Record<Category, Table> = {
   },
   delivery: {
     ru: [
-      ['доставк', 2], ['достав', 1.5], ['курьер', 2], ['привез', 1.5], ['привоз', 1.5],
+      ['доставк', 2], ['достав', 1.5], ['курьер', 1], ['привез', 1.5], ['привоз', 1.5],
       ['довез', 1], ['везут', 2], ['едет', 1.5], ['когда будет', 1], ['когда приед', 2],
       ['где заказ', 2], ['где мой заказ', 2], ['где наш заказ', 2], ['где хлеб', 2],
-      ['опаздыва', 2], ['опозда', 2], ['задерж', 1.5], ['адрес', 1.5], ['машин', 1], ['водител', 2],
+      ['опаздыва', 2], ['опозда', 2], ['задерж', 1.5], ['адрес', 1.5], ['машин', 1], ['водител', 1],
       ['самовывоз', 2], ['забрать', 1], ['заберу', 1], ['до скольки', 1], ['во сколько', 1.5],
       ['к какому времени', 1.5], ['ждем', 1], ['жду', 1], ['не приш', 1], ['не приех', 2],
       ['не доставил', 2], ['не привезли', 2], ['еще не', 1], ['уже час', 1.5], ['в пути', 1.5],
-      ['подъезд', 1], ['этаж', 1], ['время', 0.5], ['завтра', 0.5], ['утром', 0.5], ['к утру', 1],
+      ['подъезд', 1], ['статус', 1.5], ['где машина', 2], ['gde', 1.5], ['kogda', 1], ['privez', 1.5], ['этаж', 1], ['время', 0.5], ['завтра', 0.5], ['утром', 0.5], ['к утру', 1],
     ],
     uz: [
-      ['yetkaz', 2], ['dostavka', 2], ['kuryer', 2], ['kurer', 2], ['olib kel', 2], ['keltir', 1.5],
+      ['yetkaz', 2], ['dostavka', 2], ['kuryer', 1], ['kurer', 1], ['olib kel', 2], ['keltir', 1.5],
       ['kelmadi', 2], ['qachon keladi', 2], ['qachon olib', 2], ['qayerda', 1.5], ['kech', 1.5],
-      ['manzil', 1.5], ['adres', 1.5], ['mashina', 1], ['haydovchi', 2], ['shofyor', 2],
+      ['manzil', 1.5], ['adres', 1.5], ['mashina', 1], ['haydovchi', 1], ['shofyor', 1],
       ["o'zim olib", 2], ['olib ketaman', 1.5], ['soat nechada', 1.5], ['hali kel', 2],
       ['kutyap', 1.5], ['kutayap', 1.5], ['kutib', 1], ["yo'lda", 1.5], ['vaqt', 0.5],
       ['ertaga', 0.5], ['ertalab', 0.5], ['yetib kel', 2], ['kelyapti', 1.5], ['keladimi', 2],
-      ['qachon', 1],
+      ['qachon', 1], ['qani$', 1.5], ['holati', 1.5], ['kutaman', 1.5], ['kutamiz', 1.5],
     ],
     en: [
-      ['deliver', 2], ['courier', 2], ['driver', 2], ['arrive', 2], ['where is my', 2],
+      ['deliver', 2], ['courier', 1], ['driver', 1], ['arrive', 2], ['where is my', 2],
       ["where's my", 2], ['where is the', 1], ['when will', 1.5], ['late$', 1.5], ['delay', 2],
       ['eta$', 2], ['address', 1.5], ['pickup', 1.5], ['pick up', 1.5], ['on the way', 1.5],
       ['still waiting', 2], ['waiting', 1], ['shipping', 2], ['still not here', 2], ['come$', 0.5],
       ['tomorrow', 0.5], ['morning', 0.5], ['time slot', 1.5], ['hasnt come', 2],
-      ['hasn t come', 2], ["hasn't arrived", 2], ['not here', 1.5], ['not arrived', 2],
+      ['hasn t come', 2], ["hasn't arrived", 2], ['not here', 1.5], ['not arrived', 2], ['status', 1.5], ['track', 1.5], ['where is our', 2], ['wheres the', 2],
     ],
   },
   product_question: {
@@ -109,7 +109,7 @@ export const CATEGORY_KEYWORDS: Record<Category, Table> = {
       ['делаете ли', 2], ['печете', 2], ['на заказ', 1], ['торт', 1], ['без сахара', 2],
       ['без глютен', 2], ['веган', 2], ['аллерг', 1.5], ['скидк', 1.5], ['оптов', 1.5],
       ['какие', 0.5], ['подскажите', 1], ['интересует', 1], ['можно ли', 1], ['бывает', 1],
-      ['продаете', 2], ['сколько штук в', 1.5], ['с чем', 1.5], ['начинк', 1.5],
+      ['продаете', 2], ['сколько штук в', 1.5], ['с чем', 1.5], ['начинк', 1.5], ['весит', 2], ['масл', 1], ['маргарин', 1.5], ['заморо', 1.5], ['отруб', 1.5], ['ржан', 1], ['бездрожж', 1.5],
     ],
     uz: [
       ['narx', 2], ['qancha turadi', 2], ['necha pul', 2], ['nechpul', 2], ['bormi', 2],
@@ -118,7 +118,7 @@ export const CATEGORY_KEYWORDS: Record<Category, Table> = {
       ["og'irlig", 1.5], ['minimal', 1.5], ['eng kam', 1], ['assortiment', 2],
       ['yangi mahsulot', 2], ['qanday', 0.5], ['qaysi', 1], ['tort', 1], ['shakarsiz', 2],
       ['chegirma', 1.5], ['skidka', 1.5], ['ulgurji', 1.5], ['optom', 1.5], ['mumkinmi', 1],
-      ['prays', 2], ['menyu', 1.5], ['nimali', 1.5], ['ichida nima', 2],
+      ['prays', 2], ['menyu', 1.5], ['nimali', 1.5], ['ichida nima', 2], ['sariyog', 1.5], ['margarin', 1.5], ['muzlat', 1.5], ['kepak', 1.5], ['javdar', 1], ['xamirturushsiz', 1.5], ['chiqdimi', 1.5], ['boladimi', 1],
     ],
     en: [
       ['price', 2], ['cost', 1.5], ['how much is', 2], ['how much are', 2], ['how much does', 2],
@@ -128,7 +128,7 @@ export const CATEGORY_KEYWORDS: Record<Category, Table> = {
       ['minimum', 1.5], ['menu', 1.5], ['catalog', 1.5], ['what kind', 1.5], ['which', 0.5],
       ['custom', 1], ['cake', 1], ['sugar free', 2], ['discount', 1.5], ['wholesale', 1.5],
       ['bulk', 1], ['is there', 1], ['can i order', 1], ['can you make', 2], ['filling', 1.5],
-      ['contain', 1.5], ['sell', 1],
+      ['contain', 1.5], ['sell', 1], ['heavy', 1.5], ['weigh', 1.5], ['butter', 1], ['margarine', 1.5], ['freeze', 1.5], ['whole wheat', 1.5], ['rye', 1], ['yeast', 1.5], ['keep$', 1],
     ],
   },
   complaint: {
@@ -142,7 +142,7 @@ export const CATEGORY_KEYWORDS: Record<Category, Table> = {
       ['помят', 1.5], ['раздавл', 1.5], ['сломан', 1], ['порван', 1], ['просроч', 2], ['отрав', 2],
       ['живот', 1.5], ['безобраз', 1], ['позор', 1], ['раньше было', 1.5], ['стало хуже', 2],
       ['не свеж', 2], ['несвеж', 2], ['твердый', 1.5], ['твердые', 1.5], ['резина', 1.5],
-      ['мелкие', 1], ['меньше стали', 2], ['маленьк', 0.5], ['недовольн', 1.5], ['хуже', 1],
+      ['мелкие', 1], ['меньше стали', 2], ['маленьк', 0.5], ['недовольн', 1.5], ['хуже', 1], ['нахам', 2], ['кури', 1.5], ['табак', 1.5], ['порва', 1.5], ['рассыпал', 1.5], ['обман', 1.5], ['болит', 1.5], ['стал меньше', 2], ['стали меньше', 2], ['не честно', 1.5], ['нечестно', 1.5],
     ],
     uz: [
       ['qotib', 2], ['qotgan', 2], ['quruq', 1.5], ['kuygan', 2], ['kuyib', 2], ['xom$', 1.5],
@@ -152,7 +152,7 @@ export const CATEGORY_KEYWORDS: Record<Category, Table> = {
       ['hurmatsiz', 2], ['sifat', 1.5], ['ezilgan', 1.5], ['yirtilgan', 1], ["muddati o'tgan", 2],
       ['zaharlan', 2], ['qornim', 1.5], ['yangi emas', 2], ['eski', 1], ['qattiq', 1.5],
       ['kichkina', 0.5], ['kichrayib', 2], ['avvalgidek emas', 2], ['yomonlashgan', 2],
-      ['norozi', 1.5], ['uyat', 1],
+      ['norozi', 1.5], ['uyat', 1], ['chekadi$', 1.5], ['tamaki', 1.5], ['yirtil', 1.5], ['sochilib', 1.5], ['aldash', 1.5], ['rezina', 1.5], ['qorn', 1.5], ['ogriyap', 1.5], ['insofdan emas', 1.5], ['jirkanch', 2],
     ],
     en: [
       ['stale', 2], ['hard as', 2], ['dry$', 1.5], ['burnt', 2], ['burned', 2], ['raw$', 1.5],
@@ -161,7 +161,7 @@ export const CATEGORY_KEYWORDS: Record<Category, Table> = {
       ['insect', 2], ['dirty', 1.5], ['cold$', 1], ['complain', 2], ['rude', 2], ['quality', 1.5],
       ['squashed', 1.5], ['crushed', 1.5], ['expired', 2], ['sick', 1.5], ['food poisoning', 2],
       ['disgusting', 1.5], ['gross', 1], ['not fresh', 2], ['smaller', 1.5], ['soggy', 2],
-      ['greasy', 1.5], ['oily', 1.5], ['unhappy', 1.5], ['disappointed', 1.5], ['worse', 1],
+      ['greasy', 1.5], ['oily', 1.5], ['unhappy', 1.5], ['disappointed', 1.5], ['worse', 1], ['smok', 1.5], ['cigarette', 1.5], ['tore', 1], ['torn', 1], ['spilled', 1.5], ['rip off', 2], ['rubber', 1.5], ['stomach', 2], ['not cool', 1.5],
     ],
   },
   other: {
@@ -191,7 +191,7 @@ export const URGENT_KEYWORDS: Table = {
     ['дважды', 1.5], ['два раза спис', 2], ['списали дважды', 2], ['списали два раза', 2],
     ['сняли два раза', 2], ['сняли дважды', 2], ['мошен', 1.5], ['полиц', 2], ['отрав', 2],
     ['до обеда', 1], ['сегодня', 0.5], ['прямо сейчас', 2], ['пока не поздно', 1.5],
-    ['пустые полки', 2], ['нечем торговать', 2], ['без хлеба', 1.5], ['стоим', 0.5],
+    ['пустые полки', 2], ['нечем торговать', 2], ['без хлеба', 1.5], ['стоим', 0.5], ['хлеба нет', 1.5], ['нет хлеба', 1.5], ['витрина пуст', 2], ['открываться', 1], ['обед', 0.5], ['пятый раз', 1.5], ['третий день', 1.5], ['плохо', 0.5], ['живот', 1.5], ['плесен', 1.5], ['очень важно', 1], ['немедленно', 2], ['верните', 0.5], ['через 15', 1.5], ['через 10', 1.5], ['через 20', 1.5], ['к обеду', 1], ['2 раза', 1], ['2 часа', 1],
   ],
   uz: [
     ['tezda', 2], ['tezroq', 1.5], ['zudlik', 2], ['shoshilinch', 2], ['hoziroq', 2], ['darhol', 2],
@@ -199,7 +199,7 @@ export const URGENT_KEYWORDS: Table = {
     ['tadbir', 1.5], ['ikki marta', 1.5], ['ikki marta yechil', 2], ['ikki marta yechib', 2],
     ['1 soat', 1], ['bir soat', 1], ['2 soat', 1.5], ['ikki soat', 1.5], ['ertalabdan', 1],
     ['mijozlar kut', 2], ['bugun', 0.5], ['zaharlan', 2], ['politsiya', 2], ['militsiya', 2],
-    ['tushgacha', 1], ['kechikmasin', 1.5], ['nonsiz', 1.5],
+    ['tushgacha', 1], ['kechikmasin', 1.5], ['nonsiz', 1.5], ['non yoq', 1.5], ['vitrina', 1.5], ['ochilamiz', 1], ['tushlik', 1], ['beshinchi marta', 1.5], ['uchinchi kun', 1.5], ['qorn', 1.5], ['mogor', 1.5], ['juda muhim', 1], ['2 marta', 1], ['yarim soat', 1.5], ['daqiqadan keyin', 1.5], ['soatdan beri', 1],
   ],
   en: [
     ['urgent', 2], ['asap', 2], ['immediately', 2], ['right now', 2], ['emergency', 2],
@@ -208,7 +208,7 @@ export const URGENT_KEYWORDS: Table = {
     ['charged twice', 2], ['still waiting', 1], ['hours ago', 1], ['an hour', 1], ['today', 0.5],
     ['tonight', 0.5], ['food poisoning', 2], ['police', 2], ['fraud', 2], ['scam', 1.5],
     ['before noon', 1], ['opening', 1], ['we open', 1], ['customers are waiting', 2],
-    ['empty shelves', 2],
+    ['empty shelves', 2], ['shelves are empty', 2], ['no bread', 1.5], ['lunch', 1], ['five times', 1.5], ['third day', 1.5], ['stomach', 1.5], ['mold', 1.5], ['really important', 1], ['in 15 min', 1.5], ['in 20 min', 1.5], ['in 10 min', 1.5], ['2 hrs', 1], ['2 hours', 1], ['right away', 1.5],
   ],
 }
 
@@ -227,16 +227,16 @@ export const NEGATIVE_KEYWORDS: Table = {
     ['отвратит', 2], ['бардак', 2], ['издевател', 2], ['сколько можно', 2], ['надоел', 2],
     ['достали', 2], ['возмутит', 2], ['возмущ', 2], ['недоволен', 2], ['недовольн', 2],
     ['разочаров', 2], ['никогда больше', 2], ['больше не буду', 2], ['хамств', 2], ['хамил', 2],
-    ['опять', 1], ['снова', 1], ['в который раз', 2], ['плохо', 1.5], ['плохой', 1.5],
+    ['опять', 1.5], ['снова', 1.5], ['в который раз', 2], ['плохо', 1.5], ['плохой', 1.5],
     ['плохие', 1.5], ['невкусн', 1.5], ['не вкусн', 1.5], ['черств', 1], ['испорч', 1],
     ['плесен', 1.5], ['черт', 1.5], ['блин', 1], ['капец', 2], ['жесть', 1.5], ['фигня', 2],
     ['верните деньги', 1.5], ['жалоб', 1], ['не отвечаете', 1.5], ['игнор', 1.5], ['бесит', 2],
-    ['зачем', 0.5], ['почему', 0.5], ['стыдно', 2], ['отрав', 2], ['волос', 1],
+    ['зачем', 0.5], ['почему', 0.5], ['стыдно', 2], ['отрав', 2], ['волос', 1], ['каждый день', 1.5], ['третий раз', 1.5], ['уже неделю', 1.5], ['неделю жду', 1.5], ['третий день', 1.5], ['что за дела', 1.5], ['немедленно', 1], ['не честно', 1.5], ['как так', 1.5], ['пятый раз', 1.5], ['никто не отвечает', 1.5], ['отвратит', 2],
   ],
   uz: [
     ['yomon', 2], ['uyat', 2], ['aldad', 2], ['aldov', 2], ['aldash', 2], ['jahl', 2],
     ['qachongacha', 2], ['sifatsiz', 2], ["bema'ni", 2], ['bemani', 2], ['norozi', 2],
-    ['hafsala', 2], ['boshqa olmay', 2], ['boshqa buyurtma bermay', 2], ['yana', 0.5],
+    ['hafsala', 2], ['boshqa olmay', 2], ['boshqa buyurtma bermay', 2], ['yana', 0.5], ['har kuni', 1.5], ['uchinchi marta', 1.5], ['dan beri', 1.5], ['haftadan beri', 1.5], ['firibgar', 2], ['aldash', 2], ['bu nimasi', 1.5], ['darhol', 1], ['insofdan emas', 1.5], ['jirkanch', 2], ['qanaqasiga', 1.5],
     ['yana shu', 2], ['mazasiz', 1.5], ['bemaza', 1.5], ['qotgan', 1], ["mog'or", 1.5],
     ['hurmatsiz', 2], ["qo'pol", 1.5], ['javob bermay', 1.5], ['nega', 0.5], ['zerik', 1.5],
     ['jonga tegdi', 2], ['aqlli emas', 2], ['dahshat', 2], ['zaharlan', 2], ['soch', 1],
@@ -246,10 +246,10 @@ export const NEGATIVE_KEYWORDS: Table = {
     ['terrible', 2], ['awful', 2], ['horrible', 2], ['disgusting', 2], ['worst', 2], ['scam', 2],
     ['fraud', 2], ['unacceptable', 2], ['ridiculous', 2], ['never again', 2], ['angry', 2],
     ['furious', 2], ['annoyed', 2], ['frustrat', 2], ['disappoint', 2], ['fed up', 2],
-    ['again$', 1], ['bad$', 1.5], ['poor', 1.5], ['rude', 1.5], ['useless', 2], ['wtf', 2],
+    ['again$', 1.5], ['bad$', 1.5], ['poor', 1.5], ['rude', 1.5], ['useless', 2], ['wtf', 2],
     ['seriously', 1], ['stale', 1], ['mold', 1.5], ['not happy', 2], ['unhappy', 2], ['sick of', 2],
     ['joke', 1], ['ignoring', 1.5], ['no one answers', 1.5], ['nobody answers', 1.5],
-    ['waste', 1.5], ['shame', 1.5], ['hair', 1],
+    ['waste', 1.5], ['shame', 1.5], ['hair', 1], ['every single day', 2], ['every day', 1], ['second time', 1.5], ['third day', 1.5], ['its been', 1], ['been waiting', 1.5], ['rip off', 2], ['not cool', 1.5], ['annoying', 2], ['immediately', 1], ['what is this', 1], ['nobody picks up', 1.5], ['five times', 1.5],
   ],
 }
 
@@ -291,3 +291,27 @@ export const POSITIVE_EMOJI = new Set([
   '😊', '🙂', '😀', '😃', '😄', '😁', '👍', '❤', '🥰', '😍', '🙏', '🔥', '👌', '💯', '🤗', '😘', '✨', '💪', '👏',
   '☺', '🤩', '😋', '💐', '🌹', '♥', '💖', '💕', '😇',
 ])
+
+/** Words after which what was said before counts less: "в целом довольны, но…", "all good, but…". */
+export const CONTRASTS = new Set(['но', 'однако', 'but', 'though', 'lekin', 'ammo', 'biroq'])
+
+/**
+ * Signs that something went wrong (rather than a question or a wish): a negation, "where",
+ * "still", an error. A message with none of them and no negative mood can wait.
+ */
+// biome-ignore format: tables of words read best packed, many to a line
+export const PROBLEM_KEYWORDS: Table = {
+  ru: ['не$', 'нет$', 'ни$', 'где$', 'ещё не', 'еще не', 'ошибк', 'неправильн', 'почему', 'опять', 'снова', 'уже$', 'верните', 'отмен', 'вместо', 'нету'],
+  uz: ['yoq$', 'emas$', 'qani$', 'qayerda', 'hali$', 'xato', 'nega', 'yana', 'qaytaring', 'bekor', 'ornig', 'kam$'],
+  en: ['not$', 'no$', 'never', 'didnt', 'dont', 'doesnt', 'wasnt', 'werent', 'isnt', 'hasnt', 'havent', 'cant', 'wont', 'where', 'still', 'error', 'wrong', 'why$', 'again', 'refund', 'cancel', 'instead', 'missing'],
+}
+/** Uzbek says "not" inside the verb: kelMADI, ishlaMAYAPti, qilMAGANman, olMASdan. */
+export const UZBEK_NEGATIVE_VERB =
+  /(?:madi|madik|madingiz|mayap|magan|masdan|maydi|olmay|bermay|kelmay)/
+/** The goods a bakery and shop sell: a question naming one is most likely about them. */
+// biome-ignore format: tables of words read best packed, many to a line
+export const GOODS: Table = {
+  ru: ['хлеб', 'лепешк', 'лепёшк', 'самс', 'булоч', 'булк', 'круассан', 'торт', 'пирож', 'батон', 'патыр', 'выпечк', 'хворост', 'слоен', 'багет'],
+  uz: ['non$', 'nonlar', 'somsa', 'patir', 'bulochka', 'kruassan', 'tort', 'pirojki', 'xvorost', 'pishiriq', 'lepyoshka', 'baton'],
+  en: ['bread', 'samsa', 'samsas', 'croissant', 'cake', 'pie', 'pies', 'loaf', 'loaves', 'bun', 'buns', 'roll', 'rolls', 'flatbread', 'pastr', 'baguette', 'patyr'],
+}

@@ -58,6 +58,15 @@ const ENGLISH_WORDS = new Set(
   ).split(' '),
 )
 
+// Russian typed in Latin letters, as many in Tashkent do on a phone without Cyrillic.
+const RUSSIAN_TRANSLIT = new Set(
+  (
+    'privet zdravstvuyte zdravstvuite gde moy moi kogda spasibo pojaluysta pozhaluysta srochno ' +
+    'uje uzhe jdu zhdu chasa segodnya zavtra skolko stoit mne nado eto kak chto vy est lepeshka ' +
+    'optom dostavku kuryer prishel privezli net'
+  ).split(' '),
+)
+
 function count(text: string, pattern: RegExp): number {
   let n = 0
   for (const char of text) if (pattern.test(char)) n++
@@ -76,11 +85,14 @@ export function detectLanguage(text: string, fallback?: AssistLanguage): AssistL
   if (cyrillic >= latin) return UZBEK_CYRILLIC.test(lower) ? 'uz' : 'ru'
   let uzbek = (lower.match(UZBEK_APOSTROPHE)?.length ?? 0) * 1.5
   let english = 0
+  let russian = 0
   for (const word of wordsOf(text)) {
+    if (RUSSIAN_TRANSLIT.has(word)) russian += 1
     if (UZBEK_WORDS.has(word)) uzbek += 1
     else if (ENGLISH_WORDS.has(word)) english += 1
     else if (word.length > 4 && UZBEK_ENDINGS.some((end) => word.endsWith(end))) uzbek += 0.5
   }
+  if (russian >= 2 && russian > uzbek && russian > english) return 'ru'
   if (uzbek > english) return 'uz'
   if (english > uzbek) return 'en'
   return fallback && fallback !== 'ru' ? fallback : 'en'
