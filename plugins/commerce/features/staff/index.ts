@@ -4,14 +4,15 @@ import type { Order } from '@payload-types'
 import { Composer } from 'grammy'
 import { cardButtons } from './cardButtons'
 import { clientCommand } from './clientCommand'
-import { DESK_COMMANDS, deskBot, staffUsernameField } from './desk'
+import { DESK_COMMANDS, deskBot, learnStaffUsername, staffUsernameField } from './desk'
 import { staffCardField } from './orderCardField'
 import { orderCommands } from './orderCommands'
 import { priceCommands } from './priceCommands'
 import { staffRenderers } from './renderers'
 
 const staffBot = new Composer<BotContext>()
-staffBot.use(cardButtons, orderCommands, priceCommands, clientCommand, deskBot)
+// The username first: every staff update teaches it, whichever command answers.
+staffBot.use(learnStaffUsername, cardButtons, orderCommands, priceCommands, clientCommand, deskBot)
 
 /**
  * Staff in Telegram: every new order as a card in the staff chat with a button per move, kept up

@@ -2,11 +2,10 @@ import type { BotContext } from '@commerce/bot/context'
 import { Composer } from 'grammy'
 import { assignCommands } from './assignCommands'
 import { clientActions } from './clientActions'
-import { learnStaffUsername } from './staffUsername'
 import { statsCommand } from './statsCommand'
 import { userCommand } from './userCommand'
 
-export { staffUsernameField } from './staffUsername'
+export { learnStaffUsername, staffUsernameField } from './staffUsername'
 
 /**
  * The admin panel inside Telegram: `/stats`, `/user` (a client's card with block, grant credits
@@ -14,7 +13,6 @@ export { staffUsernameField } from './staffUsername'
  * use each (`deskAllows`), and the collections' own access decides again on every write.
  */
 export const deskBot = new Composer<BotContext>(
-  learnStaffUsername,
   statsCommand,
   userCommand,
   clientActions,

@@ -39,6 +39,14 @@ learnStaffUsername.use(async (ctx, next) => {
       depth: 0,
       overrideAccess: true,
     })
+    // Telegram lets a username pass to someone else: only its newest holder keeps it.
+    await ctx.payload.update({
+      collection: 'users',
+      where: { telegramUsername: { equals: username }, id: { not_equals: staff.id } },
+      data: { telegramUsername: null },
+      depth: 0,
+      overrideAccess: true,
+    })
     ctx.staff = { ...staff, telegramUsername: username }
   }
   await next()
