@@ -5,8 +5,9 @@ import { MiniappRefusal, miniappEndpoint } from './miniappEndpoint'
 import { ownOrder } from './ownOrder'
 
 /**
- * `POST /api/miniapp/orders/:id/pay`: a card payment link for what is still owed, from the same
- * checkout as the bot's pay button (an open link is given again rather than a second one).
+ * `POST /api/miniapp/orders/:id/pay[?provider=payme]`: a payment link for what is still owed, from
+ * the same checkout as the bot's pay button (an open link is given again rather than a second
+ * one), through the provider the client chose among those offered, else the first offered.
  */
 export const payOrderEndpoint = miniappEndpoint('post', '/orders/:id/pay', async (call) => {
   const order = await ownOrder(call)
@@ -17,7 +18,8 @@ export const payOrderEndpoint = miniappEndpoint('post', '/orders/:id/pay', async
   if (leftToPay(order) === 0)
     throw new MiniappRefusal(409, 'already-paid', t('pay-already-paid', { number }))
   try {
-    const { url, amount } = await offerCheckout(req.payload, order)
+    const provider = req.searchParams?.get('provider') || undefined
+    const { url, amount } = await offerCheckout(req.payload, order, provider)
     const payment: MiniappPayment = { url, amount, currency: order.currency ?? 'UZS' }
     return Response.json(payment)
   } catch (error) {

@@ -13,7 +13,9 @@ import {
 } from '@/domain/payments'
 import { inTransaction } from '@/shared/db/inTransaction'
 import { clientOf, lockOrder, recordTransaction, settleOrder, transactionsOf } from './ledger'
+import { callbackProvider, onlineProviders } from './onlineProviders'
 import { PaymentRefused } from './paymentRefused'
+import type { OnlineProvider } from './providerSettings'
 import { manualProvider, type PaymentProvider, stripeProvider } from './providers'
 import { stripeClient, stripeReturnUrl } from './stripeClient'
 
@@ -108,6 +110,41 @@ export async function offerCheckout(
   return { url: collected.url, amount: due }
 }
 
+/**
+ * A link to pay what is owed through `provider`, or through the first the client may use when it
+ * names none. Stripe's is recorded as a pending payment; Payme's and Click's are their pages,
+ * recorded when they call us.
+ */
+export async function offerPayment(
+  payload: Payload,
+  order: Order,
+  provider?: string,
+): Promise<{ url: string; amount: number; provider: OnlineProvider }> {
+  const available = await onlineProviders(payload)
+  const name = (provider ?? available[0]) as OnlineProvider | undefined
+  if (!name) throw new PaymentRefused(CARDS_OFF, 503)
+  if (!available.includes(name))
+    throw new PaymentRefused(
+      {
+        ru: 'Этот способ оплаты сейчас недоступен',
+        uz: "Bu to'lov usuli hozir mavjud emas",
+        en: 'This payment method is not available now',
+      },
+      503,
+    )
+  if (name === 'stripe') return { ...(await offerCheckout(payload, order)), provider: name }
+  if (order.status === 'cancelled') throw new PaymentRefused(CANCELLED)
+  const due = leftToPay(order)
+  if (due === 0) throw new PaymentRefused(ALREADY_PAID)
+  const collected = await callbackProvider(payload, name).collect(order, {
+    attempt: 0,
+    amount: due,
+    requestId: String(order.id),
+  })
+  if (collected.kind !== 'callback') throw new Error(`${name}: expected a payment page`)
+  return { url: collected.url, amount: due, provider: name }
+}
+
 /** Runs `work` in one transaction with the order row locked: one money operation per order at a time. */
 async function withOrderLocked<T>(
   req: PayloadRequest,
@@ -156,6 +193,7 @@ export async function recordManualPayment(
       amount: input.amount,
       requestId: input.requestId,
     })
+    if (collected.kind !== 'received') throw new Error(`${input.provider}: expected money received`)
     const payment = await recordTransaction(
       req.payload,
       {
@@ -251,6 +289,7 @@ export async function refundOrder(
 
 function providerFor(payload: Payload, name: Transaction['provider']): PaymentProvider {
   if (name === 'cash' || name === 'bank_transfer') return manualProvider(name)
+  if (name === 'payme' || name === 'click') return callbackProvider(payload, name)
   const stripe = stripeClient(payload)
   if (name === 'stripe' && stripe) return stripeProvider(stripe, stripeReturnUrl(payload))
   throw new PaymentRefused(

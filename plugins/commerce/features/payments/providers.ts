@@ -1,7 +1,10 @@
 import type { Order } from '@payload-types'
 import type Stripe from 'stripe'
+import { clickCheckoutUrl } from '@/domain/click'
+import { paymeCheckoutUrl } from '@/domain/payme'
+import { PaymentRefused } from './paymentRefused'
 
-export type ProviderName = 'stripe' | 'cash' | 'bank_transfer'
+export type ProviderName = 'stripe' | 'payme' | 'click' | 'cash' | 'bank_transfer'
 
 /** How money is taken: a link the client pays on, or money already received by staff. */
 export type Collected =
@@ -13,6 +16,11 @@ export type Collected =
       raw: Record<string, unknown>
     }
   | { kind: 'received'; externalId: string }
+  /**
+   * A page of a provider that calls us back (Payme, Click): nothing is recorded when the link is
+   * made; the provider's own calls record the payment when the client pays.
+   */
+  | { kind: 'callback'; url: string }
 
 export interface RefundRequest {
   order: Order
@@ -25,11 +33,19 @@ export interface RefundRequest {
 }
 
 /**
- * One payment method. Stripe is one adapter, cash and bank transfer another; a local provider
- * (Payme, Click) would be one more.
+ * One payment method. Stripe, Payme and Click take money online (`collect` gives the client a
+ * link); cash and bank transfer are money staff received (`collect` records it). Payme and Click
+ * report payments by calling our endpoints (payme/, click/), which record them through the same
+ * ledger as Stripe's webhook, so an order's payment status is derived alike whoever took the money.
+ *
+ * Telegram Stars fit the same shape (`collect` = an invoice link in XTR, refund =
+ * `refundStarPayment`) and the credits feature sells with them, but only digital goods: by
+ * Telegram's rules physical goods are never paid in Stars, so Stars are not offered for orders.
  */
 export interface PaymentProvider {
   name: ProviderName
+  /** Whether the client pays on a link (online), or staff record money they received. */
+  channel: 'online' | 'staff'
   collect(
     order: Order,
     input: { attempt: number; amount: number; requestId: string },
@@ -44,6 +60,7 @@ const CHECKOUT_LIFETIME_S = 60 * 60
 export function stripeProvider(stripe: Stripe, returnUrl: string): PaymentProvider {
   return {
     name: 'stripe',
+    channel: 'online',
     async collect(order, { attempt, amount }) {
       const orderId = String(order.id)
       const currency = (order.currency || 'UZS').toLowerCase()
@@ -105,11 +122,57 @@ export function stripeProvider(stripe: Stripe, returnUrl: string): PaymentProvid
 export function manualProvider(name: 'cash' | 'bank_transfer'): PaymentProvider {
   return {
     name,
+    channel: 'staff',
     async collect(_order, { requestId }) {
       return { kind: 'received', externalId: `${name}:${requestId}` }
     },
     async refund({ requestId }) {
       return { externalId: `${name}-refund:${requestId}`, status: 'succeeded' }
     },
+  }
+}
+
+/** Money goes back through Payme or Click from their side (a cancel in their cabinet), not from ours. */
+const refundFromTheirSide = (name: string) => async () => {
+  throw new PaymentRefused(
+    {
+      ru: `Возврат через ${name} делается в кабинете ${name}: он сам сообщит нам об отмене`,
+      uz: `${name} orqali qaytarish ${name} kabinetida qilinadi: u bekor qilishni o'zi bizga xabar qiladi`,
+      en: `A ${name} refund is made in the ${name} merchant cabinet: ${name} then tells us of the cancel`,
+    },
+    409,
+  )
+}
+
+/** Payme: its checkout page for what is owed; Payme then calls `/api/payments/payme`. */
+export function paymeProvider(options: {
+  merchantId: string
+  checkoutUrl: string
+}): PaymentProvider {
+  return {
+    name: 'payme',
+    channel: 'online',
+    async collect(order, { amount }) {
+      return {
+        kind: 'callback',
+        url: paymeCheckoutUrl(options.merchantId, order.number ?? 0, amount, options.checkoutUrl),
+      }
+    },
+    refund: refundFromTheirSide('Payme'),
+  }
+}
+
+/** Click: its payment page for what is owed; Click then calls `/api/payments/click/*`. */
+export function clickProvider(options: { serviceId: string; merchantId: string }): PaymentProvider {
+  return {
+    name: 'click',
+    channel: 'online',
+    async collect(order, { amount }) {
+      return {
+        kind: 'callback',
+        url: clickCheckoutUrl(options.serviceId, options.merchantId, order.number ?? 0, amount),
+      }
+    },
+    refund: refundFromTheirSide('Click'),
   }
 }
