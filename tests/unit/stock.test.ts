@@ -8,6 +8,7 @@ import {
   reserve,
   stockMoveOf,
 } from '@/domain/stock'
+import { pickListsOf } from '@/domain/stockPickList'
 import {
   alertsStaff,
   nextCursor,
@@ -145,5 +146,40 @@ describe('a warehouse page', () => {
     expect(pullSchedule('15')).toBe('*/15 * * * *')
     expect(() => pullSchedule('0')).toThrow(/WAREHOUSE_PULL_MINUTES/)
     expect(() => pullSchedule('often')).toThrow(/WAREHOUSE_PULL_MINUTES/)
+  })
+})
+
+describe("a day's pick list", () => {
+  it('lists each product once per warehouse, its total over the orders it goes to', () => {
+    const row = (warehouse: string, order: number, sku: string, quantity: number) => ({
+      warehouse,
+      order,
+      sku,
+      name: sku.toLowerCase(),
+      unit: 'pcs',
+      quantity,
+    })
+    expect(
+      pickListsOf([
+        row('north', 7, 'B', 1),
+        row('main', 2, 'B', 3),
+        row('main', 1, 'A', 2),
+        row('main', 1, 'B', 4),
+      ]),
+    ).toEqual([
+      {
+        warehouse: 'main',
+        orders: 2,
+        products: [
+          { sku: 'A', name: 'a', unit: 'pcs', quantity: 2, orders: [1] },
+          { sku: 'B', name: 'b', unit: 'pcs', quantity: 7, orders: [1, 2] },
+        ],
+      },
+      {
+        warehouse: 'north',
+        orders: 1,
+        products: [{ sku: 'B', name: 'b', unit: 'pcs', quantity: 1, orders: [7] }],
+      },
+    ])
   })
 })

@@ -4,6 +4,7 @@ import { stockLevelsCollection } from './collections/stockLevelsCollection'
 import { stockSyncCollection } from './collections/stockSyncCollection'
 import { stockWatchesCollection } from './collections/stockWatchesCollection'
 import { notifyMe } from './notifyMe'
+import { pickListEndpoint } from './pickListEndpoint'
 import { productStockFields } from './productStockFields'
 import { warehousePullJob } from './pullJob'
 import { stockRenderers } from './renderers'
@@ -27,6 +28,7 @@ export const stockFeature: CommerceFeature = {
     products: { fields: productStockFields, defaultColumns: ['stockAvailable'] },
     orders: { afterChange: [keepOrderStock] },
   },
+  endpoints: [pickListEndpoint],
   bot: { customers: () => notifyMe },
   renderers: stockRenderers,
   jobs: [warehousePullJob()],

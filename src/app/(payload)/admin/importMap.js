@@ -18,6 +18,7 @@ import { RefundStarsButton as RefundStarsButton_4d70e4fa783fa64fd01a517a5b625c70
 import { ConversationFilters as ConversationFilters_07a530afe5fabc8431ed85d2567df5a1 } from '../../../../plugins/commerce/features/support/ConversationFilters'
 import { FailureActions as FailureActions_9edc95a17adbbdedb2154864f748232f } from '../../../../plugins/commerce/integrations/FailureActions'
 import { AuditChangesField as AuditChangesField_72014db37522e6807c1d541088146834 } from '../../../../plugins/commerce/features/audit/AuditChanges'
+import { PickListLinks as PickListLinks_c8b250bab595eab57e4ba286e2512412 } from '../../../../plugins/commerce/features/stock/PickListLinks'
 import { CreditsAnalytics as CreditsAnalytics_928672426068dfdeed6411a1d604d803 } from '../../../../plugins/commerce/features/credits/analytics/CreditsAnalytics'
 import { SupportInsights as SupportInsights_1cb3c170d092c09d32e5fd9039be25e5 } from '../../../../plugins/commerce/features/insights/SupportInsights'
 import { ReceivablesNavLink as ReceivablesNavLink_1fa97eb7eacc421e9cef34ed278a3783 } from '../../../../plugins/commerce/features/receivables/ReceivablesNavLink'
@@ -47,6 +48,7 @@ export const importMap = {
   "/plugins/commerce/features/support/ConversationFilters#ConversationFilters": ConversationFilters_07a530afe5fabc8431ed85d2567df5a1,
   "/plugins/commerce/integrations/FailureActions#FailureActions": FailureActions_9edc95a17adbbdedb2154864f748232f,
   "/plugins/commerce/features/audit/AuditChanges#AuditChangesField": AuditChangesField_72014db37522e6807c1d541088146834,
+  "/plugins/commerce/features/stock/PickListLinks#PickListLinks": PickListLinks_c8b250bab595eab57e4ba286e2512412,
   "/plugins/commerce/features/credits/analytics/CreditsAnalytics#CreditsAnalytics": CreditsAnalytics_928672426068dfdeed6411a1d604d803,
   "/plugins/commerce/features/insights/SupportInsights#SupportInsights": SupportInsights_1cb3c170d092c09d32e5fd9039be25e5,
   "/plugins/commerce/features/receivables/ReceivablesNavLink#ReceivablesNavLink": ReceivablesNavLink_1fa97eb7eacc421e9cef34ed278a3783,

@@ -23,6 +23,9 @@ export function stockLevelsCollection(): CollectionConfig {
       group: labels.group,
       defaultColumns: ['product', 'warehouse', 'available', 'reserved', 'warehouseUpdatedAt'],
       description: labels.levelsDescription,
+      components: {
+        beforeListTable: ['/plugins/commerce/features/stock/PickListLinks#PickListLinks'],
+      },
     },
     access: { read: staff, create: managers, update: managers, delete: managers },
     indexes: [{ fields: ['product', 'warehouse'], unique: true }],
