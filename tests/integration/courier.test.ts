@@ -395,6 +395,24 @@ describe("the courier's webhook", () => {
     expect(texts(STAFF_CHAT).at(-1)).toContain(`the delivery of order #${order.number} failed`)
   })
 
+  it('files an event that comes before the courier’s answer by our order, and asks no second delivery', async () => {
+    const { chatId, order } = await acceptedDelivery()
+    await move(order.id, 'preparing')
+    const early = { id: `dlv_early_${order.id}`, reference: String(order.id) }
+    const url = `https://track.courier.test/${early.id}`
+    const response = await courier.event(early, 'assigned', { trackingUrl: url })
+    expect(await response.json()).toEqual({ received: 'applied' })
+    expect(await deliveryOf(order.id)).toMatchObject({
+      status: 'assigned',
+      externalId: early.id,
+      trackingUrl: url,
+    })
+    await drain()
+    expect(courier.deliveryFor(order.id)).toBeUndefined()
+    expect(await deliveryOf(order.id)).toMatchObject({ status: 'assigned', externalId: early.id })
+    expect(texts(chatId).filter((text) => text.includes(url))).toHaveLength(1)
+  })
+
   it('refuses a bad or missing signature with 401 and stores nothing', async () => {
     const { order, delivery } = await dispatched()
     for (const signature of ['wrong', 'none'] as const) {

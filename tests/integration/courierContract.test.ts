@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import type { Payload } from 'payload'
 import { type FakeCourier, startFakeCourier } from '../support/fakeCourier'
 import { closePayload, openPayload, unique } from '../support/payload'
+import { type RestServer, startRestServer } from '../support/restServer'
 
 /**
  * The courier adapter's contract. Against the fake by default; with COURIER_API_URL and
@@ -149,5 +150,26 @@ describe('the courier adapter against faults', () => {
     expect(fake!.callsTo('/deliveries').filter((call) => call.idempotencyKey === key)).toHaveLength(
       1,
     )
+  })
+})
+
+describe('with no webhook secret set', () => {
+  const unset = process.env.COURIER_WEBHOOK_SECRET ? it.skip : it
+  let rest: RestServer
+  beforeAll(async () => {
+    rest = await startRestServer()
+  })
+  afterAll(() => rest?.close())
+
+  unset('the webhook answers 503 saying which variable is missing', async () => {
+    const response = await fetch(`${rest.url}/integrations/courier/webhook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    })
+    expect(response.status).toBe(503)
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'The courier is off: COURIER_WEBHOOK_SECRET is not set' }],
+    })
   })
 })
