@@ -1,12 +1,12 @@
 /**
- * Forwarding a client's message to their topic with assists off, then on (the fake model answering
- * every triage in 2 s), in one run: each message goes through the webhook, the dispatcher copies it
+ * Forwarding a client's message to their topic with assists off and on, in turn (the fake model
+ * answering every triage in 2 s), in one run: each message goes through the webhook, the dispatcher copies it
  * into the support group of a fake Bot API in a process of its own, and the time from the webhook
  * call to the copy is measured. Messages are spaced so the group's pace (one message per 3 s)
  * never queues them: what is measured is the path, not the group's limit. Each message is a new
  * conversation's first triage, so each "on" message also posts its triage line: the worst case.
  *
- *   npm run bench:assist-forwarding -- --messages 10 --interval 6500
+ *   npm run bench:assist-forwarding -- --messages 20 --interval 6500
  */
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
@@ -27,7 +27,7 @@ import { stopDatabase } from './stopDatabase'
 
 const { values } = parseArgs({
   options: {
-    messages: { type: 'string', default: '10' },
+    messages: { type: 'string', default: '20' },
     interval: { type: 'string', default: '6500' },
   },
 })
@@ -118,11 +118,20 @@ interface Side {
   forwardMs: number[]
 }
 
-/** Sends one message per client at the interval; returns the webhook's and the copy's times. */
-async function measure(clients: number[]): Promise<Side> {
-  const side: Side = { webhookMs: [], forwardMs: [] }
-  const sentAt = new Map<number, number>()
-  for (const userId of clients) {
+/**
+ * One message per client at the interval, assists on and off in turn (the switch is read when a
+ * triage starts, well before the next message), so both sides share the same moments of the run.
+ */
+async function measure(clients: number[]): Promise<{ on: Side; off: Side }> {
+  const sides = {
+    on: { webhookMs: [], forwardMs: [] } as Side,
+    off: { webhookMs: [], forwardMs: [] } as Side,
+  }
+  const sent: { userId: number; at: number; side: Side }[] = []
+  for (const [i, userId] of clients.entries()) {
+    const enabled = i % 2 === 1
+    await payload.updateGlobal({ slug: 'settings', data: { assistsEnabled: enabled } })
+    const side = enabled ? sides.on : sides.off
     const started = Date.now()
     const response = await fetch(`${server.url}/telegram/webhook`, {
       method: 'POST',
@@ -134,7 +143,7 @@ async function measure(clients: number[]): Promise<Side> {
     })
     if (response.status !== 200) throw new Error(`webhook answered ${response.status}`)
     side.webhookMs.push(Date.now() - started)
-    sentAt.set(userId, started)
+    sent.push({ userId, at: started, side })
     await new Promise((resolve) =>
       setTimeout(resolve, Math.max(0, INTERVAL_MS - (Date.now() - started))),
     )
@@ -142,18 +151,14 @@ async function measure(clients: number[]): Promise<Side> {
   for (;;) {
     const calls = await record()
     if (clients.every((userId) => copyOf(calls, userId))) {
-      for (const userId of clients)
-        side.forwardMs.push(copyOf(calls, userId)!.at - sentAt.get(userId)!)
-      return side
+      for (const { userId, at, side } of sent) side.forwardMs.push(copyOf(calls, userId)!.at - at)
+      return sides
     }
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
 }
 
-await payload.updateGlobal({ slug: 'settings', data: { assistsEnabled: false } })
-const off = await measure(users.slice(0, MESSAGES))
-await payload.updateGlobal({ slug: 'settings', data: { assistsEnabled: true } })
-const on = await measure(users.slice(MESSAGES))
+const { on, off } = await measure(users)
 // The last triages and their lines finish before the figures are read.
 await new Promise((resolve) => setTimeout(resolve, MODEL_DELAY_MS + 4000))
 
@@ -172,7 +177,7 @@ const describe = (values: number[]) =>
   `median ${quantile(values, 0.5)} ms, p90 ${quantile(values, 0.9)} ms, mean ${mean(values).toFixed(0)} ms`
 console.log(
   [
-    `${MESSAGES} client messages per side, one every ${INTERVAL_MS} ms, each into its own topic; fake model answering in ${MODEL_DELAY_MS} ms`,
+    `${MESSAGES} client messages per side, assists off and on in turn, one every ${INTERVAL_MS} ms, each into its own topic; fake model answering in ${MODEL_DELAY_MS} ms`,
     `webhook → copy in the topic, assists off: ${describe(off.forwardMs)}`,
     `webhook → copy in the topic, assists on:  ${describe(on.forwardMs)}`,
     `ratio on/off: median ${(quantile(on.forwardMs, 0.5) / quantile(off.forwardMs, 0.5)).toFixed(2)}×, mean ${(mean(on.forwardMs) / mean(off.forwardMs)).toFixed(2)}× (target ≤ 1.1×)`,

@@ -328,6 +328,17 @@ describe('triage', () => {
     expect(docs.findIndex((doc) => (doc.priority ?? 0) === 0)).toBeGreaterThan(
       docs.findLastIndex((doc) => doc.priority === 1),
     )
+    // Closed, it leaves the top; its next urgent message is told to the staff chat again.
+    const angryConversation = docs.find((doc) => doc.chatId === angry.chatId)!
+    const closed = await bot.payload.update({
+      collection: 'conversations',
+      id: angryConversation.id,
+      data: { status: 'closed' },
+    })
+    expect(closed).toMatchObject({ priority: 0, priorityAnnouncedAt: null })
+    const alertsBefore = sentTo(STAFF_CHAT).length
+    await write(angry.chatId, 'Again nothing came!')
+    expect(sentTo(STAFF_CHAT)).toHaveLength(alertsBefore + 1)
   })
 })
 

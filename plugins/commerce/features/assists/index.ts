@@ -1,4 +1,5 @@
 import type { CommerceFeature } from '@commerce/feature'
+import { calmOnClose } from './calmOnClose'
 import { assistSettingsFields, conversationTriageFields, messageTriageField } from './fields'
 import { assistRenderers } from './renderers'
 import { suggestCommand } from './suggestCommand'
@@ -17,6 +18,7 @@ export const assistsFeature: CommerceFeature = {
     'support-messages': { fields: [messageTriageField] },
     conversations: {
       fields: conversationTriageFields,
+      afterChange: [calmOnClose],
       defaultColumns: ['priority', 'triageCategory', 'triageUrgency', 'triageMood'],
       defaultSort: ['-priority', '-lastMessageAt'],
     },

@@ -59,15 +59,18 @@ async function triageTexts(context: RenderContext, data: AssistRow) {
 }
 
 /** The triage as a call beside the Telegram sends: a slow model never holds up a message. */
-const triage: TopicRenderer = (row, context) => {
+const triage: TopicRenderer = async (row, context) => {
   const message = Number((row.payload as AssistRow).message)
   if (!Number.isSafeInteger(message)) return { skip: 'malformed row' }
+  // The round's settings, read once for all its rows.
+  const setup = assistSetupOf(await context.settings())
+  if (!setup.enabled) return { nothing: 'assists are off' }
   return {
     call: {
       integration: 'assist',
       name: `triage support message ${message}`,
       perform: async () => {
-        await triageMessage(context.payload, message)
+        await triageMessage(context.payload, message, setup)
       },
     },
   }

@@ -9,7 +9,13 @@ import { sqlDatabase } from '@/shared/db/sqlDatabase'
 import { transactionDatabase } from '@/shared/db/transactionDatabase'
 import { relationId } from '@/shared/relationId'
 import { answerTriage } from './answers'
-import { assistSetup } from './assistSetup'
+import { type AssistSetup, assistSetup } from './assistSetup'
+
+/**
+ * The triage starts a moment after the message is stored: by then the dispatcher has taken the
+ * copy for staff, so the two never share a round, nor the server's attention at that instant.
+ */
+const TRIAGE_AFTER_MS = 1000
 
 /** Whether a stored client message has words to read (a sticker's `[sticker]` has none). */
 const hasWords = (message: Pick<SupportMessage, 'kind' | 'text'>) =>
@@ -29,6 +35,7 @@ export const triageAnnouncer: OutboxAnnouncer<SupportMessage> = {
       {
         topic: 'assist.triage',
         body: { message: doc.id, conversation, sequence: `assist:${conversation}` },
+        availableAt: new Date(Date.now() + TRIAGE_AFTER_MS),
       },
     ]
   },
@@ -48,7 +55,11 @@ interface Stored {
  * transaction. The topic gets a line when the conversation's triage changed; the staff chat is
  * told once when a conversation turns urgent or unhappy. Done again after a crash, it changes nothing.
  */
-export async function triageMessage(payload: Payload, messageId: number): Promise<string> {
+export async function triageMessage(
+  payload: Payload,
+  messageId: number,
+  given?: AssistSetup,
+): Promise<string> {
   const { rows } = await sqlDatabase(payload).execute<Stored>(sql`
     select m.text, m.triage_provider is not null as done, v.id as conversation, c.id as client, c.language
       from support_messages m join conversations v on v.id = m.conversation_id join clients c on c.id = v.client_id
@@ -56,7 +67,7 @@ export async function triageMessage(payload: Payload, messageId: number): Promis
   const stored = rows[0]
   if (!stored) return 'the message no longer exists'
   if (stored.done) return 'already triaged'
-  const setup = await assistSetup(payload)
+  const setup = given ?? (await assistSetup(payload))
   if (!setup.enabled) return 'assists are off'
   const language = isLanguage(stored.language) ? stored.language : undefined
   const { value, provider, note } = await answerTriage(payload, setup, stored.text, language)
