@@ -12,6 +12,7 @@ import { orderPaymentActionsField, transactionRefundField } from './paymentActio
 import { manualPaymentEndpoint, refundEndpoint } from './paymentEndpoints'
 import { paymentProvidersSetting } from './providerSettings'
 import { reconcileIfDue } from './reconcilePayments'
+import { reconcileProvidersIfDue } from './reconcileProviders'
 import { paymentRenderers } from './renderers'
 import { stripeEventsCollection } from './stripeEventsCollection'
 import { stripeWebhookEndpoint } from './webhookEndpoint'
@@ -61,6 +62,12 @@ export const paymentsFeature: CommerceFeature = {
           payload.logger.info(outcome, 'scheduler: pending card payments reconciled with Stripe')
         return outcome
       },
+    },
+    {
+      // Payme's and Click's own records against our ledger, nightly; differences to the staff chat.
+      name: 'providers-reconcile',
+      schedule: '*/10 * * * *',
+      run: (payload) => reconcileProvidersIfDue(payload),
     },
     {
       // Payme's 12-hour time-out (reason 4) for transactions Payme never touches again.

@@ -57,7 +57,22 @@ const disputed: TopicRenderer = async (row, context) => {
   }
 }
 
+/** The night's differences between Payme's and Click's records and our books, for the staff. */
+const reconciliation: TopicRenderer = async (row, context) => {
+  const chat = await staffChat(context)
+  if ('skip' in chat) return chat
+  const { count, lines } = row.payload as { count?: number; lines?: string[] }
+  return {
+    chatId: chat.chatId,
+    text: textsIn(chat.settings.staffLanguage)('staff-payment-reconciliation', {
+      count: Number(count) || 0,
+      lines: (lines ?? []).join('\n'),
+    }),
+  }
+}
+
 export const paymentRenderers: Record<string, TopicRenderer> = {
+  'staff.payment_reconciliation': reconciliation,
   'payment.changed': paymentNotice(false),
   'payment.failed': paymentNotice(true),
   'staff.payment_disputed': disputed,

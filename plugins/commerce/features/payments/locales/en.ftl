@@ -15,3 +15,5 @@ pay-choose = Order #{ $number }: { $amount }. How would you like to pay?
 provider-stripe = 💳 Card
 provider-payme = Payme
 provider-click = Click
+staff-payment-reconciliation = ⚠️ Nightly check: { $count } differences between Payme/Click and our books:
+    { $lines }

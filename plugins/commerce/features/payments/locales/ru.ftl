@@ -15,3 +15,5 @@ pay-choose = Заказ №{ $number }: { $amount }. Как вы хотите о
 provider-stripe = 💳 Картой
 provider-payme = Payme
 provider-click = Click
+staff-payment-reconciliation = ⚠️ Ночная сверка: { $count } расхождений между Payme/Click и нашим учётом:
+    { $lines }

@@ -15,3 +15,5 @@ pay-choose = Buyurtma №{ $number }: { $amount }. Qanday to'lamoqchisiz?
 provider-stripe = 💳 Karta bilan
 provider-payme = Payme
 provider-click = Click
+staff-payment-reconciliation = ⚠️ Tungi solishtirish: Payme/Click va bizning hisob o'rtasida { $count } ta farq:
+    { $lines }
