@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Client, Conversation, User } from '@payload-types'
 import { sql } from '@payloadcms/db-postgres'
 import { Forbidden } from 'payload'
+import { type DeskAction, deskAllows } from '@/domain/deskRoles'
 import { sqlDatabase } from '@/shared/db/sqlDatabase'
 import { BOT_INFO, type BotHarness, startBotHarness } from '../support/botHarness'
 import { makeCatalog, makeClient, makeUser } from '../support/fixtures'
@@ -27,6 +28,7 @@ let twins: Client[]
 let conversation: Conversation
 let manager: User
 let accountant: User
+let admin: User
 let colleague: User
 
 beforeAll(async () => {
@@ -42,7 +44,7 @@ beforeAll(async () => {
     const { id } = await makeUser(payload, role)
     return payload.update({ collection: 'users', id, data: { telegramId, name } })
   }
-  await staff('admin', ADMIN, 'Nodira')
+  admin = await staff('admin', ADMIN, 'Nodira')
   manager = await staff('manager', MANAGER, 'Aziz')
   accountant = await staff('accountant', ACCOUNTANT, 'Sevara')
   colleague = await staff('manager', COLLEAGUE, 'Malika')
@@ -569,4 +571,51 @@ describe('people who are not staff', () => {
     expect((await stored()).status).toBe('active')
     expect(await walletBalance()).toBe(75)
   })
+})
+
+describe('the rule in src/domain and the collections', () => {
+  /** Whether the collection lets `user` make the write behind `action`, tried through the Local API. */
+  async function collectionAllows(user: User, action: DeskAction): Promise<boolean> {
+    const as = { user: { ...user, collection: 'users' as const }, overrideAccess: false }
+    const write = {
+      block: () =>
+        bot.payload.update({
+          collection: 'clients',
+          id: client.id,
+          data: { status: 'active' },
+          ...as,
+        }),
+      assign: () =>
+        bot.payload.update({
+          collection: 'conversations',
+          id: conversation.id,
+          data: { assignedTo: manager.id },
+          ...as,
+        }),
+      grantCredits: () =>
+        bot.payload.create({
+          collection: 'ledger-entries',
+          data: { client: client.id, kind: 'grant', amount: 1, reason: 'rule check' },
+          ...as,
+        }),
+    }[action as 'block' | 'assign' | 'grantCredits']
+    try {
+      await write()
+      return true
+    } catch (error) {
+      if (error instanceof Forbidden) return false
+      throw error
+    }
+  }
+
+  it.each(['block', 'assign', 'grantCredits'] as DeskAction[])(
+    'agree on who may %s, for every role',
+    async (action) => {
+      for (const user of [admin, manager, accountant])
+        expect([user.roles, await collectionAllows(user, action)]).toEqual([
+          user.roles,
+          deskAllows(user.roles, action),
+        ])
+    },
+  )
 })
