@@ -61,8 +61,8 @@ export function floodRuleOf(settings: Partial<Record<keyof FloodRule, unknown>>)
 
 /**
  * One message from the chat at `now`. An exempt message (an order's step, a payment, a shared
- * contact) is always handled, but counts towards the window, so a flood inside a flow still ends
- * in a mute for what is not exempt.
+ * contact) is always handled and not counted: a client filling in a form quickly is not flooding,
+ * and an order never brings a mute closer.
  */
 export function floodVerdict(
   state: FloodState,
@@ -70,18 +70,13 @@ export function floodVerdict(
   rule: FloodRule,
   exempt = false,
 ): { verdict: FloodVerdict; state: FloodState } {
+  if (exempt) return { verdict: { kind: 'pass' }, state }
   const windowMs = rule.windowSeconds * 1000
   const recent = state.times.filter((at) => now - at < windowMs)
   // Only as many times as the mute threshold needs are kept: memory per chat stays bounded.
   const times = [...recent, now].slice(-(rule.muteAfter + 1))
-  if (state.mutedUntil > now) {
-    const next = { ...state, times }
-    return {
-      verdict: exempt ? { kind: 'pass' } : { kind: 'muted', until: state.mutedUntil },
-      state: next,
-    }
-  }
-  if (exempt) return { verdict: { kind: 'pass' }, state: { ...state, times, mutedUntil: 0 } }
+  if (state.mutedUntil > now)
+    return { verdict: { kind: 'muted', until: state.mutedUntil }, state: { ...state, times } }
   if (times.length > rule.muteAfter) {
     const until = now + rule.muteMinutes * 60_000
     return {
@@ -124,8 +119,8 @@ export interface FloodUpdate {
  * - `free`: not counted and never refused: staff, groups, button presses (every button is one the
  *   bot showed: ordering, payment and the rest; answered within the webhook's own response),
  *   pre-checkout queries (Telegram waits 10 s for the answer) and every other kind of update.
- * - `exempt`: counted towards the flood, never refused: payments, shared contacts, a command
- *   starting an order or a payment, an order's steps.
+ * - `exempt`: never counted nor refused: payments, shared contacts, a command starting an order
+ *   or a payment, an order's steps.
  * - `counted`: counted and refused past the limits.
  */
 export function floodSubject(update: FloodUpdate): 'free' | 'exempt' | 'counted' {
