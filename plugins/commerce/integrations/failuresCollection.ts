@@ -92,10 +92,17 @@ export function integrationFailuresCollection(): CollectionConfig {
       {
         // The outbox message that sends the call again; absent for calls no message can repeat.
         name: 'retry',
+        label: { ru: 'Повтор', uz: 'Qayta yuborish', en: 'Retry' },
         type: 'json',
         admin: { hidden: true },
       },
-      { name: 'announcedAt', type: 'date', admin: { hidden: true }, index: true },
+      {
+        name: 'announcedAt',
+        label: { ru: 'Сообщено сотрудникам', uz: 'Xodimlarga xabar berilgan', en: 'Announced at' },
+        type: 'date',
+        admin: { hidden: true },
+        index: true,
+      },
       {
         name: 'handledBy',
         label: { ru: 'Кем решено', uz: 'Kim hal qildi', en: 'Handled by' },
