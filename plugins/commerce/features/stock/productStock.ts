@@ -8,9 +8,12 @@ import type { SqlExecutor } from '@/shared/db/sqlDatabase'
 export async function syncProductStock(db: SqlExecutor, products: number[]): Promise<void> {
   if (products.length === 0) return
   await db.execute(sql`
-    update products p set stock_available = (select sum(s.available) from stock_levels s where s.product_id = p.id)
-     where p.id = any(${sql.param(products)}::int[])
-       and p.stock_available is distinct from (select sum(s.available) from stock_levels s where s.product_id = p.id)`)
+    with totals as (
+      select t.id, (select sum(s.available) from stock_levels s where s.product_id = t.id) as total
+        from unnest(${sql.param(products)}::int[]) t(id))
+    update products p set stock_available = totals.total
+      from totals
+     where p.id = totals.id and p.stock_available is distinct from totals.total`)
 }
 
 /**

@@ -54,6 +54,18 @@ export async function pullStock(
   } catch (error) {
     return failed(payload, error instanceof Error ? error.message : String(error))
   }
+  return applyPages(payload, pages, state.cursor)
+}
+
+/**
+ * Applies fetched pages in one transaction: each page's rows checked (a bad row set aside by
+ * name), upserted in one statement, then the products' totals, the waiting clients and the cursor.
+ */
+export async function applyPages(
+  payload: Payload,
+  pages: WarehouseStockRow[][],
+  from: string | null,
+): Promise<Extract<PullOutcome, { applied: number }>> {
   const req = await createLocalReq({}, payload)
   return inTransaction(req, async () => {
     const db = await transactionDatabase(req)
@@ -75,7 +87,7 @@ export async function pullStock(
     }
     await syncProductStock(db, [...touched])
     await announceBackInStock(db, [...touched])
-    const cursor = nextCursor(state.cursor, applied)
+    const cursor = nextCursor(from, applied)
     await db.execute(sql`
       update stock_sync set cursor = ${cursor}, failures_in_row = 0, last_error = null,
              last_success_at = now(), skipped = ${JSON.stringify(skipped.slice(0, KEPT_SKIPPED))}::jsonb, updated_at = now()
