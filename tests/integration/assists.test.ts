@@ -412,6 +412,40 @@ describe('/suggest', () => {
     expect(text).toContain('2. Thank you for writing, we will answer shortly.')
   })
 
+  it('drafts in the client’s language from the rules when the model fails, and says when assists are off', async () => {
+    const { chatId } = await client({ language: 'ru' })
+    model.script({ status: 500 })
+    const { conversation } = await write(chatId, 'Где мой заказ? Хлеб так и не привезли')
+    model.script({ status: 500 })
+    const suggest = () =>
+      bot.post(
+        textUpdate(MANAGER, '/suggest', {
+          chatId: GROUP,
+          threadId: conversation.topicId!,
+          languageCode: 'en',
+        }),
+      )
+    await suggest()
+    await drain()
+    const text = String(sentTo(GROUP).at(-1)!.params.text)
+    expect(text).toMatch(/^💡 Reply drafts \(rules\)/)
+    expect(text).toContain('The model did not answer (assist-model suggest: HTTP 500')
+    expect(text.slice(text.indexOf('\n1. '))).toMatch(/[а-яё]{4}/i)
+    await bot.payload.updateGlobal({ slug: 'settings', data: { assistsEnabled: false } })
+    try {
+      await suggest()
+      expect(String(sentTo(GROUP).at(-1)!.params.text)).toBe(
+        'Assists are turned off in the settings.',
+      )
+      const asked = model.requests.length
+      const next = await write(chatId, 'И ещё вопрос')
+      expect(next.message.triage?.provider ?? null).toBeNull()
+      expect(model.requests).toHaveLength(asked)
+    } finally {
+      await bot.payload.updateGlobal({ slug: 'settings', data: { assistsEnabled: true } })
+    }
+  })
+
   it('is refused to someone who is not staff, and asks staff to use it in a topic', async () => {
     const { chatId } = await client()
     const { conversation } = await topicOf(chatId)
