@@ -268,7 +268,8 @@ describe('cancelling', () => {
 
   it('cancels here only a delivery the courier never took', async () => {
     const { order } = await acceptedDelivery()
-    courier.fail('/deliveries', '4xx')
+    // The courier refuses the address, and again when the cancel asks for the delivery's id.
+    courier.fail('/deliveries', '4xx', '4xx')
     await move(order.id, 'preparing')
     await drain(2)
     await forgetDeadLetterAlerts(bot.payload)
@@ -276,6 +277,49 @@ describe('cancelling', () => {
     await drain()
     expect((await deliveryOf(order.id)).status).toBe('cancelled')
     expect(courier.deliveryFor(order.id)).toBeUndefined()
+    expect(
+      courier.callsTo(/\/cancel$/).filter((c) => c.idempotencyKey === `cancel-order-${order.id}`),
+    ).toHaveLength(0)
+  })
+
+  it('cancels at the courier a delivery it made though its answer was lost and the request parked', async () => {
+    const { order } = await acceptedDelivery()
+    // Every answer to the request is lost: the courier has the delivery, we have no id for it.
+    courier.fail('/deliveries', ...Array<'lost_answer'>(12).fill('lost_answer'))
+    await move(order.id, 'preparing')
+    await drain(2)
+    await forgetDeadLetterAlerts(bot.payload)
+    courier.clearFaults()
+    const made = courier.deliveryFor(order.id)!
+    expect(made.status).toBe('requested')
+    expect(await deliveryOf(order.id)).toMatchObject({ externalId: null })
+
+    await move(order.id, 'cancelled')
+    await drain()
+    // The same request again, under the same key, answers with that delivery; it is cancelled.
+    expect(
+      [...courier.deliveries.values()].filter((d) => d.reference === String(order.id)),
+    ).toHaveLength(1)
+    const cancels = courier.callsTo(`/deliveries/${made.id}/cancel`)
+    expect(cancels).toHaveLength(1)
+    expect(cancels[0].idempotencyKey).toBe(`cancel-order-${order.id}`)
+    expect(made.status).toBe('cancelled')
+    expect(await deliveryOf(order.id)).toMatchObject({ status: 'cancelled', externalId: made.id })
+  })
+
+  it('cancels here only when the courier has no delivery by the id we hold', async () => {
+    const { order, delivery } = await dispatched()
+    courier.deliveries.delete(delivery.id)
+    await move(order.id, 'cancelled')
+    await drain()
+    expect(courier.callsTo(`/deliveries/${delivery.id}/cancel`)).toHaveLength(1)
+    expect((await deliveryOf(order.id)).status).toBe('cancelled')
+    const parked = await bot.payload.find({
+      collection: 'integration-failures',
+      where: { call: { equals: `cancel delivery (order id ${order.id})` } },
+      depth: 0,
+    })
+    expect(parked.totalDocs).toBe(0)
   })
 })
 

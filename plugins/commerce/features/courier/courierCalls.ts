@@ -1,3 +1,4 @@
+import { IntegrationError } from '@commerce/integrations/integrationError'
 import { enqueueAll } from '@commerce/outbox/enqueue'
 import type { Client, Order } from '@payload-types'
 import { sql } from '@payloadcms/db-postgres'
@@ -7,7 +8,7 @@ import { inTransaction } from '@/shared/db/inTransaction'
 import { sqlDatabase } from '@/shared/db/sqlDatabase'
 import { transactionDatabase } from '@/shared/db/transactionDatabase'
 import type { CourierApi } from './courierApi'
-import type { DeliveryAnswer } from './courierContract'
+import type { CreateDeliveryRequest, DeliveryAnswer } from './courierContract'
 import { trackingMessage } from './trackingMessage'
 
 interface StoredDelivery {
@@ -24,6 +25,37 @@ const deliveryRow = async (payload: Payload, order: number) =>
     )
   ).rows[0] ?? null
 
+/** The key of the order's delivery request: the courier makes one delivery per key. */
+const requestKey = (orderId: number) => `order-${orderId}`
+
+/** What the courier is asked to deliver for an order (with its client, depth 1). */
+function deliveryRequest(order: Order): CreateDeliveryRequest {
+  const client = typeof order.client === 'object' ? (order.client as Client) : null
+  return {
+    reference: String(order.id),
+    number: order.number ?? order.id,
+    deliverOn: order.deliveryDate?.slice(0, 10) ?? null,
+    dropoff: {
+      address: order.deliveryAddress ?? client?.deliveryAddress ?? '',
+      contactName: client?.contactName ?? client?.name ?? '',
+      phone: client?.phone ?? '',
+    },
+    value: order.total ?? 0,
+    currency: order.currency ?? 'UZS',
+    note: order.comment ?? null,
+  }
+}
+
+/**
+ * The courier's word that it has no such delivery: a cancel answered 404, or the request repeated
+ * for its id refused (it never took the order and will not now). Not a bad key or a conflict.
+ */
+const courierHasNone = (error: unknown, repeat: boolean) =>
+  error instanceof IntegrationError &&
+  !error.retryable &&
+  (error.status === 404 ||
+    (repeat && error.status !== undefined && [400, 404, 410, 422].includes(error.status)))
+
 /**
  * Asks the courier for the order's delivery, keyed by the order so that a repeat (a lost answer,
  * a retry from the dead letters) makes one delivery. Nothing is asked for an order cancelled
@@ -39,43 +71,50 @@ export async function requestDelivery(payload: Payload, api: CourierApi, orderId
     overrideAccess: true,
   })) as Order
   if (order.status === 'cancelled') return
-  const client = typeof order.client === 'object' ? (order.client as Client) : null
-  const answer = await api.createDelivery(
-    {
-      reference: String(order.id),
-      number: order.number ?? order.id,
-      deliverOn: order.deliveryDate?.slice(0, 10) ?? null,
-      dropoff: {
-        address: order.deliveryAddress ?? client?.deliveryAddress ?? '',
-        contactName: client?.contactName ?? client?.name ?? '',
-        phone: client?.phone ?? '',
-      },
-      value: order.total ?? 0,
-      currency: order.currency ?? 'UZS',
-      note: order.comment ?? null,
-    },
-    `order-${order.id}`,
-  )
+  const answer = await api.createDelivery(deliveryRequest(order), requestKey(order.id))
   await recordAnswer(payload, order, answer)
 }
 
 /**
- * Cancels the order's delivery at the courier (one already delivered or failed is left); one the
- * courier never took is cancelled here only.
+ * Cancels the order's delivery at the courier (one already delivered or failed is left). Without
+ * its id (the request's answer was lost and the call parked) the courier may still have made the
+ * delivery under the order's key: the same request again answers with that delivery, which is then
+ * cancelled. One the courier refuses or has not is cancelled here only.
  */
 export async function cancelDelivery(payload: Payload, api: CourierApi, orderId: number) {
   const delivery = await deliveryRow(payload, orderId)
   if (!delivery || isFinalDelivery(delivery.status)) return
-  const answer = delivery.external_id
-    ? await api.cancelDelivery(delivery.external_id, `cancel-order-${orderId}`)
-    : null
   const order = (await payload.findByID({
     collection: 'orders',
     id: orderId,
-    depth: 0,
+    depth: 1,
     overrideAccess: true,
   })) as Order
+  const answer = await cancelAtCourier(api, order, delivery.external_id)
   await recordAnswer(payload, order, answer ?? { id: '', status: 'cancelled', tracking_url: null })
+}
+
+/** The courier's answer to the cancel, or null when it has no such delivery. */
+async function cancelAtCourier(
+  api: CourierApi,
+  order: Order,
+  externalId: string | null,
+): Promise<DeliveryAnswer | null> {
+  let id = externalId
+  if (!id) {
+    try {
+      id = (await api.createDelivery(deliveryRequest(order), requestKey(order.id))).id
+    } catch (error) {
+      if (courierHasNone(error, true)) return null
+      throw error
+    }
+  }
+  try {
+    return await api.cancelDelivery(id, `cancel-order-${order.id}`)
+  } catch (error) {
+    if (courierHasNone(error, false)) return null
+    throw error
+  }
 }
 
 /**
