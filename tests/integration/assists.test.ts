@@ -388,12 +388,12 @@ describe('/suggest', () => {
   })
 
   it('shows the model’s drafts, naming it, when they hold only what the client saw', async () => {
-    const { chatId } = await client()
+    const { chatId } = await client({ contactName: 'Zarina Yusupova' })
     const { conversation } = await topicOf(chatId)
     model.script({
       json: {
         replies: [
-          'We are sorry for the wait, checking now.',
+          '[client], we are sorry for the wait, checking now.',
           'Thank you for writing, we will answer shortly.',
         ],
       },
@@ -408,7 +408,9 @@ describe('/suggest', () => {
     await drain()
     const text = String(sentTo(GROUP).at(-1)!.params.text)
     expect(text).toContain('💡 Reply drafts (fake-llm)')
-    expect(text).toContain('1. We are sorry for the wait, checking now.')
+    // The model was told a placeholder, never the client's name; the draft has the name again.
+    expect(JSON.stringify(model.requests.at(-1))).not.toContain('Zarina')
+    expect(text).toContain('1. Zarina Yusupova, we are sorry for the wait, checking now.')
     expect(text).toContain('2. Thank you for writing, we will answer shortly.')
   })
 

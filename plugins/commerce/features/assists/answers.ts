@@ -7,7 +7,7 @@ import type {
 } from '@/domain/assist/provider'
 import { rulesProvider } from '@/domain/assist/rules'
 import type { AssistSetup } from './assistSetup'
-import { maskedContext, maskedText } from './masking'
+import { maskedContext, maskedText, namedAgain } from './masking'
 import { modelProvider } from './modelProvider'
 
 /** An answer and who gave it ('rules' or the model's name); `note` says why the model did not. */
@@ -82,7 +82,9 @@ export async function answerSuggest(
   let dropped = 0
   if (model) {
     try {
-      const drafts = await model.suggest(maskedContext(context))
+      const drafts = (await model.suggest(maskedContext(context))).map((draft) =>
+        namedAgain(draft, context),
+      )
       const kept = drafts.filter(keep)
       dropped = drafts.length - kept.length
       if (kept.length >= 2) return { value: kept, provider: model.name, dropped }
