@@ -619,3 +619,43 @@ describe('the rule in src/domain and the collections', () => {
     },
   )
 })
+
+describe('a grant repeated by Telegram or a double tap', () => {
+  it('two taps on the same amount under one card grant once; the second says so', async () => {
+    const before = await walletBalance()
+    const tap = () =>
+      bot.post(
+        callbackUpdate(MANAGER, `dgr:v1:${client.id}:10`, {
+          languageCode: 'en',
+          messageId: 85_001,
+        }),
+      )
+    await tap()
+    expect(lastAnswer().text).toBe(
+      `✅ ${client.name}: +10 credits, balance ${before + 10}. The client is told.`,
+    )
+    await tap()
+    expect(lastAnswer()).toMatchObject({
+      text: 'Already granted: the same press or reply counts once.',
+      show_alert: true,
+    })
+    expect(await walletBalance()).toBe(before + 10)
+    // Another amount under the same card is another grant.
+    await bot.post(
+      callbackUpdate(MANAGER, `dgr:v1:${client.id}:50`, { languageCode: 'en', messageId: 85_001 }),
+    )
+    expect(await walletBalance()).toBe(before + 60)
+  })
+
+  it('the same reply with an amount, delivered twice, grants once', async () => {
+    const before = await walletBalance()
+    const reply = replyTo(MANAGER, `How many? #c${client.id}`, '5 for the wait')
+    expect(await bot.converse(MANAGER, reply)).toEqual([
+      `✅ ${client.name}: +5 credits, balance ${before + 5}. The client is told.`,
+    ])
+    expect(
+      await bot.converse(MANAGER, { ...reply, update_id: reply.update_id + 1_000_000 }),
+    ).toEqual(['Already granted: the same press or reply counts once.'])
+    expect(await walletBalance()).toBe(before + 5)
+  })
+})

@@ -68,7 +68,8 @@ export const applyEntry: CollectionBeforeChangeHook<LedgerEntry> = async ({
       kind: staffEntryKind(amount),
       source: 'staff',
       actor: req.user.id,
-      key: `staff:${randomUUID()}`,
+      // A key the channel gives (a button's message) makes a repeated press one grant: it is unique.
+      key: `staff:${data.key || randomUUID()}`,
       transaction: null,
     })
   }

@@ -51,7 +51,12 @@ clientActions.callbackQuery(grantButtons.pattern, async (ctx) => {
       message_thread_id: ctx.callbackQuery.message?.message_thread_id,
     })
   }
-  const said = await grant(ctx, Number(client), Number(amount), null, t)
+  // Keyed by the pressed message and amount: a double tap (two callbacks) grants once.
+  const pressed = ctx.callbackQuery.message
+  const key = pressed
+    ? `desk:${pressed.chat.id}:${pressed.message_id}:${amount}`
+    : `desk:inline:${ctx.callbackQuery.inline_message_id ?? ctx.callbackQuery.id}:${amount}`
+  const said = await grant(ctx, Number(client), Number(amount), null, t, key)
   await ctx.answerCallbackQuery({ text: said, show_alert: true })
   await refreshCard(ctx, Number(client), t)
 })
@@ -70,12 +75,15 @@ clientActions.on('message:text', async (ctx, next) => {
       ...thread,
       reply_markup: { force_reply: true, selective: true },
     })
-  await ctx.reply(await grant(ctx, Number(mark[1]), parsed.amount, parsed.reason, t), thread)
+  // Keyed by the reply itself: the same reply delivered again grants once.
+  const key = `desk:${ctx.chat.id}:${ctx.message.message_id}:${parsed.amount}`
+  await ctx.reply(await grant(ctx, Number(mark[1]), parsed.amount, parsed.reason, t, key), thread)
 })
 
 /**
  * A grant written to the ledger as the staff member, so the ledger's own rules decide (managers
- * and admins, a reason, the client exists); its refusal, in their language, is the answer.
+ * and admins, a reason, the client exists); its refusal, in their language, is the answer. The
+ * ledger's unique key (`staff:<key>`) makes a repeat of the same press or reply one grant.
  */
 async function grant(
   ctx: BotContext,
@@ -83,7 +91,9 @@ async function grant(
   amount: number,
   reason: string | null,
   t: Translate,
+  key: string,
 ): Promise<string> {
+  if (await granted(ctx, key)) return t('desk-grant-already')
   const client = await ctx.payload.findByID({
     collection: 'clients',
     id: clientId,
@@ -115,6 +125,7 @@ async function grant(
         amount,
         // The client reads the reason, so one not typed is in the client's language.
         reason: reason ?? textsIn(client.language)('desk-grant-default-reason'),
+        key,
       },
       user: ctx.staff,
       overrideAccess: false,
@@ -126,8 +137,20 @@ async function grant(
       balance: entry.balanceAfter ?? 0,
     })
   } catch (error) {
+    // A second tap that got past the look-up at the same moment meets the unique key.
+    if (await granted(ctx, key)) return t('desk-grant-already')
     return refusal(error, t)
   }
+}
+
+/** Whether the grant keyed `key` is in the ledger already. */
+async function granted(ctx: BotContext, key: string) {
+  const { totalDocs } = await ctx.payload.count({
+    collection: 'ledger-entries',
+    where: { key: { equals: `staff:${key}` } },
+    overrideAccess: true,
+  })
+  return totalDocs > 0
 }
 
 /** What a refused write says to the staff member; anything else is a fault and goes up. */

@@ -29,6 +29,7 @@ desk-grant-ask = How many credits to give? Reply to this message with a number, 
 desk-grant-bad-amount = A whole number of credits from 1 to 100000 is needed, for example 50 or 50 sorry for the wait. Reply again.
 desk-grant-default-reason = a gift from the bakery
 desk-granted = ✅ { $client }: +{ $amount } credits, balance { $balance }. The client is told.
+desk-grant-already = Already granted: the same press or reply counts once.
 desk-assign-not-allowed = Only admins and managers may assign conversations.
 desk-assign-outside = Write /assign in a client's topic of the support group.
 desk-assign-no-conversation = This topic belongs to no client's conversation.

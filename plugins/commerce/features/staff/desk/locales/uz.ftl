@@ -29,6 +29,7 @@ desk-grant-ask = Necha kredit berilsin? Bu xabarga son bilan javob bering, xohla
 desk-grant-bad-amount = 1 dan 100000 gacha butun kredit soni kerak, masalan 50 yoki 50 kutganingiz uchun uzr. Yana javob bering.
 desk-grant-default-reason = nonvoyxonadan sovg'a
 desk-granted = ✅ { $client }: +{ $amount } kredit, balans { $balance }. Mijozga xabar berildi.
+desk-grant-already = Allaqachon berilgan: bir xil bosish yoki javob bir marta hisoblanadi.
 desk-assign-not-allowed = Murojaatlarni faqat administratorlar va menejerlar biriktira oladi.
 desk-assign-outside = /assign ni yordam guruhidagi mijoz mavzusida yozing.
 desk-assign-no-conversation = Bu mavzu hech bir mijoz murojaatiga tegishli emas.
