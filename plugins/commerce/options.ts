@@ -58,8 +58,10 @@ export const commerceOptionsSchema = z.object({
     .object({
       /** The cashbox key Payme signs its calls with (`Basic Paycom:<key>`). Unset: Payme is off. */
       key: z.string().min(1).optional(),
-      /** The test cashbox key, accepted as well (Payme's sandbox calls with it). */
+      /** The test cashbox key (Payme's sandbox calls with it): accepted only in test mode. */
       testKey: z.string().min(1).optional(),
+      /** Accept `testKey` too. Off by default: anyone with the sandbox key could pay real orders. */
+      testMode: z.boolean().default(false),
       /** The merchant (cashbox) id in Payme's checkout links. */
       merchantId: z.string().min(1).optional(),
       /** Payme's checkout page. Default: https://checkout.paycom.uz (the sandbox: test.paycom.uz). */

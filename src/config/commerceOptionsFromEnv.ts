@@ -37,6 +37,7 @@ const VARIABLES: [name: string, path: string[], read?: (value: string) => unknow
   ['STRIPE_RETURN_URL', ['stripe', 'returnUrl']],
   ['PAYME_KEY', ['payme', 'key']],
   ['PAYME_TEST_KEY', ['payme', 'testKey']],
+  ['PAYME_TEST_MODE', ['payme', 'testMode'], flag],
   ['PAYME_MERCHANT_ID', ['payme', 'merchantId']],
   ['PAYME_CHECKOUT_URL', ['payme', 'checkoutUrl']],
   ['CLICK_SERVICE_ID', ['click', 'serviceId']],

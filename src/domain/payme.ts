@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto'
 import type { Translated } from './languages'
 
 /**
@@ -122,7 +123,27 @@ export const PAYME_MESSAGES = {
 export const paymeError = (name: keyof typeof PAYME_ERROR, data?: string) =>
   new PaymeError(PAYME_ERROR[name], PAYME_MESSAGES[name], data)
 
-/** `Authorization: Basic base64("Paycom:<key>")`, against the cashbox key (or the test one). */
+/**
+ * The keys Payme may sign with: the cashbox key, and the test cashbox's key only while test mode
+ * is on (Payme's sandbox holds that key, so on a live server it would mark real orders paid).
+ */
+export function paymeAcceptedKeys(options: {
+  key?: string | null
+  testKey?: string | null
+  testMode?: boolean | null
+}): string[] {
+  const keys = [options.key, options.testMode ? options.testKey : null]
+  return keys.filter((k): k is string => Boolean(k))
+}
+
+/** Whether two keys are the same, in time that does not tell how much of them matched. */
+function sameKey(given: string, expected: string): boolean {
+  const a = Buffer.from(given, 'utf8')
+  const b = Buffer.from(expected, 'utf8')
+  return a.length === b.length && timingSafeEqual(a, b)
+}
+
+/** `Authorization: Basic base64("Paycom:<key>")`, against the keys accepted (constant time). */
 export function paymeAuthorized(
   header: string | null | undefined,
   keys: readonly string[],
@@ -133,7 +154,10 @@ export function paymeAuthorized(
   const colon = decoded.indexOf(':')
   if (colon < 0 || decoded.slice(0, colon) !== 'Paycom') return false
   const key = decoded.slice(colon + 1)
-  return key.length > 0 && keys.some((candidate) => candidate === key)
+  // Every key is compared, so the time taken does not say which one matched.
+  let matched = false
+  for (const candidate of keys) if (candidate && sameKey(key, candidate)) matched = true
+  return key.length > 0 && matched
 }
 
 /** An order may be paid while it is not cancelled and something is still owed on it. */
@@ -149,6 +173,14 @@ export function checkPayable(order: PayableOrder | null, amount: unknown): void 
   if (order.status === 'cancelled' || order.due <= 0)
     throw paymeError('orderNotPayable', 'order_id')
   if (!Number.isSafeInteger(amount) || amount !== order.due) throw paymeError('wrongAmount')
+}
+
+/**
+ * PerformTransaction's second look, under the order's lock: the order may have been cancelled or
+ * paid another way (card, Click) since the transaction was created. Then it is not performed.
+ */
+export function stillPayable(order: PayableOrder, amount: number): boolean {
+  return order.status !== 'cancelled' && order.due >= amount
 }
 
 export const isExpired = (createTime: number, now: number) => now - createTime > PAYME_TIMEOUT_MS

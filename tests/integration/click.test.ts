@@ -198,6 +198,42 @@ local('Click paying an order', () => {
     expect(cancelled.body.error).toBe(-9)
   })
 
+  it('answers -9 to a Prepare while a Payme transaction for the order is open, and prepares once it is not', async () => {
+    const o = await order()
+    const open = await payload.create({
+      collection: 'payme-transactions',
+      data: {
+        paymeId: `click-test-${o.id}`,
+        order: o.id,
+        orderNumber: o.number ?? 0,
+        amount: AMOUNT,
+        paymeTime: Date.now(),
+        createTime: Date.now(),
+        state: 1,
+      },
+      overrideAccess: true,
+    })
+    const refused = await click.prepare({
+      clickTransId: click.newId(),
+      orderNumber: o.number!,
+      amount: SOM,
+    })
+    expect(refused.body).toMatchObject({ error: -9, merchant_prepare_id: null })
+    expect(String(refused.body.error_note)).toContain('Payme')
+    expect(await ledgerOf(o.id)).toEqual([])
+    // Payme's transaction cancelled: Click may take the order.
+    await payload.update({
+      collection: 'payme-transactions',
+      id: open.id,
+      data: { state: -1, reason: 3, cancelTime: Date.now() },
+      overrideAccess: true,
+    })
+    await click.pay(o.number!, SOM)
+    expect((await orderNow(o.id)).paymentStatus).toBe('paid')
+    // Planted without its ledger row: the nightly check must not count it.
+    await payload.delete({ collection: 'payme-transactions', id: open.id, overrideAccess: true })
+  })
+
   it('cancels the prepare when Click completes with its own error, and the order can be paid again', async () => {
     const o = await order()
     const clickTransId = click.newId()

@@ -16,6 +16,7 @@ import { type RestServer, startRestServer } from '../support/restServer'
  * make their orders in this run's database.
  */
 const KEY = 'payme-cashbox-key-for-tests'
+const TEST_KEY = 'payme-sandbox-key-for-tests'
 const external = process.env.PAYME_CONTRACT_URL
 const local = external ? describe.skip : describe
 let payload: Payload
@@ -28,6 +29,8 @@ let nextDay = 1
 beforeAll(async () => {
   Object.assign(process.env, {
     PAYME_KEY: KEY,
+    // Set but test mode off, as on a live server: the sandbox key must not be accepted.
+    PAYME_TEST_KEY: TEST_KEY,
     PAYME_MERCHANT_ID: 'tandir-test-merchant',
     TANDIR_OUTBOX_DISPATCHER: 'off',
   })
@@ -42,7 +45,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close()
   await closePayload(payload)
-  for (const name of ['PAYME_KEY', 'PAYME_MERCHANT_ID', 'TANDIR_OUTBOX_DISPATCHER'])
+  for (const name of [
+    'PAYME_KEY',
+    'PAYME_TEST_KEY',
+    'PAYME_MERCHANT_ID',
+    'TANDIR_OUTBOX_DISPATCHER',
+  ])
     delete process.env[name]
 })
 
@@ -89,6 +97,15 @@ describe('Payme protocol errors (any merchant endpoint)', () => {
       body: JSON.stringify({ jsonrpc: '2.0', id: 5, method: 'CheckTransaction', params: {} }),
     })
     expect(((await none.json()) as { error: { code: number } }).error.code).toBe(-32504)
+  })
+
+  it('checks the key before reading the body: a malformed body without the key gets -32504', async () => {
+    const broken = await payme.call(
+      'x',
+      {},
+      { rawBody: '{"jsonrpc":"2.0","id":1,"method":', key: 'nope' },
+    )
+    expect([broken.status, broken.body.error?.code]).toEqual([200, -32504])
   })
 
   it('answers a malformed body -32700, a request that is not JSON-RPC -32600, an unknown method -32601', async () => {
@@ -142,6 +159,89 @@ local('Payme paying an order', () => {
       account: account(o.number),
     })
     expect(check.body.error?.code).toBe(-31051)
+  })
+
+  it('refuses the sandbox key while test mode is off, so it cannot mark a real order paid', async () => {
+    const o = await order()
+    const params = { amount: AMOUNT, account: account(o.number) }
+    const check = await payme.call('CheckPerformTransaction', params, { key: TEST_KEY })
+    expect(check.body.error?.code).toBe(-32504)
+    const created = await payme.call(
+      'CreateTransaction',
+      { ...params, id: payme.newId(), time: Date.now() },
+      { key: TEST_KEY },
+    )
+    expect(created.body.error?.code).toBe(-32504)
+    expect(await ledgerOf(o.id)).toEqual([])
+  })
+
+  it('does not perform once the order was cancelled since Create: cancelled with reason 3, -31008', async () => {
+    const o = await order()
+    const id = payme.newId()
+    expect((await create(o.number, id)).body.result).toMatchObject({ state: 1 })
+    await payload.update({ collection: 'orders', id: o.id, data: { status: 'cancelled' } })
+    expect((await payme.call('PerformTransaction', { id })).body.error?.code).toBe(-31008)
+    expect((await payme.call('CheckTransaction', { id })).body.result).toMatchObject({
+      state: -1,
+      reason: 3,
+      perform_time: 0,
+    })
+    const ledger = await ledgerOf(o.id)
+    expect(ledger.map((t) => [t.provider, t.status])).toEqual([['payme', 'failed']])
+    expect((await orderNow(o.id)).amountPaid ?? 0).toBe(0)
+  })
+
+  it('does not perform once the order was paid by card since Create, nor when less is left than its amount', async () => {
+    const paidByCard = await order()
+    const id = payme.newId()
+    await create(paidByCard.number, id)
+    await cardPayment(paidByCard, AMOUNT)
+    expect((await payme.call('PerformTransaction', { id })).body.error?.code).toBe(-31008)
+    expect((await payme.call('CheckTransaction', { id })).body.result).toMatchObject({
+      state: -1,
+      reason: 3,
+    })
+    expect((await orderNow(paidByCard.id)).amountPaid).toBe(AMOUNT)
+
+    const partly = await order()
+    const other = payme.newId()
+    await create(partly.number, other)
+    await cardPayment(partly, 100)
+    expect((await payme.call('PerformTransaction', { id: other })).body.error?.code).toBe(-31008)
+    expect((await orderNow(partly.id)).amountPaid).toBe(100)
+  })
+
+  it('refuses CreateTransaction with -31052 while a Click payment is prepared for the order', async () => {
+    const o = await order()
+    const prepared = await payload.create({
+      collection: 'click-transactions',
+      data: {
+        clickTransId: `83${o.id}`,
+        clickPaydocId: `83${o.id}`,
+        order: o.id,
+        orderNumber: o.number ?? 0,
+        amount: AMOUNT,
+        state: 'prepared',
+        signTime: '2038-07-01 10:00:00',
+      },
+      overrideAccess: true,
+    })
+    const refused = await create(o.number, payme.newId())
+    expect(refused.body.error).toMatchObject({ code: -31052, data: 'order_id' })
+    // Click's payment ends (here: cancelled): Payme may take the order.
+    await payload.update({
+      collection: 'click-transactions',
+      id: prepared.id,
+      data: { state: 'cancelled' },
+      overrideAccess: true,
+    })
+    expect((await create(o.number, payme.newId())).body.result).toMatchObject({ state: 1 })
+    // Planted without its ledger row: later nightly checks must not count it.
+    await payload.delete({
+      collection: 'click-transactions',
+      id: prepared.id,
+      overrideAccess: true,
+    })
   })
 
   it('refuses an amount one tiyin off with -31001, on check and on create', async () => {
@@ -340,6 +440,19 @@ local('nightly reconciliation of Payme with the ledger', () => {
     }
   })
 })
+
+async function cardPayment(o: { id: number; client: unknown }, amount: number) {
+  await recordTransaction(payload, {
+    order: o.id,
+    client: typeof o.client === 'object' ? (o.client as { id: number }).id : (o.client as number),
+    provider: 'stripe',
+    kind: 'payment',
+    status: 'succeeded',
+    amount,
+    externalId: `cs_test_${o.id}_${amount}`,
+  })
+  await settleOrder(payload, o.id)
+}
 
 async function backdate(paymeId: string) {
   const { docs } = await payload.find({

@@ -10,10 +10,12 @@ import {
   PAYME_STATE,
   PAYME_TIMEOUT_MS,
   PaymeError,
+  paymeAcceptedKeys,
   paymeAuthorized,
   paymeCheckoutUrl,
   paymeRefundAllowed,
   performStep,
+  stillPayable,
 } from '@/domain/payme'
 
 const codeOf = (work: () => unknown) => {
@@ -36,6 +38,27 @@ describe('Payme rules', () => {
     expect(paymeAuthorized(basic('Paycom:'), [''])).toBe(false)
     expect(paymeAuthorized('Bearer live', ['live'])).toBe(false)
     expect(paymeAuthorized(null, ['live'])).toBe(false)
+    // Lengths differ: refused without timingSafeEqual throwing.
+    expect(paymeAuthorized(basic('Paycom:liv'), ['live'])).toBe(false)
+    expect(paymeAuthorized(basic('Paycom:livee'), ['live'])).toBe(false)
+  })
+
+  it('accepts the test key only in test mode', () => {
+    expect(paymeAcceptedKeys({ key: 'live', testKey: 'test' })).toEqual(['live'])
+    expect(paymeAcceptedKeys({ key: 'live', testKey: 'test', testMode: false })).toEqual(['live'])
+    expect(paymeAcceptedKeys({ key: 'live', testKey: 'test', testMode: true })).toEqual([
+      'live',
+      'test',
+    ])
+    expect(paymeAcceptedKeys({ testMode: true })).toEqual([])
+  })
+
+  it('performs only while the order is not cancelled and still owes at least the amount', () => {
+    expect(stillPayable({ status: 'new', due: 100 }, 100)).toBe(true)
+    expect(stillPayable({ status: 'new', due: 150 }, 100)).toBe(true)
+    expect(stillPayable({ status: 'new', due: 99 }, 100)).toBe(false)
+    expect(stillPayable({ status: 'new', due: 0 }, 100)).toBe(false)
+    expect(stillPayable({ status: 'cancelled', due: 100 }, 100)).toBe(false)
   })
 
   it('lets an order be paid only for exactly what is still owed', () => {

@@ -18,6 +18,7 @@ import { leftToPay } from '@/domain/payments'
 import { inTransaction } from '@/shared/db/inTransaction'
 import { relationId } from '@/shared/relationId'
 import { clientOf, lockOrder, recordTransaction, settleOrder } from '../ledger'
+import { paymeOpenFor } from '../openPayments'
 
 export interface ClickKeys {
   serviceId: string
@@ -152,6 +153,13 @@ export async function clickPrepare(
         { status: order.status, due: leftToPay(order), paid: order.paymentStatus === 'paid' },
         amount,
       )
+      // Payme is taking this order's money right now (a created transaction): one payment at a
+      // time. -9 ends this Click payment without charging the client; -4 would say "paid".
+      if (await paymeOpenFor(req, order.id))
+        throw new ClickRefusal(
+          CLICK_ERROR.transactionCancelled,
+          'Transaction cancelled: the order is being paid through Payme',
+        )
       const created = await payload.create({
         collection: 'click-transactions',
         data: {

@@ -4,6 +4,7 @@ import {
   PAYME_METHODS,
   PaymeError,
   type PaymeMethod,
+  paymeAcceptedKeys,
   paymeAuthorized,
   paymeError,
 } from '@/domain/payme'
@@ -31,10 +32,19 @@ const METHODS: Record<
   GetStatement: getStatement,
 }
 
-/** The cashbox keys Payme may sign with: the live one and, when set, the test one. */
+/** The cashbox keys Payme may sign with: the live one, and the test one only in test mode. */
 export function paymeKeys(payload: Pick<Payload, 'config'>): string[] {
-  const { key, testKey } = commerceOf(payload).options.payme
-  return [key, testKey].filter((k): k is string => Boolean(k))
+  return paymeAcceptedKeys(commerceOf(payload).options.payme)
+}
+
+/** The request's id for the answer, when the body is JSON-RPC at all. */
+function idOf(raw: string): unknown {
+  try {
+    const body = JSON.parse(raw)
+    return body && typeof body === 'object' && !Array.isArray(body) ? body.id : null
+  } catch {
+    return null
+  }
 }
 
 /** JSON-RPC answers are always HTTP 200: Payme reads the error from the body. */
@@ -58,6 +68,9 @@ export const paymeEndpoint: Endpoint = {
     if (!keys.length)
       return Response.json({ error: 'Payme is off: PAYME_KEY is not set' }, { status: 503 })
     const raw = (await req.text?.()) ?? ''
+    // The key first: a caller without it learns nothing, not even whether its body parsed.
+    if (!paymeAuthorized(req.headers.get('authorization'), keys))
+      return refuse(idOf(raw), paymeError('unauthorized'))
     let body: { id?: unknown; method?: unknown; params?: unknown; jsonrpc?: unknown }
     try {
       body = JSON.parse(raw)
@@ -65,8 +78,6 @@ export const paymeEndpoint: Endpoint = {
       return refuse(null, paymeError('parse'))
     }
     const id = body && typeof body === 'object' ? body.id : null
-    if (!paymeAuthorized(req.headers.get('authorization'), keys))
-      return refuse(id, paymeError('unauthorized'))
     if (
       !body ||
       typeof body !== 'object' ||

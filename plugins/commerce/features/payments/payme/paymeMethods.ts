@@ -15,11 +15,13 @@ import {
   paymeError,
   paymeRefundAllowed,
   performStep,
+  stillPayable,
 } from '@/domain/payme'
 import { leftToPay, refundableOfPayment } from '@/domain/payments'
 import { inTransaction } from '@/shared/db/inTransaction'
 import { relationId } from '@/shared/relationId'
 import { clientOf, lockOrder, recordTransaction, settleOrder, transactionsOf } from '../ledger'
+import { clickOpenFor } from '../openPayments'
 
 type Params = Record<string, unknown>
 
@@ -170,6 +172,8 @@ export async function createTransaction(payload: Payload, params: Params, now: n
       if (!isExpired(open.createTime ?? 0, now)) throw paymeError('orderBusy', 'order_id')
       await expire(req, order, open, now)
     }
+    // Click is taking this order's money right now: one payment at a time, whichever wallet.
+    if (await clickOpenFor(req, order.id)) throw paymeError('orderBusy', 'order_id')
     const created = await payload.create({
       collection: 'payme-transactions',
       data: {
@@ -220,10 +224,20 @@ export async function performTransaction(payload: Payload, params: Params, now: 
       await expire(req, order, current, now)
       return { expired: true }
     }
+    // Cancelled, or paid by card or Click since Create: the money is not taken (reason 3).
+    if (!stillPayable({ status: order.status, due: leftToPay(order) }, current.amount)) {
+      await moveTo(req, order, current, {
+        state: PAYME_STATE.cancelled,
+        reason: PAYME_REASON.transactionFailed,
+        cancelTime: now,
+      })
+      return { refused: true }
+    }
     return {
       ok: await moveTo(req, order, current, { state: PAYME_STATE.performed, performTime: now }),
     }
   })
+  // Committed first, then refused: Payme sees -31008 and the record says why (reason 3 or 4).
   if (!outcome.ok) throw paymeError('cannotPerform')
   const { transaction, perform_time, state } = answer(outcome.ok)
   return { transaction, perform_time, state }
