@@ -138,6 +138,47 @@ describe('an order reserves its stock', () => {
 })
 
 describe('an order’s hold', () => {
+  it('is taken in ascending product id whatever the line order, so crossing orders cannot deadlock', async () => {
+    const first = await stockedProduct({ main: 5 })
+    const second = await stockedProduct({ main: 5 })
+    const placed = await order([
+      { product: second.id, quantity: 1 },
+      { product: first.id, quantity: 1 },
+    ])
+    const { docs } = await payload.find({
+      collection: 'stock-holds',
+      where: { order: { equals: placed.id } },
+      sort: 'id',
+      depth: 0,
+    })
+    expect(docs.map((hold) => hold.product)).toEqual([first.id, second.id])
+    const crossing = await Promise.allSettled(
+      Array.from({ length: 6 }, (_, i) =>
+        order(
+          i % 2
+            ? [
+                { product: first.id, quantity: 1 },
+                { product: second.id, quantity: 1 },
+              ]
+            : [
+                { product: second.id, quantity: 1 },
+                { product: first.id, quantity: 1 },
+              ],
+        ),
+      ),
+    )
+    for (const outcome of crossing)
+      if (outcome.status === 'rejected') expect(outcome.reason).toBeInstanceOf(ValidationError)
+  })
+
+  it('goes back when the order is deleted, in the delete’s transaction', async () => {
+    const flour = await stockedProduct({ main: 5 })
+    const placed = await order([{ product: flour.id, quantity: 3 }])
+    await payload.delete({ collection: 'orders', id: placed.id })
+    expect(await levelsOf(flour.id)).toEqual([{ warehouse: 'main', available: 5, reserved: 0 }])
+    expect(await stockAvailable(flour.id)).toBe(5)
+  })
+
   it('goes back when the order is cancelled, once', async () => {
     const flour = await stockedProduct({ main: 5 })
     const placed = await order([{ product: flour.id, quantity: 5 }])

@@ -8,7 +8,7 @@ import { pickListEndpoint } from './pickListEndpoint'
 import { productStockFields } from './productStockFields'
 import { warehousePullJob } from './pullJob'
 import { stockRenderers } from './renderers'
-import { keepOrderStock } from './reserveStock'
+import { keepOrderStock, releaseDeletedOrderStock } from './reserveStock'
 
 /**
  * Warehouse stock: levels per product and warehouse pulled from the warehouse, reserved by each
@@ -26,7 +26,7 @@ export const stockFeature: CommerceFeature = {
   ],
   extend: {
     products: { fields: productStockFields, defaultColumns: ['stockAvailable'] },
-    orders: { afterChange: [keepOrderStock] },
+    orders: { afterChange: [keepOrderStock], beforeDelete: [releaseDeletedOrderStock] },
   },
   endpoints: [pickListEndpoint],
   bot: { customers: () => notifyMe },

@@ -1,7 +1,7 @@
 import { enqueueAll } from '@commerce/outbox/enqueue'
 import type { Order } from '@payload-types'
 import { sql } from '@payloadcms/db-postgres'
-import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 import { isLanguage } from '@/domain/languages'
 import { notEnoughStock, quantitiesByProduct, stockMoveOf } from '@/domain/stock'
 import type { SqlExecutor } from '@/shared/db/sqlDatabase'
@@ -42,6 +42,21 @@ export const keepOrderStock: CollectionAfterChangeHook<Order> = async ({
   return doc
 }
 
+/**
+ * A deleted order gives back what it held, in the delete's transaction: afterwards nothing could
+ * find its holds to release them. Its holds go with it, as a hold requires its order (the
+ * foreign key's set null would refuse the delete).
+ */
+export const releaseDeletedOrderStock: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const db = await transactionDatabase(req)
+  const back = await settleHolds(db, Number(id), 'release')
+  await db.execute(sql`delete from stock_holds where order_id = ${Number(id)}`)
+  if (back.length) {
+    await syncProductStock(db, back)
+    await announceBackInStock(db, back)
+  }
+}
+
 async function reserveOrder(db: SqlExecutor, order: Order, req: PayloadRequest) {
   const wanted = quantitiesByProduct(
     (order.items ?? []).map((line) => ({
@@ -51,7 +66,10 @@ async function reserveOrder(db: SqlExecutor, order: Order, req: PayloadRequest) 
   )
   if (wanted.size === 0) return
   const tracked = await trackedProducts(db, [...wanted.keys()])
-  for (const [product, quantity] of wanted) {
+  // Rows are locked in ascending product id whatever the order's line order, so two orders
+  // taking the same products queue behind each other instead of deadlocking.
+  const byProduct = [...wanted].sort(([a], [b]) => a - b)
+  for (const [product, quantity] of byProduct) {
     if (!tracked.has(product)) continue
     let outcome = await reserveLine(db, order.id, product, quantity)
     for (let tried = 1; tried < TRIES && 'refused' in outcome && outcome.most >= quantity; tried++)
