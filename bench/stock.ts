@@ -171,7 +171,11 @@ const order = (product: number, deliveryDate = '2038-03-01') =>
 {
   await makeProducts('Pulled', SKUS, null)
   const fake = await startFakeWarehouse({ pageSize: PAGE })
-  const api = warehouseApi(payload, { baseUrl: fake.url, timeoutMs: 60_000 }, { retries: 0 })!
+  const api = warehouseApi(
+    payload,
+    { baseUrl: fake.url, apiKey: undefined, timeoutMs: 60_000 },
+    { retries: 0 },
+  )!
   let hour = 0
   const items = (): WarehouseItem[] => {
     hour++
@@ -213,7 +217,7 @@ const order = (product: number, deliveryDate = '2038-03-01') =>
   /** The pull's own work on pages already fetched: checks, upserts, totals, waiting clients, cursor. */
   const applying = async () => {
     fake.setItems(items())
-    const pages = []
+    const pages: Parameters<typeof applyPages>[1] = []
     for (let page: number | null = 1; page !== null; ) {
       const answer = await api.stockPage(null, page)
       pages.push(answer.items)

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Product } from '@payload-types'
 import ExcelJS from 'exceljs'
 import type { Payload } from 'payload'
 import { makeCatalog, makeClient, makeUser, PASSWORD } from '../support/fixtures'
@@ -17,7 +18,7 @@ beforeAll(async () => {
   staff = await login(server.url, (await makeUser(payload, 'accountant')).email, PASSWORD)
   const catalog = await makeCatalog(payload)
   const client = await makeClient(payload, { status: 'active' })
-  const products = []
+  const products: Product[] = []
   for (const name of ['Sugar <fine>', 'Salt']) {
     const product = await payload.create({
       collection: 'products',
