@@ -1,29 +1,32 @@
 import { z } from 'zod'
 
+/** One row of the warehouse's stock, checked on its own (`sortPage`). */
+export const warehouseStockRow = z.object({
+  sku: z.string(),
+  warehouse: z.string(),
+  available: z.number(),
+  updated_at: z.string(),
+})
+export type WarehouseStockRow = z.infer<typeof warehouseStockRow>
+
 /**
  * The warehouse's answer to `GET /stock?updated_since=…&page=N`: one page of changed stock and
- * the next page's number (null on the last). The rows are checked one by one (`rowProblem`), so
- * a bad row is set aside by name while the page's good rows still count.
+ * the next page's number (null on the last). Only the envelope is held to the contract here: the
+ * rows are checked one by one (`sortPage`), so one malformed row is set aside by name while the
+ * page's good rows still count, instead of failing every pull at the same cursor forever.
  */
 export const warehouseStockPage = z.object({
-  items: z.array(
-    z.object({
-      sku: z.string(),
-      warehouse: z.string(),
-      available: z.number(),
-      updated_at: z.string(),
-    }),
-  ),
+  items: z.array(z.unknown()),
   next_page: z.number().int().positive().nullable(),
 })
 export type WarehouseStockPage = z.infer<typeof warehouseStockPage>
-export type WarehouseStockRow = WarehouseStockPage['items'][number]
 
 /** The warehouse's answer to a pick request it took. */
 export const warehousePickAnswer = z.object({ id: z.string(), status: z.string() })
 
 /** Why a warehouse row was set aside instead of applied. */
 export type RowProblem =
+  | 'malformed'
   | 'unknown_sku'
   | 'negative_quantity'
   | 'fractional_quantity'
@@ -54,17 +57,39 @@ export function rowProblem(
   return null
 }
 
+/** A row set aside: its SKU and warehouse as far as they can be read, and why. */
+export type SkippedRow = { sku: string; warehouse: string; reason: RowProblem }
+
+const textField = (row: unknown, key: string): string => {
+  const value = row && typeof row === 'object' ? (row as Record<string, unknown>)[key] : undefined
+  return typeof value === 'string' ? value : ''
+}
+
+/** The SKUs a page names, to look up which are ours (a malformed row's too, when it has one). */
+export const skusOf = (rows: unknown[]): string[] =>
+  [...new Set(rows.map((row) => textField(row, 'sku')))].filter(Boolean)
+
 /** A page split into the rows to apply and the rows set aside, each with its reason. */
 export function sortPage(
-  rows: WarehouseStockRow[],
+  rows: unknown[],
   knownSkus: ReadonlySet<string>,
-): { apply: WarehouseStockRow[]; skipped: { row: WarehouseStockRow; reason: RowProblem }[] } {
+): { apply: WarehouseStockRow[]; skipped: SkippedRow[] } {
   const seen = new Set<string>()
   const apply: WarehouseStockRow[] = []
-  const skipped: { row: WarehouseStockRow; reason: RowProblem }[] = []
-  for (const row of rows) {
+  const skipped: SkippedRow[] = []
+  for (const raw of rows) {
+    const parsed = warehouseStockRow.safeParse(raw)
+    if (!parsed.success) {
+      skipped.push({
+        sku: textField(raw, 'sku'),
+        warehouse: textField(raw, 'warehouse'),
+        reason: 'malformed',
+      })
+      continue
+    }
+    const row = parsed.data
     const reason = rowProblem(row, knownSkus, seen)
-    if (reason) skipped.push({ row, reason })
+    if (reason) skipped.push({ sku: row.sku, warehouse: row.warehouse, reason })
     else apply.push({ ...row, warehouse: row.warehouse.trim() })
   }
   return { apply, skipped }

@@ -203,6 +203,22 @@ describe('the stock pull', () => {
     expect(await pullStock(payload, api())).toMatchObject({ applied: 1 })
   })
 
+  it('sets aside a malformed row by name instead of failing every pull at the same cursor', async () => {
+    fake.setItems([
+      { sku: products[0].sku, warehouse: 'main', available: '5', updated_at: at(5, 11) },
+      { sku: products[2].sku, warehouse: 'main', available: null, updated_at: at(5, 11) },
+      { sku: products[3].sku, warehouse: 'main', available: 41, updated_at: at(5, 12) },
+    ] as unknown as Parameters<typeof fake.setItems>[0])
+    const outcome = (await pullStock(payload, api())) as Extract<PullOutcome, { applied: number }>
+    expect(outcome).toMatchObject({ applied: 1, cursor: at(5, 12) })
+    expect(outcome.skipped).toEqual([
+      { sku: products[0].sku, warehouse: 'main', reason: 'malformed' },
+      { sku: products[2].sku, warehouse: 'main', reason: 'malformed' },
+    ])
+    expect(await stockOf(products[3])).toBe(41)
+    expect((await sync()).failures).toBe(0)
+  })
+
   it('takes a row repeated across pages once, and ignores a row older than the one it has', async () => {
     fake.setDuplicates(true)
     fake.setItems([

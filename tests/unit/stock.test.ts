@@ -117,10 +117,25 @@ describe('a warehouse page', () => {
   it('is checked against the contract: a body of another shape fails, naming the path', () => {
     expect(warehouseStockPage.safeParse({ items: [row()], next_page: 2 }).success).toBe(true)
     expect(warehouseStockPage.safeParse({ items: [row()], next_page: null }).success).toBe(true)
-    const bad = warehouseStockPage.safeParse({ items: [row({ available: '5' })], next_page: null })
+    const bad = warehouseStockPage.safeParse({ items: [row()], next_page: 'two' })
     expect(bad.success).toBe(false)
-    expect(bad.error?.issues[0].path).toEqual(['items', 0, 'available'])
+    expect(bad.error?.issues[0].path).toEqual(['next_page'])
     expect(warehouseStockPage.safeParse({ items: 'none' }).success).toBe(false)
+  })
+
+  it('sets a malformed row aside by name instead of failing the page', () => {
+    const page = warehouseStockPage.safeParse({
+      items: [row({ available: '5' }), row({ sku: 'B', available: null }), 7, row()],
+      next_page: null,
+    })
+    expect(page.success).toBe(true)
+    const { apply, skipped } = sortPage(page.data?.items ?? [], skus)
+    expect(apply).toEqual([row()])
+    expect(skipped).toEqual([
+      { sku: 'A', warehouse: 'main', reason: 'malformed' },
+      { sku: 'B', warehouse: 'main', reason: 'malformed' },
+      { sku: '', warehouse: '', reason: 'malformed' },
+    ])
   })
 
   it('moves the cursor to the newest row applied, never back', () => {

@@ -5,6 +5,8 @@ import {
   alertsStaff,
   nextCursor,
   type RowProblem,
+  type SkippedRow,
+  skusOf,
   sortPage,
   type WarehouseStockRow,
 } from '@/domain/stockPull'
@@ -43,7 +45,7 @@ export async function pullStock(
 ): Promise<PullOutcome> {
   if (!api) return 'not configured'
   const state = await syncState(sqlDatabase(payload))
-  const pages: WarehouseStockRow[][] = []
+  const pages: unknown[][] = []
   try {
     for (let page: number | null = 1; page !== null; ) {
       if (pages.length >= MAX_PAGES) throw new Error(`more than ${MAX_PAGES} pages`)
@@ -63,27 +65,21 @@ export async function pullStock(
  */
 export async function applyPages(
   payload: Payload,
-  pages: WarehouseStockRow[][],
+  pages: unknown[][],
   from: string | null,
 ): Promise<Extract<PullOutcome, { applied: number }>> {
   const req = await createLocalReq({}, payload)
   return inTransaction(req, async () => {
     const db = await transactionDatabase(req)
     const applied: WarehouseStockRow[] = []
-    const skipped: { sku: string; warehouse: string; reason: RowProblem }[] = []
+    const skipped: SkippedRow[] = []
     const touched = new Set<number>()
     for (const rows of pages) {
       const known = await knownSkus(db, rows)
       const page = sortPage(rows, known)
       for (const id of await upsertPage(db, page.apply)) touched.add(id)
       applied.push(...page.apply)
-      skipped.push(
-        ...page.skipped.map(({ row, reason }) => ({
-          sku: row.sku,
-          warehouse: row.warehouse,
-          reason,
-        })),
-      )
+      skipped.push(...page.skipped)
     }
     await syncProductStock(db, [...touched])
     await announceBackInStock(db, [...touched])
@@ -115,10 +111,11 @@ async function syncState(
   return { cursor: rows[0]?.cursor ?? null, failuresInRow: Number(rows[0]?.failures ?? 0) }
 }
 
-async function knownSkus(db: SqlExecutor, rows: WarehouseStockRow[]): Promise<Set<string>> {
-  if (rows.length === 0) return new Set()
+async function knownSkus(db: SqlExecutor, rows: unknown[]): Promise<Set<string>> {
+  const skus = skusOf(rows)
+  if (skus.length === 0) return new Set()
   const { rows: found } = await db.execute<{ sku: string }>(sql`
-    select sku from products where sku = any(${sql.param([...new Set(rows.map((row) => row.sku))])}::text[])`)
+    select sku from products where sku = any(${sql.param(skus)}::text[])`)
   return new Set(found.map((row) => row.sku))
 }
 
