@@ -180,6 +180,15 @@ describe('flood protection', () => {
     expect(await flood(chatId, 1)).toEqual([])
   })
 
+  it('still slows and mutes a client who started an order and then floods instead of answering it', async () => {
+    const { chatId } = await client()
+    await bot.converse(chatId, textUpdate(chatId, '/order', { languageCode: 'en' }))
+    // The draft waits for a button, not for typed text: the flood counts.
+    const replies = await flood(chatId, 21)
+    expect(replies).toContain(SLOW)
+    expect(replies.at(-1)).toBe(MUTED)
+  })
+
   it('takes a payment from a muted client: the invoice, the pre-checkout and the payment', async () => {
     const { chatId, record } = await client()
     await muted(chatId)

@@ -78,7 +78,9 @@ export function floodGuard(
       payment: Boolean(message?.successful_payment || message?.refunded_payment),
       contact: Boolean(message?.contact),
       orderCommand: unlimited.has(commandOf(message?.text)),
-      inFlow: ctx.orderDraft !== null || hasActiveConversation(ctx.storedConversations),
+      // Only a draft waiting for a typed answer (a quantity, a comment, an address): one left to wait
+      // for buttons, or left alone for a day, must not let a flood through.
+      inFlow: Boolean(ctx.orderDraft?.awaiting) || hasActiveConversation(ctx.storedConversations),
     })
     if (subject === 'free' || !ctx.chat) return next()
     const now = clock()
