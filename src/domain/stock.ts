@@ -50,6 +50,21 @@ export function stockMoveOf(
   return null
 }
 
+/**
+ * Whether editing an order's lines moves its hold: the quantities per product differ and the
+ * order is one whose hold is still live (not cancelled, delivered or given).
+ */
+export function holdFollowsLines(
+  status: OrderStatus | null | undefined,
+  before: ReadonlyMap<number, number>,
+  after: ReadonlyMap<number, number>,
+): boolean {
+  if (status === 'cancelled' || status === 'delivered' || status === 'given') return false
+  if (before.size !== after.size) return true
+  for (const [product, quantity] of after) if (before.get(product) !== quantity) return true
+  return false
+}
+
 /** An order's lines as one quantity per product, in the order they first appear. */
 export function quantitiesByProduct(
   lines: { product: number | null | undefined; quantity: number | null | undefined }[],

@@ -179,6 +179,33 @@ describe('an order’s hold', () => {
     expect(await stockAvailable(flour.id)).toBe(5)
   })
 
+  it('follows edited lines: a raised quantity takes its stock, a removed line is freed, too much is refused', async () => {
+    const flour = await stockedProduct({ main: 5 })
+    const sugar = await stockedProduct({ main: 5 })
+    const placed = await order([
+      { product: flour.id, quantity: 1 },
+      { product: sugar.id, quantity: 2 },
+    ])
+    const edit = (items: { product: number; quantity: number }[]) =>
+      payload.update({ collection: 'orders', id: placed.id, data: { items }, depth: 0 })
+    await edit([{ product: flour.id, quantity: 4 }])
+    expect(await levelsOf(flour.id)).toEqual([{ warehouse: 'main', available: 1, reserved: 4 }])
+    expect(await levelsOf(sugar.id)).toEqual([{ warehouse: 'main', available: 5, reserved: 0 }])
+    expect(await stockAvailable(flour.id)).toBe(1)
+    expect(await stockAvailable(sugar.id)).toBe(5)
+    const refusal = await edit([{ product: flour.id, quantity: 6 }]).catch(
+      (error: unknown) => error,
+    )
+    expect(refusal).toBeInstanceOf(ValidationError)
+    expect((refusal as ValidationError).data.errors[0]).toEqual({
+      path: 'items',
+      message: expect.stringContaining(flour.name),
+    })
+    expect(await levelsOf(flour.id)).toEqual([{ warehouse: 'main', available: 1, reserved: 4 }])
+    await move(placed.id, 'cancelled')
+    expect(await levelsOf(flour.id)).toEqual([{ warehouse: 'main', available: 5, reserved: 0 }])
+  })
+
   it('goes back when the order is cancelled, once', async () => {
     const flour = await stockedProduct({ main: 5 })
     const placed = await order([{ product: flour.id, quantity: 5 }])

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import {
   consume,
+  holdFollowsLines,
   isOutOfStock,
   notEnoughStock,
   quantitiesByProduct,
@@ -75,6 +76,18 @@ describe('reserving stock', () => {
       expect(text[language]).toContain('Samsa')
       expect(text[language]).toContain('2')
     }
+  })
+})
+
+describe('an edited order’s hold', () => {
+  const lines = (...pairs: [number, number][]) => new Map(pairs)
+  it('moves when the quantities per product differ and the hold is live', () => {
+    expect(holdFollowsLines('new', lines([1, 2]), lines([1, 2]))).toBe(false)
+    expect(holdFollowsLines('new', lines([1, 2]), lines([1, 3]))).toBe(true)
+    expect(holdFollowsLines('accepted', lines([1, 2], [2, 1]), lines([1, 2]))).toBe(true)
+    expect(holdFollowsLines('new', lines([1, 2]), lines([2, 2]))).toBe(true)
+    expect(holdFollowsLines('cancelled', lines([1, 2]), lines([1, 3]))).toBe(false)
+    expect(holdFollowsLines('given', lines([1, 2]), lines([1, 3]))).toBe(false)
   })
 })
 

@@ -3,7 +3,7 @@ import type { Order } from '@payload-types'
 import { sql } from '@payloadcms/db-postgres'
 import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 import { isLanguage } from '@/domain/languages'
-import { notEnoughStock, quantitiesByProduct, stockMoveOf } from '@/domain/stock'
+import { holdFollowsLines, notEnoughStock, quantitiesByProduct, stockMoveOf } from '@/domain/stock'
 import type { SqlExecutor } from '@/shared/db/sqlDatabase'
 import { transactionDatabase } from '@/shared/db/transactionDatabase'
 import { FieldsRefused } from '@/shared/http/fieldsRefused'
@@ -38,6 +38,18 @@ export const keepOrderStock: CollectionAfterChangeHook<Order> = async ({
       await announceBackInStock(db, back)
     }
   }
+  if (holdFollowsLines(doc.status, wantedOf(previousDoc), wantedOf(doc))) {
+    // Edited lines: the old hold goes back and the new lines reserve, in this transaction, so a
+    // raised quantity takes its stock (or the edit is refused) and a removed line is freed.
+    // The released holds go (one hold per order and product), the new lines write their own.
+    const back = await settleHolds(db, doc.id, 'release')
+    await db.execute(sql`delete from stock_holds where order_id = ${doc.id} and state = 'released'`)
+    await reserveOrder(db, doc, req)
+    if (back.length) {
+      await syncProductStock(db, back)
+      await announceBackInStock(db, back)
+    }
+  }
   if (doc.status === 'accepted' && previousDoc?.status !== 'accepted') await askToPick(db, doc, req)
   return doc
 }
@@ -57,13 +69,16 @@ export const releaseDeletedOrderStock: CollectionBeforeDeleteHook = async ({ id,
   }
 }
 
-async function reserveOrder(db: SqlExecutor, order: Order, req: PayloadRequest) {
-  const wanted = quantitiesByProduct(
-    (order.items ?? []).map((line) => ({
+const wantedOf = (order: Order | undefined) =>
+  quantitiesByProduct(
+    (order?.items ?? []).map((line) => ({
       product: relationId(line.product),
       quantity: line.quantity,
     })),
   )
+
+async function reserveOrder(db: SqlExecutor, order: Order, req: PayloadRequest) {
+  const wanted = wantedOf(order)
   if (wanted.size === 0) return
   const tracked = await trackedProducts(db, [...wanted.keys()])
   // Rows are locked in ascending product id whatever the order's line order, so two orders
