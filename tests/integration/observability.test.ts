@@ -146,6 +146,7 @@ describe('readiness', () => {
       lastSuccess: Record<string, string | null>
     }
     expect(Object.keys(body.lastSuccess).sort()).toEqual([
+      'courierWebhook',
       'stripeWebhook',
       'telegramSend',
       'telegramUpdate',
