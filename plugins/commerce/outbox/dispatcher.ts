@@ -252,8 +252,8 @@ export function createOutboxDispatcher({
   return {
     runOnce,
     /**
-     * Sends until no row is pending, waiting out back-offs; for tests and shutdown. A row not due
-     * before the deadline (the next minute's alert to staff) is left for later.
+     * Sends until no row is pending, waiting out back-offs; for tests and shutdown. A row written for
+     * later and not due before the deadline (the next minute's alert to staff) is left for later.
      */
     async drain(timeoutMs = 30_000): Promise<void> {
       const deadline = Date.now() + timeoutMs

@@ -85,12 +85,16 @@ export async function retryLater(
      where id = ${id}`)
 }
 
-/** Rows waiting to be sent; with `dueBy`, only those that may go by then. */
+/**
+ * Rows waiting to be sent. With `dueBy`, a row written for later (never tried, not due by then:
+ * the next minute's alert to staff) is not counted; a row claimed or backing off always is.
+ */
 export async function pendingCount(payload: Payload, dueBy?: Date): Promise<number> {
+  const later = dueBy?.toISOString() ?? null
   const { rows } = await sqlDatabase(payload).execute(
     sql`select count(*)::int as n from outbox where status = 'pending'
-          and (${dueBy?.toISOString() ?? null}::timestamptz is null or available_at is null
-               or available_at <= ${dueBy?.toISOString() ?? null}::timestamptz)`,
+          and not (${later}::timestamptz is not null and attempts = 0
+                   and available_at > ${later}::timestamptz)`,
   )
   return Number(rows[0].n)
 }
