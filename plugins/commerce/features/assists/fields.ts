@@ -96,6 +96,10 @@ export const assistSettingsFields: Field = {
     {
       name: 'assistCategories',
       label: labels.categories,
+      labels: {
+        singular: { ru: 'Категория', uz: 'Toifa', en: 'Category' },
+        plural: { ru: 'Категории', uz: 'Toifalar', en: 'Categories' },
+      },
       type: 'array',
       admin: { description: labels.categoriesDescription, initCollapsed: true },
       fields: [
