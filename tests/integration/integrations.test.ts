@@ -81,7 +81,8 @@ async function failures(integration: string) {
   const { docs } = await payload.find({
     collection: 'integration-failures',
     where: { integration: { equals: integration } },
-    sort: 'id',
+    // By call: calls run side by side, so they fail, and are parked, in any order.
+    sort: 'call',
     depth: 0,
   })
   return docs
