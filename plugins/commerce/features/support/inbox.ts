@@ -172,13 +172,18 @@ export async function receiveFromStaff(
   })
 }
 
-/** The conversation behind a topic of the support group, if any. */
+/**
+ * The conversation behind a topic of the support group, if any. Thread ids are numbered per
+ * group: after the support group changes, an old conversation can hold the same id, and the
+ * newest is the one in today's group.
+ */
 export async function conversationOfTopic(
   payload: Payload,
   topicId: number,
 ): Promise<{ id: number; client: number } | null> {
   const { rows } = await sqlDatabase(payload).execute<{ id: number; client: number }>(sql`
-    select id, client_id as client from conversations where topic_id = ${topicId} limit 1`)
+    select id, client_id as client from conversations where topic_id = ${topicId}
+     order by id desc limit 1`)
   return rows[0] ?? null
 }
 
