@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { staff } from '@/shared/access/roles'
+import { providerOrderRow } from '../providerRecordFields'
 
 /**
  * Click's side of each payment: its ids, what Prepare and Complete said and where it stands. Only
@@ -38,34 +39,7 @@ export const clickTransactionsCollection: CollectionConfig = {
         },
       ],
     },
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'order',
-          label: { ru: 'Заказ', uz: 'Buyurtma', en: 'Order' },
-          type: 'relationship',
-          relationTo: 'orders',
-          required: true,
-          index: true,
-          admin: { readOnly: true },
-        },
-        {
-          name: 'orderNumber',
-          label: { ru: 'Номер заказа', uz: 'Buyurtma raqami', en: 'Order number' },
-          type: 'number',
-          required: true,
-          admin: { readOnly: true },
-        },
-        {
-          name: 'amount',
-          label: { ru: 'Сумма, тийин', uz: 'Summa, tiyin', en: 'Amount, tiyin' },
-          type: 'number',
-          required: true,
-          admin: { readOnly: true },
-        },
-      ],
-    },
+    providerOrderRow,
     {
       type: 'row',
       fields: [

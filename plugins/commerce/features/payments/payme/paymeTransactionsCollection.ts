@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 import { PAYME_REASONS } from '@/domain/payme'
 import { staff } from '@/shared/access/roles'
+import { providerOrderRow } from '../providerRecordFields'
 
 const ms = (name: string, label: { ru: string; uz: string; en: string }): Field => ({
   name,
@@ -36,34 +37,7 @@ export const paymeTransactionsCollection: CollectionConfig = {
       index: true,
       admin: { readOnly: true },
     },
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'order',
-          label: { ru: 'Заказ', uz: 'Buyurtma', en: 'Order' },
-          type: 'relationship',
-          relationTo: 'orders',
-          required: true,
-          index: true,
-          admin: { readOnly: true },
-        },
-        {
-          name: 'orderNumber',
-          label: { ru: 'Номер заказа', uz: 'Buyurtma raqami', en: 'Order number' },
-          type: 'number',
-          required: true,
-          admin: { readOnly: true },
-        },
-        {
-          name: 'amount',
-          label: { ru: 'Сумма, тийин', uz: 'Summa, tiyin', en: 'Amount, tiyin' },
-          type: 'number',
-          required: true,
-          admin: { readOnly: true },
-        },
-      ],
-    },
+    providerOrderRow,
     {
       type: 'row',
       fields: [
