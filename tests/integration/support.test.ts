@@ -543,3 +543,41 @@ describe('conversation rules, from Telegram and from the admin alike', () => {
     ).toBe(0)
   })
 })
+
+describe('a new support group', () => {
+  const NEW_GROUP = -100_555_001
+  afterAll(() => bot.payload.updateGlobal({ slug: 'settings', data: { supportGroupId: GROUP } }))
+
+  it('forgets the former group’s topics: an old thread id there reaches no one, and the client’s next message makes a topic in the new group', async () => {
+    const { chatId, client: record } = await client()
+    await bot.converse(chatId, textUpdate(chatId, 'first question'))
+    await drain()
+    const oldThread = (await conversationOf(record.id)).topicId!
+    await bot.payload.updateGlobal({ slug: 'settings', data: { supportGroupId: NEW_GROUP } })
+    expect((await conversationOf(record.id)).topicId).toBeNull()
+    // Thread ids are numbered per group: the new group's topic with the old id is not this client's.
+    const stray = textUpdate(MANAGER, 'Hello there', {
+      chatId: NEW_GROUP,
+      threadId: oldThread,
+      languageCode: 'en',
+    })
+    await bot.post(stray)
+    await drain()
+    expect(callsTo('copyMessage', chatId)).toEqual([])
+    expect(callsTo('sendMessage', NEW_GROUP).at(-1)?.params).toMatchObject({
+      text: "This topic's client no longer exists; nothing was sent.",
+      message_thread_id: oldThread,
+    })
+    await bot.converse(chatId, textUpdate(chatId, 'second question'))
+    await drain()
+    const topic = (await conversationOf(record.id)).topicId
+    expect(callsTo('createForumTopic', NEW_GROUP)).toHaveLength(1)
+    expect(callsTo('copyMessage', NEW_GROUP).at(-1)?.params).toMatchObject({
+      from_chat_id: chatId,
+      message_thread_id: topic,
+    })
+    // Saving the settings with the same group keeps the topics.
+    await bot.payload.updateGlobal({ slug: 'settings', data: { supportGroupId: NEW_GROUP } })
+    expect((await conversationOf(record.id)).topicId).toBe(topic)
+  })
+})

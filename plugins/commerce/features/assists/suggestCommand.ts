@@ -1,9 +1,8 @@
 import type { BotContext } from '@commerce/bot/context'
 import { staffTexts } from '@commerce/bot/staffTexts'
+import { supportTopicOf } from '@commerce/bot/supportTopic'
 import { enqueue } from '@commerce/outbox/enqueue'
-import { sql } from '@payloadcms/db-postgres'
 import { Composer } from 'grammy'
-import { sqlDatabase } from '@/shared/db/sqlDatabase'
 import { assistSetupOf } from './assistSetup'
 
 /**
@@ -26,9 +25,7 @@ suggestCommand.command('suggest', async (ctx) => {
     return ctx.reply(t('assist-suggest-not-topic'), thread ? { message_thread_id: thread } : {})
   if (!assistSetupOf(settings).enabled)
     return ctx.reply(t('assist-suggest-off'), { message_thread_id: thread })
-  const { rows } = await sqlDatabase(ctx.payload).execute<{ id: number; client: number }>(sql`
-    select id, client_id as client from conversations where topic_id = ${thread} limit 1`)
-  const conversation = rows[0]
+  const conversation = ctx.message && (await supportTopicOf(ctx.payload, ctx.message))
   if (!conversation) return ctx.reply(t('support-topic-orphan'), { message_thread_id: thread })
   await enqueue(ctx.payload, 'assist.suggest', {
     conversation: conversation.id,

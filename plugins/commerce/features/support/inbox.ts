@@ -173,21 +173,6 @@ export async function receiveFromStaff(
 }
 
 /**
- * The conversation behind a topic of the support group, if any. Thread ids are numbered per
- * group: after the support group changes, an old conversation can hold the same id, and the
- * newest is the one in today's group.
- */
-export async function conversationOfTopic(
-  payload: Payload,
-  topicId: number,
-): Promise<{ id: number; client: number } | null> {
-  const { rows } = await sqlDatabase(payload).execute<{ id: number; client: number }>(sql`
-    select id, client_id as client from conversations where topic_id = ${topicId}
-     order by id desc limit 1`)
-  return rows[0] ?? null
-}
-
-/**
  * Which copy this is: a client's message copied into the group, or staff's to the client; and
  * whose conversation it belongs to (message ids repeat across private chats).
  */
@@ -234,7 +219,9 @@ export async function receiveEdit(
       : await db.execute<{ id: number; copy: number | null; client: number }>(sql`
           select m.id, m.client_message_id::float8 as copy, v.client_id as client
             from support_messages m join conversations v on v.id = m.conversation_id
-           where m.direction = 'out' and m.group_message_id = ${message.message_id} limit 1`)
+           where m.direction = 'out' and m.group_message_id = ${message.message_id}
+             -- Message ids are numbered per chat: the topic says which support group's it is.
+             and v.topic_id = ${message.message_thread_id ?? null} limit 1`)
   const found = rows[0]
   if (!found?.copy) return false
   const { kind, text } = describeMessage(message)

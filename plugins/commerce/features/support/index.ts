@@ -3,6 +3,7 @@ import type { Order } from '@payload-types'
 import { deleteDependents } from '@/shared/deletion'
 import { relationId } from '@/shared/relationId'
 import { clientMessages } from './clientMessages'
+import { forgetTopicsOfFormerGroup } from './forgetTopicsOfFormerGroup'
 import { supportRenderers } from './renderers'
 import { signalRenderers } from './signals'
 import { staffReplies } from './staffReplies'
@@ -26,6 +27,7 @@ export const supportFeature: CommerceFeature = {
       ],
     },
   },
+  extendGlobals: { settings: { afterChange: [forgetTopicsOfFormerGroup] } },
   bot: { everyone: staffReplies, customers: () => clientMessages },
   renderers: { ...supportRenderers, ...signalRenderers },
   announce: [

@@ -1,12 +1,13 @@
 import type { BotContext } from '@commerce/bot/context'
 import { staffTexts } from '@commerce/bot/staffTexts'
+import { supportTopicOf } from '@commerce/bot/supportTopic'
 import { Composer } from 'grammy'
 import type { Message } from 'grammy/types'
 import { formatMoney } from '@/domain/money'
 import { mayChange } from '@/shared/access/roles'
 import { relationId } from '@/shared/relationId'
 import { topicCardButtons } from './buttons'
-import { conversationOfTopic, describeMessage, receiveEdit, receiveFromStaff } from './inbox'
+import { describeMessage, receiveEdit, receiveFromStaff } from './inbox'
 import { signalStaffAttention } from './signals'
 
 export const staffReplies = new Composer<BotContext>()
@@ -37,7 +38,7 @@ staffReplies.on('message', async (ctx, next) => {
   if (!thread || ctx.message.text?.startsWith('/')) return next()
   // Service messages (topic created, pinned…) are not answers.
   if (describeMessage(ctx.message).kind === 'other') return
-  const conversation = await conversationOfTopic(ctx.payload, thread)
+  const conversation = await supportTopicOf(ctx.payload, ctx.message)
   if (!conversation)
     return ctx.reply(staffTexts(ctx)('support-topic-orphan'), { message_thread_id: thread })
   await receiveFromStaff(

@@ -1,25 +1,25 @@
 import type { BotContext } from '@commerce/bot/context'
 import { languageFromTelegram } from '@commerce/bot/i18n'
 import { staffTexts } from '@commerce/bot/staffTexts'
-import { sql } from '@payloadcms/db-postgres'
+import { supportTopicOf } from '@commerce/bot/supportTopic'
 import { Composer } from 'grammy'
 import { createLocalReq, getLocalI18n, ValidationError } from 'payload'
 import { parseCreditsCommand } from '@/domain/credits'
 import { mayChange } from '@/shared/access/roles'
-import { sqlDatabase } from '@/shared/db/sqlDatabase'
 
 /** The client whose support topic a message was written in, if it was written in one. */
 async function clientOfTopic(ctx: BotContext): Promise<{ id: number; name: string } | null> {
-  const message = ctx.message
-  if (!message?.is_topic_message || !message.message_thread_id) return null
-  const { rows } = await sqlDatabase(ctx.payload).execute<{ id: number; name: string }>(sql`
-    select c.id, c.name from settings s
-      join conversations v on v.topic_id = ${message.message_thread_id}
-      join clients c on c.id = v.client_id
-     where s.support_group_id = ${message.chat.id}
-     -- A topic id of a former support group may repeat: the conversation last written in wins.
-     order by v.last_message_at desc nulls last limit 1`)
-  return rows[0] ?? null
+  const topic = ctx.message && (await supportTopicOf(ctx.payload, ctx.message))
+  if (!topic) return null
+  const client = await ctx.payload.findByID({
+    collection: 'clients',
+    id: topic.client,
+    depth: 0,
+    select: { name: true },
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  return client && { id: client.id, name: client.name }
 }
 
 /**

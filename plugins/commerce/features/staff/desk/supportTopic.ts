@@ -1,4 +1,5 @@
 import type { BotContext } from '@commerce/bot/context'
+import { supportTopicOf } from '@commerce/bot/supportTopic'
 import type { Conversation } from '@payload-types'
 
 /**
@@ -16,16 +17,17 @@ export async function conversationOfThisTopic(
     overrideAccess: true,
   })
   if (!settings.supportGroupId || message.chat.id !== settings.supportGroupId) return 'outside'
-  const { docs } = await ctx.payload.find({
-    collection: 'conversations',
-    where: { topicId: { equals: message.message_thread_id } },
-    // A topic id of a former support group may repeat: the conversation last written in wins.
-    sort: '-lastMessageAt',
-    limit: 1,
-    depth: 0,
-    joins: false,
-    user: ctx.staff,
-    overrideAccess: false,
-  })
-  return { conversation: docs[0] ?? null, thread: message.message_thread_id }
+  const topic = await supportTopicOf(ctx.payload, message)
+  const conversation = topic
+    ? await ctx.payload.findByID({
+        collection: 'conversations',
+        id: topic.id,
+        depth: 0,
+        joins: false,
+        user: ctx.staff,
+        overrideAccess: false,
+        disableErrors: true,
+      })
+    : null
+  return { conversation, thread: message.message_thread_id }
 }
