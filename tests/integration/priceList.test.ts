@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { type BotHarness, startBotHarness } from '../support/botHarness'
 import { makeCatalog, makeClient } from '../support/fixtures'
+import { unique } from '../support/payload'
 import { textUpdate } from '../support/telegramUpdates'
 
 const CLIENT = 7_800_001
@@ -29,13 +30,51 @@ afterAll(async () => {
 
 describe('/pricelist in the bot', () => {
   it('shows a client their own prices for what is on sale, negotiated ones marked', async () => {
-    const [text] = await bot.converse(CLIENT, textUpdate(CLIENT, '/pricelist'))
+    // Other files' catalogues are on sale too: the list may take several messages.
+    const text = (await bot.converse(CLIENT, textUpdate(CLIENT, '/pricelist'))).join('\n\n')
     expect(text).toMatch(/^Your prices today:/)
     expect(text).toContain(`— ${catalog.category.name}`)
     expect(text).toContain("★ White bread — 7 500 so'm per pcs")
     expect(text).toContain("Samsa — 9 000 so'm per pcs")
     expect(text).not.toContain('Retired bun')
     expect(text).toContain('★ your negotiated price')
+  })
+
+  it('sends a catalogue too long for one message whole, in several, cut between categories', async () => {
+    const made: { categories: number[]; products: number[]; names: string[] } = {
+      categories: [],
+      products: [],
+      names: [],
+    }
+    try {
+      for (let c = 0; c < 5; c++) {
+        const category = await bot.payload.create({
+          collection: 'categories',
+          data: { name: unique(`Long list ${c} `) },
+        })
+        made.categories.push(category.id)
+        for (let p = 0; p < 30; p++) {
+          const name = `Pastry with a long descriptive name ${c}-${p}`
+          const product = await bot.payload.create({
+            collection: 'products',
+            data: { name, sku: unique('LONG-'), category: category.id, unit: 'pcs', price: 100000 },
+          })
+          made.products.push(product.id)
+          made.names.push(name)
+        }
+      }
+      const texts = await bot.converse(CLIENT, textUpdate(CLIENT, '/pricelist'))
+      expect(texts.length).toBeGreaterThan(1)
+      for (const text of texts) expect(text.length).toBeLessThanOrEqual(4096)
+      // Each message after the first starts with a category's heading.
+      for (const text of texts.slice(1)) expect(text).toMatch(/^— /)
+      const all = texts.join('\n\n')
+      for (const name of made.names) expect(all).toContain(`${name} — 1 000 so'm per pcs`)
+      expect(texts.at(-1)).toMatch(/★ your negotiated price$/)
+    } finally {
+      for (const id of made.products) await bot.payload.delete({ collection: 'products', id })
+      for (const id of made.categories) await bot.payload.delete({ collection: 'categories', id })
+    }
   })
 
   it('asks someone not registered to register first, in their language', async () => {

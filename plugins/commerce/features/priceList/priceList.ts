@@ -1,5 +1,5 @@
 import type { BotContext } from '@commerce/bot/context'
-import { fitMessage } from '@commerce/bot/fitMessage'
+import { splitMessage } from '@commerce/bot/fitMessage'
 import { sql } from '@payloadcms/db-postgres'
 import { Composer } from 'grammy'
 import { formatMoney } from '@/domain/money'
@@ -39,5 +39,6 @@ priceList.command('pricelist', async (ctx) => {
     lines.push(ctx.t(row.negotiated ? 'pricelist-own' : 'pricelist-base', values))
   }
   if (rows.some((row) => row.negotiated)) lines.push('', ctx.t('pricelist-own-note'))
-  await ctx.reply(fitMessage(lines.join('\n')))
+  // A long catalogue comes in several messages, split between categories: every price is read.
+  for (const part of splitMessage(lines.join('\n'))) await ctx.reply(part)
 })

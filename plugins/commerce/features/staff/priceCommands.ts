@@ -1,5 +1,5 @@
 import type { BotContext } from '@commerce/bot/context'
-import { fitMessage } from '@commerce/bot/fitMessage'
+import { splitMessage } from '@commerce/bot/fitMessage'
 import type { Translate } from '@commerce/bot/i18n'
 import { staffTexts } from '@commerce/bot/staffTexts'
 import type { Client, Product } from '@payload-types'
@@ -115,9 +115,8 @@ priceCommands.command('prices', async (ctx) => {
           base: formatMoney(product.price),
         })
   })
-  await ctx.reply(
-    fitMessage([t('staff-prices-title', { client: client.name }), ...lines].join('\n')),
-  )
+  const text = [t('staff-prices-title', { client: client.name }), ...lines].join('\n')
+  for (const part of splitMessage(text)) await ctx.reply(part)
 })
 
 /** A product by SKU, else by its exact name, else every product whose name contains the words. */
