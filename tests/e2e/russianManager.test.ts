@@ -146,7 +146,15 @@ describe('a Russian-speaking manager', () => {
         'Принят',
         'Отменён',
       ])
+      // The admin checks the changed form on the server; an answer to that check arriving after
+      // the save's refusal would clear the field's error, so the save waits for it.
+      const checked = page
+        .waitForResponse((response) => !!response.request().headers()['next-action'], {
+          timeout: 5_000,
+        })
+        .catch(() => null)
       await page.locator('.rs__option', { hasText: 'Принят' }).click()
+      await checked
       // Meanwhile a colleague cancels it: this page's move is now refused, and says why.
       await payload.update({ collection: 'orders', id: order.id, data: { status: 'cancelled' } })
       await page.locator('#action-save').click()
