@@ -3,14 +3,18 @@ import type { SqlExecutor } from '@/shared/db/sqlDatabase'
 
 /**
  * Sets each product's `stockAvailable` to what its warehouses have left: the sum of its rows,
- * null when it has none (no longer counted).
+ * null when it has none (no longer counted). The sums come from one grouped pass, not a
+ * sub-select per product: a pull touches thousands of products at once.
  */
 export async function syncProductStock(db: SqlExecutor, products: number[]): Promise<void> {
   if (products.length === 0) return
   await db.execute(sql`
-    with totals as (
-      select t.id, (select sum(s.available) from stock_levels s where s.product_id = t.id) as total
-        from unnest(${sql.param(products)}::int[]) t(id))
+    with sums as (
+      select product_id, sum(available) as total from stock_levels
+       where product_id = any(${sql.param(products)}::int[]) group by product_id),
+    totals as (
+      select t.id, sums.total from unnest(${sql.param(products)}::int[]) t(id)
+        left join sums on sums.product_id = t.id)
     update products p set stock_available = totals.total
       from totals
      where p.id = totals.id and p.stock_available is distinct from totals.total`)

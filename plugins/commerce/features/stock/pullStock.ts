@@ -74,8 +74,9 @@ export async function applyPages(
     const applied: WarehouseStockRow[] = []
     const skipped: SkippedRow[] = []
     const touched = new Set<number>()
+    // One look-up for every page: a round trip per page cost more than the rows it read.
+    const known = await knownSkus(db, pages.flat())
     for (const rows of pages) {
-      const known = await knownSkus(db, rows)
       const page = sortPage(rows, known)
       for (const id of await upsertPage(db, page.apply)) touched.add(id)
       applied.push(...page.apply)
