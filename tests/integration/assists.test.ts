@@ -5,7 +5,7 @@ import { type BotHarness, startBotHarness } from '../support/botHarness'
 import { type FakeModel, startFakeModel } from '../support/fakeModel'
 import { makeClient, makeUser } from '../support/fixtures'
 import { forgetSendBudget } from '../support/sendBudget'
-import { textUpdate } from '../support/telegramUpdates'
+import { callbackUpdate, textUpdate } from '../support/telegramUpdates'
 
 // Assists' own ids (RULES.md): Telegram ids from 84_000_000, delivery dates in 2038-10.
 const GROUP = -100_840_000_000
@@ -446,6 +446,49 @@ describe('/suggest', () => {
     } finally {
       await bot.payload.updateGlobal({ slug: 'settings', data: { assistsEnabled: true } })
     }
+  })
+
+  it('drafts from the card’s button, which only staff may press', async () => {
+    const { chatId } = await client()
+    const { conversation } = await topicOf(chatId)
+    const card = sentTo(GROUP).find(
+      (call) =>
+        call.params.message_thread_id === conversation.topicId &&
+        JSON.stringify(call.params.reply_markup ?? {}).includes('sug:v1:'),
+    )
+    const buttons = (
+      card!.params.reply_markup as {
+        inline_keyboard: { text: string; callback_data: string }[][]
+      }
+    ).inline_keyboard.flat()
+    const drafts = buttons.find((button) => button.callback_data.startsWith('sug:v1:'))!
+    expect(drafts).toEqual({ text: '💡 Reply drafts', callback_data: `sug:v1:${conversation.id}` })
+    const press = (userId: number) =>
+      bot.post(
+        callbackUpdate(userId, drafts.callback_data, {
+          chatId: GROUP,
+          threadId: conversation.topicId!,
+          languageCode: 'en',
+        }),
+      )
+    await press(STRANGER)
+    expect(bot.telegram.calls.at(-1)).toMatchObject({
+      method: 'answerCallbackQuery',
+      params: { text: 'This command is not available.' },
+    })
+    model.script({
+      json: { replies: ['Thank you, we are on it.', 'We will check and write back.'] },
+    })
+    await press(MANAGER)
+    expect(bot.telegram.calls.at(-1)).toMatchObject({
+      method: 'answerCallbackQuery',
+      params: { text: '✍️ Drafting replies…' },
+    })
+    await drain()
+    const text = String(sentTo(GROUP).at(-1)!.params.text)
+    expect(sentTo(GROUP).at(-1)!.params.message_thread_id).toBe(conversation.topicId)
+    expect(text).toContain('💡 Reply drafts (fake-llm)')
+    expect(text).toContain('1. Thank you, we are on it.')
   })
 
   it('is refused to someone who is not staff, and asks staff to use it in a topic', async () => {

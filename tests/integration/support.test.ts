@@ -104,6 +104,7 @@ describe('client to staff', () => {
       `sup:v1:${conversationId}:orders`,
       `sup:v1:${conversationId}:block`,
       `sup:v1:${conversationId}:close`,
+      `sug:v1:${conversationId}`,
     ])
     const conversation = await conversationOf(record.id)
     expect(conversation).toMatchObject({

@@ -1,4 +1,5 @@
 import { textsIn } from '@commerce/bot/i18n'
+import { suggestButtons } from '@commerce/bot/suggestButton'
 import { refundUndeliveredMessage } from '@commerce/messageCharge'
 import { enqueue } from '@commerce/outbox/enqueue'
 import type { ClaimedRow } from '@commerce/outbox/outboxRows'
@@ -94,13 +95,15 @@ async function clientCard(
   ].join('\n')
 }
 
-/** The card's actions: the client's orders, block the client, close the conversation. */
+/** The card's actions: the client's orders, block the client, close the conversation, drafts. */
 function cardButtons(conversation: number, t: (key: string) => string) {
-  return new InlineKeyboard().add(
-    topicCardButtons.button(t('support-button-orders'), { conversation, action: 'orders' }),
-    topicCardButtons.button(t('support-button-block'), { conversation, action: 'block' }),
-    topicCardButtons.button(t('support-button-close'), { conversation, action: 'close' }),
-  )
+  return new InlineKeyboard()
+    .add(
+      topicCardButtons.button(t('support-button-orders'), { conversation, action: 'orders' }),
+      topicCardButtons.button(t('support-button-block'), { conversation, action: 'block' }),
+      topicCardButtons.button(t('support-button-close'), { conversation, action: 'close' }),
+    )
+    .row(suggestButtons.button(t('support-button-suggest'), { conversation }))
 }
 
 interface SupportRow {

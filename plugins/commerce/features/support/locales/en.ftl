@@ -13,6 +13,7 @@ payment-status-disputed = disputed
 support-button-orders = 📦 Orders
 support-button-block = ⛔ Block
 support-button-close = ✅ Close
+support-button-suggest = 💡 Reply drafts
 support-no-orders = No orders yet.
 support-blocked = The client is blocked: they can no longer order.
 support-closed = The conversation is closed; it opens again when the client writes.

@@ -13,6 +13,7 @@ payment-status-disputed = оспорена
 support-button-orders = 📦 Заказы
 support-button-block = ⛔ Заблокировать
 support-button-close = ✅ Закрыть
+support-button-suggest = 💡 Черновики ответа
 support-no-orders = Заказов пока нет.
 support-blocked = Клиент заблокирован: заказывать он больше не может.
 support-closed = Разговор закрыт; он откроется снова, когда клиент напишет.

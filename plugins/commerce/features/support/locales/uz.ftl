@@ -13,6 +13,7 @@ payment-status-disputed = e'tiroz qilingan
 support-button-orders = 📦 Buyurtmalar
 support-button-block = ⛔ Bloklash
 support-button-close = ✅ Yopish
+support-button-suggest = 💡 Javob qoralamalari
 support-no-orders = Hali buyurtmalar yo'q.
 support-blocked = Mijoz bloklandi: endi buyurtma bera olmaydi.
 support-closed = Suhbat yopildi; mijoz yozganda yana ochiladi.
