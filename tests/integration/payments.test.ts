@@ -540,6 +540,26 @@ describe('refunds and manual payments from the admin', () => {
     ])
   })
 
+  it('closes the open card link once cash pays the order in full, so the client cannot pay twice', async () => {
+    const { chatId, order } = await acceptedOrder()
+    await pressPay(chatId, order.id)
+    const link = sessionOf(order.id)
+    expect(link.status).toBe('open')
+    const paid = await post('manual', 'accountant', {
+      order: order.id,
+      provider: 'cash',
+      amount: 9_600_000,
+      requestId: `cash-all-${order.id}`,
+    })
+    expect(paid.status).toBe(200)
+    // Stripe is called after the payment is committed, through the outbox.
+    await drain()
+    expect(link.status).toBe('expired')
+    const cards = (await transactions(order.id)).filter((t) => t.provider === 'stripe')
+    expect(cards.map((t) => [t.externalId, t.status])).toEqual([[link.id, 'failed']])
+    expect((await orderOf(order.id)).paymentStatus).toBe('paid')
+  })
+
   it('answers an unknown order with 404 and anonymous callers with 401', async () => {
     expect(
       (

@@ -4,6 +4,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { cardCheckout } from './cardCheckout'
 import { clickCompleteEndpoint, clickPrepareEndpoint } from './click/clickEndpoints'
 import { clickTransactionsCollection } from './click/clickTransactionsCollection'
+import { cardLinksCloser, closeCardLinksRenderers } from './closeCardLinks'
 import { payment } from './payCommand'
 import { paymeEndpoint } from './payme/paymeEndpoint'
 import { cancelExpiredPaymeTransactions } from './payme/paymeMethods'
@@ -40,7 +41,8 @@ export const paymentsFeature: CommerceFeature = {
   ],
   bot: { customers: () => payment },
   checkout: cardCheckout,
-  renderers: paymentRenderers,
+  renderers: { ...paymentRenderers, ...closeCardLinksRenderers },
+  announce: [cardLinksCloser],
   integrations: [
     {
       name: 'stripeWebhook',

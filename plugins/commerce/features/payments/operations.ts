@@ -12,6 +12,7 @@ import {
   type TracedMovement,
 } from '@/domain/payments'
 import { inTransaction } from '@/shared/db/inTransaction'
+import { closeCardLinks } from './closeCardLinks'
 import { clientOf, lockOrder, recordTransaction, settleOrder, transactionsOf } from './ledger'
 import { callbackProvider, onlineProviders } from './onlineProviders'
 import { PaymentRefused } from './paymentRefused'
@@ -71,25 +72,12 @@ export async function offerCheckout(
   if (open) return { url: String((open.raw as { url: string }).url), amount: due }
   // An older link (for another amount, made before a part was paid) is closed first, or the
   // client could pay both. One being paid right now is left to its webhook.
-  for (const stale of stripePayments.filter((t) => t.status === 'pending' && t.externalId)) {
-    const session = await stripe.checkout.sessions.retrieve(stale.externalId!)
-    if (session.status === 'complete')
-      throw new PaymentRefused({
-        ru: 'Оплата этого заказа картой как раз завершается',
-        uz: "Bu buyurtma uchun karta orqali to'lov hozir yakunlanmoqda",
-        en: 'A card payment for this order is being completed',
-      })
-    if (session.status === 'open') await stripe.checkout.sessions.expire(session.id)
-    await recordTransaction(payload, {
-      order: order.id,
-      client: clientOf(order),
-      provider: 'stripe',
-      kind: 'payment',
-      status: 'failed',
-      amount: stale.amount,
-      externalId: stale.externalId,
+  if ((await closeCardLinks(payload, stripe, stripePayments)).completing)
+    throw new PaymentRefused({
+      ru: 'Оплата этого заказа картой как раз завершается',
+      uz: "Bu buyurtma uchun karta orqali to'lov hozir yakunlanmoqda",
+      en: 'A card payment for this order is being completed',
     })
-  }
   const collected = await stripeProvider(stripe, stripeReturnUrl(payload)).collect(order, {
     attempt: stripePayments.length,
     amount: due,
