@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { detectLanguage } from '@/domain/assist/language'
+import { priorityOf } from '@/domain/assist/priority'
 import { CATEGORIES } from '@/domain/assist/provider'
 import { rulesProvider } from '@/domain/assist/rules'
 
@@ -112,5 +113,18 @@ describe('the rules assist: triage', () => {
   it('answers a message that is not text with a triage, not an error', async () => {
     expect(await triage(undefined as unknown as string)).toMatchObject({ category: 'other' })
     expect(await triage('')).toMatchObject({ category: 'other', mood: 'neutral' })
+  })
+})
+
+describe('a conversation’s priority', () => {
+  it('puts urgent or unhappy conversations first, and nothing else', () => {
+    const cases = [
+      [{ urgency: 'urgent', mood: 'neutral' }, 1],
+      [{ urgency: 'low', mood: 'negative' }, 1],
+      [{ urgency: 'urgent', mood: 'positive' }, 1],
+      [{ urgency: 'normal', mood: 'neutral' }, 0],
+      [{ urgency: 'low', mood: 'positive' }, 0],
+    ] as const
+    for (const [triage, priority] of cases) expect(priorityOf(triage)).toBe(priority)
   })
 })

@@ -3,6 +3,7 @@ import { enqueueAll, type OutboxMessage } from '@commerce/outbox/enqueue'
 import type { SupportMessage } from '@payload-types'
 import { sql } from '@payloadcms/db-postgres'
 import { createLocalReq, type Payload } from 'payload'
+import { priorityOf } from '@/domain/assist/priority'
 import { isLanguage } from '@/domain/languages'
 import { inTransaction } from '@/shared/db/inTransaction'
 import { sqlDatabase } from '@/shared/db/sqlDatabase'
@@ -71,7 +72,7 @@ export async function triageMessage(
   if (!setup.enabled) return 'assists are off'
   const language = isLanguage(stored.language) ? stored.language : undefined
   const { value, provider, note } = await answerTriage(payload, setup, stored.text, language)
-  const priority = value.urgency === 'urgent' || value.mood === 'negative' ? 1 : 0
+  const priority = priorityOf(value)
   const req = await createLocalReq({}, payload)
   await inTransaction(req, async () => {
     const db = await transactionDatabase(req)
