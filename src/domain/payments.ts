@@ -178,6 +178,20 @@ export function leftToPay(order: {
   return Math.max(0, (order.total ?? 0) - (order.amountPaid ?? 0))
 }
 
+/**
+ * A card link asks for what was owed when it was made. When what is owed goes down (paid another
+ * way, cancelled, disputed, a lower total) every open link asks too much or for nothing, and must
+ * be closed before the client pays it.
+ */
+export const owesLessThanBefore = (
+  before: Parameters<typeof leftToPay>[0] | undefined,
+  after: Parameters<typeof leftToPay>[0],
+): boolean => before !== undefined && leftToPay(after) < leftToPay(before)
+
+/** Whether an open card link for `amount` may still be paid: only for exactly what is owed. */
+export const cardLinkFits = (amount: number, order: Parameters<typeof leftToPay>[0]): boolean =>
+  amount > 0 && amount === leftToPay(order)
+
 /** When the settings offer clients a card payment: never, once staff accept, or with the order. */
 export type OnlinePayment = 'off' | 'after_accept' | 'prepay'
 

@@ -560,6 +560,70 @@ describe('refunds and manual payments from the admin', () => {
     expect((await orderOf(order.id)).paymentStatus).toBe('paid')
   })
 
+  it('closes the open card link of a cancelled order without asking its client to pay', async () => {
+    const { chatId, order } = await acceptedOrder()
+    await pressPay(chatId, order.id)
+    const link = sessionOf(order.id)
+    await bot.payload.update({ collection: 'orders', id: order.id, data: { status: 'cancelled' } })
+    const before = bot.telegram.calls.length
+    await drain()
+    expect(link.status).toBe('expired')
+    expect((await orderOf(order.id)).paymentStatus).toBe('unpaid')
+    const told = bot.telegram.calls
+      .slice(before)
+      .filter((call) => Number(call.params.chat_id) === chatId)
+    expect(told.map((call) => String(call.params.text)).join('\n')).not.toMatch(/not completed/)
+    expect(JSON.stringify(told.map((call) => call.params.reply_markup))).not.toContain('pay:v1')
+  })
+
+  it('tells staff when a card payment completes as the order is settled another way', async () => {
+    const STAFF_CHAT = -100_960_001
+    const { chatId, order } = await acceptedOrder()
+    await pressPay(chatId, order.id)
+    const link = sessionOf(order.id)
+    stripe.pay(link.id as string) // paid on Stripe's page; its webhook has not come yet
+    await bot.payload.updateGlobal({ slug: 'settings', data: { adminChatId: STAFF_CHAT } })
+    try {
+      const paid = await post('manual', 'accountant', {
+        order: order.id,
+        provider: 'cash',
+        amount: 9_600_000,
+        requestId: `cash-late-${order.id}`,
+      })
+      expect(paid.status).toBe(200)
+      await drain()
+      const staff = bot.telegram.calls.filter(
+        (call) => call.method === 'sendMessage' && Number(call.params.chat_id) === STAFF_CHAT,
+      )
+      // In the staff's language (the settings' Russian here).
+      expect(staff.map((call) => call.params.text)).toContain(
+        `⚠️ Заказ №${order.number}: оплата картой прошла, когда заказ уже был оплачен иначе или отменён. Проверьте его платежи и верните лишнее.`,
+      )
+      // The link was being paid: it is left to its webhook, never booked as failed.
+      const cards = (await transactions(order.id)).filter((t) => t.provider === 'stripe')
+      expect(cards.map((t) => t.status)).toEqual(['pending'])
+    } finally {
+      await bot.payload.updateGlobal({ slug: 'settings', data: { adminChatId: null } })
+    }
+  })
+
+  it('closes a card link for more than is owed once a transfer pays part', async () => {
+    const { chatId, order } = await acceptedOrder()
+    await pressPay(chatId, order.id)
+    const link = sessionOf(order.id)
+    const part = await post('manual', 'accountant', {
+      order: order.id,
+      provider: 'bank_transfer',
+      amount: 1_600_000,
+      reference: 'PP-9',
+      requestId: `part-transfer-${order.id}`,
+    })
+    expect(part.status).toBe(200)
+    await drain()
+    expect(link.status).toBe('expired')
+    expect((await orderOf(order.id)).paymentStatus).toBe('partially_paid')
+  })
+
   it('answers an unknown order with 404 and anonymous callers with 401', async () => {
     expect(
       (

@@ -2,10 +2,12 @@ import { describe, expect, it } from '@jest/globals'
 
 import {
   amountDue,
+  cardLinkFits,
   checkRefund,
   leftToPay,
   type MoneyMovement,
   orderMoneyOf,
+  owesLessThanBefore,
   paymentStatusOf,
   refundableAmount,
   refundableOfPayment,
@@ -145,5 +147,25 @@ describe('what is due and what one payment can give back', () => {
     ]
     expect(refundableOfPayment(second, movements)).toBe(0)
     expect(refundableOfPayment(first, movements)).toBe(50_000_00)
+  })
+})
+
+describe('card links', () => {
+  const order = { status: 'accepted', paymentStatus: 'pending', total: 9_600_000, amountPaid: 0 }
+
+  it('are stale once the order owes less than before: paid another way, cancelled or disputed', () => {
+    expect(owesLessThanBefore(order, { ...order, amountPaid: 1_600_000 })).toBe(true)
+    expect(owesLessThanBefore(order, { ...order, status: 'cancelled' })).toBe(true)
+    expect(owesLessThanBefore(order, { ...order, paymentStatus: 'disputed' })).toBe(true)
+    expect(owesLessThanBefore(order, { ...order, total: 8_000_000 })).toBe(true)
+    expect(owesLessThanBefore(order, { ...order, total: 12_000_000 })).toBe(false)
+    expect(owesLessThanBefore(order, { ...order, status: 'preparing' })).toBe(false)
+    expect(owesLessThanBefore(undefined, order)).toBe(false)
+  })
+
+  it('fit only when they ask exactly what is owed', () => {
+    expect(cardLinkFits(9_600_000, order)).toBe(true)
+    expect(cardLinkFits(9_600_000, { ...order, amountPaid: 1_600_000 })).toBe(false)
+    expect(cardLinkFits(0, { ...order, status: 'cancelled' })).toBe(false)
   })
 })

@@ -1,8 +1,10 @@
 import type { OutboxAnnouncer } from '@commerce/outbox/announce'
+import { enqueue } from '@commerce/outbox/enqueue'
 import type { TopicRenderer } from '@commerce/outbox/rendering'
 import type { Order, Transaction } from '@payload-types'
 import type { Payload } from 'payload'
 import type Stripe from 'stripe'
+import { cardLinkFits, owesLessThanBefore } from '@/domain/payments'
 import { relationId } from '@/shared/relationId'
 import { recordTransaction, settleOrder, transactionsOf } from './ledger'
 import { stripeClient } from './stripeClient'
@@ -10,8 +12,8 @@ import { stripeClient } from './stripeClient'
 const TOPIC = 'stripe.close-links'
 
 /**
- * Closes the card links given for an order that are still open, so none can be paid any more,
- * and books each as failed. A link being paid right now is left to its webhook and said.
+ * Closes the given card links that are still open, so none can be paid any more, and books each
+ * as failed. A link being paid right now is left to its webhook, and said.
  */
 export async function closeCardLinks(
   payload: Payload,
@@ -39,33 +41,42 @@ export async function closeCardLinks(
   return { completing }
 }
 
-const settled = (order: Partial<Order> | undefined) =>
-  order?.status === 'cancelled' || order?.paymentStatus === 'paid'
-
 /**
- * An order paid in full another way (Payme, Click, cash) or cancelled keeps no open card link:
- * the client could pay it twice. Closing them is a call to Stripe after commit, through the outbox.
+ * An order that owes less than before (paid another way, cancelled, its total lowered) keeps no
+ * card link asking for more: the client could pay twice. Closing them is a call to Stripe after
+ * commit, through the outbox.
  */
 export const cardLinksCloser: OutboxAnnouncer<Order> = {
   collection: 'orders',
   messages: ({ doc, previousDoc, operation }) =>
-    operation === 'update' && settled(doc) && !settled(previousDoc)
+    operation === 'update' && owesLessThanBefore(previousDoc, doc)
       ? [{ topic: TOPIC, body: { order: doc.id } }]
       : [],
 }
 
-const closeLinksOf = async (payload: Payload, stripe: Stripe, orderId: number) => {
-  const links = (await transactionsOf(payload, orderId)).filter(
-    (t) => t.provider === 'stripe' && t.kind === 'payment',
+/** The order's open card links that no longer ask for what it owes, closed; staff told of a late one. */
+async function closeStaleLinks(payload: Payload, stripe: Stripe, orderId: number) {
+  const order = await payload.findByID({
+    collection: 'orders',
+    id: orderId,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  if (!order) return
+  const stale = (await transactionsOf(payload, orderId)).filter(
+    (t) =>
+      t.provider === 'stripe' &&
+      t.kind === 'payment' &&
+      t.status === 'pending' &&
+      !cardLinkFits(t.amount, order),
   )
-  if (!links.some((t) => t.status === 'pending')) return
-  const { completing } = await closeCardLinks(payload, stripe, links)
+  if (stale.length === 0) return
+  const { completing } = await closeCardLinks(payload, stripe, stale)
   await settleOrder(payload, orderId)
-  // Its webhook books it; the order then shows more paid than owed, for staff to refund.
+  // Its webhook books the payment: the order then holds more than it owes, for staff to return.
   if (completing)
-    payload.logger.warn(
-      `stripe: a card payment for order ${orderId} completes after it was settled`,
-    )
+    await enqueue(payload, 'staff.card_paid_late', { order: orderId, number: order.number })
 }
 
 export const closeCardLinksRenderers: Record<string, TopicRenderer> = {
@@ -78,7 +89,7 @@ export const closeCardLinksRenderers: Record<string, TopicRenderer> = {
       call: {
         integration: 'stripe',
         name: `close card links (order id ${order})`,
-        perform: () => closeLinksOf(context.payload, stripe, order),
+        perform: () => closeStaleLinks(context.payload, stripe, order),
       },
     }
   },

@@ -146,6 +146,8 @@ export async function settleOrder(
   })
   if (next === order.paymentStatus) return next
   const client = clientOf(order)
+  // A cancelled order whose card link closed owes nothing: no "press Pay to try again".
+  const tellClient = !(order.status === 'cancelled' && (next === 'unpaid' || next === 'pending'))
   await enqueueAll(
     payload,
     [
@@ -160,19 +162,23 @@ export async function settleOrder(
           sequence: `support:${client}`,
         },
       },
-      {
-        topic: 'payment.changed',
-        body: {
-          order: orderId,
-          number: order.number,
-          client,
-          from: order.paymentStatus ?? 'unpaid',
-          to: next,
-          total: order.total,
-          due: leftToPay({ ...order, ...money }),
-          sequence: `client:${client}`,
-        },
-      },
+      ...(tellClient
+        ? [
+            {
+              topic: 'payment.changed',
+              body: {
+                order: orderId,
+                number: order.number,
+                client,
+                from: order.paymentStatus ?? 'unpaid',
+                to: next,
+                total: order.total,
+                due: leftToPay({ ...order, ...money }),
+                sequence: `client:${client}`,
+              },
+            },
+          ]
+        : []),
     ],
     req,
   )

@@ -57,6 +57,17 @@ const disputed: TopicRenderer = async (row, context) => {
   }
 }
 
+/** A card payment completed for an order already settled another way: staff return the extra. */
+const paidLate: TopicRenderer = async (row, context) => {
+  const chat = await staffChat(context)
+  if ('skip' in chat) return chat
+  const { number } = row.payload as { number?: number }
+  return {
+    chatId: chat.chatId,
+    text: textsIn(chat.settings.staffLanguage)('staff-card-paid-late', { number: number ?? '?' }),
+  }
+}
+
 /** The night's differences between Payme's and Click's records and our books, for the staff. */
 const reconciliation: TopicRenderer = async (row, context) => {
   const chat = await staffChat(context)
@@ -76,4 +87,5 @@ export const paymentRenderers: Record<string, TopicRenderer> = {
   'payment.changed': paymentNotice(false),
   'payment.failed': paymentNotice(true),
   'staff.payment_disputed': disputed,
+  'staff.card_paid_late': paidLate,
 }

@@ -10,6 +10,7 @@ payment-refunded = The payment for order #{ $number } was refunded.
 payment-not-completed = The payment for order #{ $number } was not completed. Press Pay to try again.
 payment-failed = The payment for order #{ $number } did not go through. Press Pay to try again.
 staff-payment-disputed = ⚠️ The card payment for order #{ $number } ({ $amount }) is disputed: { $reason }.
+staff-card-paid-late = ⚠️ Order #{ $number }: a card payment went through after the order was settled another way or cancelled. Check its payments and refund what is extra.
 pay-link-via = Order #{ $number }: { $amount }. Press the button to pay with { $provider }.
 pay-choose = Order #{ $number }: { $amount }. How would you like to pay?
 provider-stripe = 💳 Card

@@ -10,6 +10,7 @@ payment-refunded = Оплата заказа №{ $number } возвращена
 payment-not-completed = Оплата заказа №{ $number } не завершена. Нажмите «Оплатить», чтобы попробовать снова.
 payment-failed = Оплата заказа №{ $number } не прошла. Нажмите «Оплатить», чтобы попробовать снова.
 staff-payment-disputed = ⚠️ Оплата картой заказа №{ $number } ({ $amount }) оспорена: { $reason }.
+staff-card-paid-late = ⚠️ Заказ №{ $number }: оплата картой прошла, когда заказ уже был оплачен иначе или отменён. Проверьте его платежи и верните лишнее.
 pay-link-via = Заказ №{ $number }: { $amount }. Нажмите кнопку, чтобы оплатить через { $provider }.
 pay-choose = Заказ №{ $number }: { $amount }. Как вы хотите оплатить?
 provider-stripe = 💳 Картой

@@ -10,6 +10,7 @@ payment-refunded = Buyurtma №{ $number } to'lovi qaytarildi.
 payment-not-completed = Buyurtma №{ $number } to'lovi yakunlanmadi. Qayta urinish uchun «To'lash»ni bosing.
 payment-failed = Buyurtma №{ $number } to'lovi o'tmadi. Qayta urinish uchun «To'lash»ni bosing.
 staff-payment-disputed = ⚠️ Buyurtma №{ $number } karta to'lovi ({ $amount }) e'tiroz qilindi: { $reason }.
+staff-card-paid-late = ⚠️ Buyurtma №{ $number }: karta to'lovi buyurtma boshqa usulda to'langan yoki bekor qilingandan keyin o'tdi. To'lovlarini tekshiring va ortiqchasini qaytaring.
 pay-link-via = Buyurtma №{ $number }: { $amount }. { $provider } orqali to'lash uchun tugmani bosing.
 pay-choose = Buyurtma №{ $number }: { $amount }. Qanday to'lamoqchisiz?
 provider-stripe = 💳 Karta bilan
