@@ -150,6 +150,17 @@ export function checkPrepare(
 }
 
 /**
+ * How long a prepared Click payment keeps the order from Payme. A client pays on Click's page in
+ * minutes; one prepared and never completed must not block the order for ever, and is safe to
+ * stop honouring because Complete checks again what is still owed and cancels what is not.
+ */
+export const CLICK_HOLD_MS = 30 * 60 * 1000
+
+/** Whether a payment Click prepared at `preparedAt` still holds the order at `now`. */
+export const clickStillHolds = (preparedAt: number, now: number) =>
+  now - preparedAt <= CLICK_HOLD_MS
+
+/**
  * What Complete does to a prepared payment: settle it, cancel it (Click reports its own error),
  * or answer again what was answered (a repeat is never a second settlement).
  */

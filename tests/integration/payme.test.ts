@@ -228,6 +228,22 @@ local('Payme paying an order', () => {
     })
     const refused = await create(o.number, payme.newId())
     expect(refused.body.error).toMatchObject({ code: -31052, data: 'order_id' })
+    // Prepared 31 minutes ago and never completed: it no longer holds the order.
+    await payload.db.pool.query(
+      `update click_transactions set created_at = now() - interval '31 minutes' where id = $1`,
+      [prepared.id],
+    )
+    const late = payme.newId()
+    expect((await create(o.number, late)).body.result).toMatchObject({ state: 1 })
+    expect(
+      (await payme.call('CancelTransaction', { id: late, reason: 3 })).body.result,
+    ).toMatchObject({
+      state: -1,
+    })
+    await payload.db.pool.query(`update click_transactions set created_at = now() where id = $1`, [
+      prepared.id,
+    ])
+    expect((await create(o.number, payme.newId())).body.error).toMatchObject({ code: -31052 })
     // Click's payment ends (here: cancelled): Payme may take the order.
     await payload.update({
       collection: 'click-transactions',

@@ -2,11 +2,13 @@ import { createHash } from 'node:crypto'
 import { describe, expect, it } from '@jest/globals'
 import {
   CLICK_ERROR,
+  CLICK_HOLD_MS,
   ClickRefusal,
   checkPrepare,
   clickCheckoutUrl,
   clickSign,
   clickSignValid,
+  clickStillHolds,
   completeStep,
   parseClickRequest,
   somToTiyin,
@@ -100,5 +102,14 @@ describe('Click rules', () => {
     expect(clickCheckoutUrl('22', '11', 44, 9_600_000)).toBe(
       'https://my.click.uz/services/pay?service_id=22&merchant_id=11&amount=96000.00&transaction_param=44',
     )
+  })
+})
+
+describe('a prepared Click payment', () => {
+  it('holds the order for 30 minutes, and no longer', () => {
+    const prepared = Date.parse('2038-07-01T10:00:00Z')
+    expect(clickStillHolds(prepared, prepared)).toBe(true)
+    expect(clickStillHolds(prepared, prepared + CLICK_HOLD_MS)).toBe(true)
+    expect(clickStillHolds(prepared, prepared + CLICK_HOLD_MS + 1)).toBe(false)
   })
 })

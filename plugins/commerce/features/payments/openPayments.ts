@@ -1,4 +1,5 @@
 import type { PayloadRequest } from 'payload'
+import { clickStillHolds } from '@/domain/click'
 import { isExpired, PAYME_STATE } from '@/domain/payme'
 
 /**
@@ -21,13 +22,15 @@ export async function paymeOpenFor(req: PayloadRequest, orderId: number, now = D
   return docs.some((tx) => !isExpired(tx.createTime ?? 0, now))
 }
 
-/** Whether Click has prepared a payment for the order that is neither completed nor cancelled. */
-export async function clickOpenFor(req: PayloadRequest, orderId: number) {
-  const { totalDocs } = await req.payload.count({
+/** Whether Click has prepared a payment for the order, neither completed nor cancelled, that still holds it. */
+export async function clickOpenFor(req: PayloadRequest, orderId: number, now = Date.now()) {
+  const { docs } = await req.payload.find({
     collection: 'click-transactions',
     where: { order: { equals: orderId }, state: { equals: 'prepared' } },
+    pagination: false,
+    depth: 0,
     overrideAccess: true,
     req,
   })
-  return totalDocs > 0
+  return docs.some((tx) => clickStillHolds(Date.parse(tx.createdAt), now))
 }
