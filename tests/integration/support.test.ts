@@ -556,6 +556,12 @@ describe('a new support group', () => {
     const oldThread = (await conversationOf(record.id)).topicId!
     await bot.payload.updateGlobal({ slug: 'settings', data: { supportGroupId: NEW_GROUP } })
     expect((await conversationOf(record.id)).topicId).toBeNull()
+    // The old group's message ids are forgotten too: an edit never reaches the new group's message.
+    const { rows } = await bot.payload.db.pool.query(
+      'select count(*)::int as n from support_messages m join conversations v on v.id = m.conversation_id where v.client_id = $1 and m.group_message_id is not null',
+      [record.id],
+    )
+    expect(rows[0].n).toBe(0)
     // Thread ids are numbered per group: the new group's topic with the old id is not this client's.
     const stray = textUpdate(MANAGER, 'Hello there', {
       chatId: NEW_GROUP,

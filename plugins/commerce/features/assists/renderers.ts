@@ -127,12 +127,17 @@ const suggest: TopicRenderer = (row, context) => {
   }
 }
 
-/** The drafts, into the topic only: a person copies one and sends it themselves. */
+/**
+ * The drafts, into the topic only: a person copies one and sends it themselves. The topic is the
+ * conversation's own now, not the one asked from: the group may have changed while the model wrote.
+ */
 const drafts: TopicRenderer = async (row, context) => {
   const data = row.payload as AssistRow
   const settings = await context.settings()
   if (!settings.supportGroupId) return { nothing: 'no support group in settings (supportGroupId)' }
-  return { chatId: settings.supportGroupId, threadId: Number(data.thread), text: data.text ?? '' }
+  const found = await topicOf(context, data.conversation)
+  if (found?.topicId !== Number(data.thread)) return { nothing: 'the topic asked from is gone' }
+  return { chatId: settings.supportGroupId, threadId: found.topicId, text: data.text ?? '' }
 }
 
 export const assistRenderers: Record<string, TopicRenderer> = {

@@ -52,9 +52,11 @@ export async function ensureTopic(
       await api.deleteForumTopic(groupId, thread).catch(() => {})
       throw error
     })
-  await db.execute(
-    sql`update conversations set topic_id = ${thread}, updated_at = now() where id = ${topic.conversationId}`,
-  )
+  // Kept only while the group is still the support group: one changed meanwhile forgot its topics.
+  await db.execute(sql`
+    update conversations set topic_id = ${thread}, updated_at = now()
+     where id = ${topic.conversationId}
+       and exists (select 1 from settings where support_group_id = ${groupId})`)
   // Pinning is a courtesy: without the right to pin, the card is still the topic's first message.
   await api
     .pinChatMessage(groupId, card.message_id, { disable_notification: true })
